@@ -1,0 +1,244 @@
+import type { Language, Message } from "../types";
+import { formatAmount, formatNumber, formatPercent } from "./format";
+
+type Texts = Record<string, Record<Language, string>>;
+
+// Parameters are formatted by name: *Pct as percent, *Amount as money, other numbers as counts.
+export const MESSAGES: Texts = {
+  // Failures the user must act on.
+  EMPTY_SELECTION: {
+    en: "The selection is empty. Select a range with a header and at least two customers.",
+    de: "Die Auswahl ist leer. Markieren Sie einen Bereich mit Überschrift und mindestens zwei Kunden.",
+  },
+  SINGLE_CELL: {
+    en: "Only one cell is filled. Select a range with a header and at least two customers.",
+    de: "Nur eine Zelle ist gefüllt. Markieren Sie einen Bereich mit Überschrift und mindestens zwei Kunden.",
+  },
+  HEADER_ONLY: {
+    en: "The range holds only a header row. Add customer rows below it or select the whole table.",
+    de: "Der Bereich enthält nur eine Überschriftenzeile. Fügen Sie Kundenzeilen darunter ein oder markieren Sie die ganze Tabelle.",
+  },
+  NO_REVENUE_COLUMN: {
+    en: "No revenue column found. Name a column Revenue or Umsatz, or choose it in the column mapping.",
+    de: "Keine Umsatzspalte gefunden. Benennen Sie eine Spalte Umsatz oder Revenue oder wählen Sie sie in der Spaltenzuordnung.",
+  },
+  NO_CUSTOMER_COLUMN: {
+    en: "No customer column found. Name a column Customer or Kunde, or choose it in the column mapping.",
+    de: "Keine Kundenspalte gefunden. Benennen Sie eine Spalte Kunde oder Customer oder wählen Sie sie in der Spaltenzuordnung.",
+  },
+  COLUMN_OUT_OF_RANGE: {
+    en: "Column {column} lies outside the selected range.",
+    de: "Spalte {column} liegt außerhalb des markierten Bereichs.",
+  },
+  NO_USABLE_ROWS: {
+    en: "None of the rows could be used ({skipped} skipped). Check that the revenue column holds numbers.",
+    de: "Keine Zeile war verwendbar ({skipped} übersprungen). Prüfen Sie, ob die Umsatzspalte Zahlen enthält.",
+  },
+  TOO_FEW_CUSTOMERS: {
+    en: "Only {count} customer with revenue. An ABC analysis needs at least two customers.",
+    de: "Nur {count} Kunde mit Umsatz. Eine ABC-Analyse braucht mindestens zwei Kunden.",
+  },
+  NO_POSITIVE_REVENUE: {
+    en: "The total revenue is zero or negative, so there are no shares to compute. Check the revenue column.",
+    de: "Der Gesamtumsatz ist null oder negativ, daher lassen sich keine Anteile berechnen. Prüfen Sie die Umsatzspalte.",
+  },
+  INVALID_THRESHOLDS: {
+    en: "Thresholds {a} and {b} do not work: A must be above 0, B above A, and B at most 100.",
+    de: "Die Grenzen {a} und {b} passen nicht: A muss über 0 liegen, B über A und B höchstens 100 sein.",
+  },
+
+  // Rows skipped or read differently.
+  ROW_BLANK: { en: "Row {row}: empty row skipped.", de: "Zeile {row}: leere Zeile übersprungen." },
+  ROW_NO_CUSTOMER: {
+    en: "Row {row}: no customer name, row skipped.",
+    de: "Zeile {row}: kein Kundenname, Zeile übersprungen.",
+  },
+  ROW_NO_ID_NAME_USED: {
+    en: "Row {row}: no customer id, matched by name instead.",
+    de: "Zeile {row}: keine Kundennummer, stattdessen über den Namen zugeordnet.",
+  },
+  ROW_CUSTOMER_ERROR: {
+    en: "Row {row}: the customer cell shows the error {value}, row skipped.",
+    de: "Zeile {row}: die Kundenzelle zeigt den Fehler {value}, Zeile übersprungen.",
+  },
+  ROW_CUSTOMER_INVALID: {
+    en: "Row {row}: the customer cell holds {value}, not a name; row skipped.",
+    de: "Zeile {row}: die Kundenzelle enthält {value} statt eines Namens; Zeile übersprungen.",
+  },
+  ROW_VALUE_BLANK: {
+    en: "Row {row}: no revenue, row skipped.",
+    de: "Zeile {row}: kein Umsatz, Zeile übersprungen.",
+  },
+  ROW_VALUE_ERROR: {
+    en: "Row {row}: the revenue cell shows the error {value}, row skipped.",
+    de: "Zeile {row}: die Umsatzzelle zeigt den Fehler {value}, Zeile übersprungen.",
+  },
+  ROW_VALUE_PERCENT: {
+    en: "Row {row}: {value} is a percentage, not revenue; row skipped.",
+    de: "Zeile {row}: {value} ist ein Prozentwert, kein Umsatz; Zeile übersprungen.",
+  },
+  ROW_VALUE_UNIT: {
+    en: "Row {row}: {value} uses a unit such as thousand or million; enter the full amount. Row skipped.",
+    de: "Zeile {row}: {value} nutzt eine Einheit wie Tausend oder Million; tragen Sie den vollen Betrag ein. Zeile übersprungen.",
+  },
+  ROW_VALUE_TEXT: {
+    en: "Row {row}: {value} is not a number, row skipped.",
+    de: "Zeile {row}: {value} ist keine Zahl, Zeile übersprungen.",
+  },
+  ROW_VALUE_BOOLEAN: {
+    en: "Row {row}: {value} is a truth value, not revenue; row skipped.",
+    de: "Zeile {row}: {value} ist ein Wahrheitswert, kein Umsatz; Zeile übersprungen.",
+  },
+  ROW_VALUE_INVALID: {
+    en: "Row {row}: {value} is not a finite number, row skipped.",
+    de: "Zeile {row}: {value} ist keine endliche Zahl, Zeile übersprungen.",
+  },
+  CELL_TEXT_NUMBER: {
+    en: "Row {row}: text {value} read as the number {number}.",
+    de: "Zeile {row}: Text {value} als Zahl {number} gelesen.",
+  },
+  MARGIN_BLANK: {
+    en: "Row {row}: no contribution margin.",
+    de: "Zeile {row}: kein Deckungsbeitrag.",
+  },
+  MARGIN_ERROR: {
+    en: "Row {row}: the contribution margin shows the error {value}; left out of the margin.",
+    de: "Zeile {row}: der Deckungsbeitrag zeigt den Fehler {value}; beim Deckungsbeitrag nicht berücksichtigt.",
+  },
+  MARGIN_PERCENT: {
+    en: "Row {row}: contribution margin {value} is a percentage; left out of the margin.",
+    de: "Zeile {row}: Deckungsbeitrag {value} ist ein Prozentwert; beim Deckungsbeitrag nicht berücksichtigt.",
+  },
+  MARGIN_UNIT: {
+    en: "Row {row}: contribution margin {value} uses a unit; left out of the margin.",
+    de: "Zeile {row}: Deckungsbeitrag {value} nutzt eine Einheit; beim Deckungsbeitrag nicht berücksichtigt.",
+  },
+  MARGIN_TEXT: {
+    en: "Row {row}: contribution margin {value} is not a number; left out of the margin.",
+    de: "Zeile {row}: Deckungsbeitrag {value} ist keine Zahl; beim Deckungsbeitrag nicht berücksichtigt.",
+  },
+  MARGIN_BOOLEAN: {
+    en: "Row {row}: contribution margin {value} is a truth value; left out of the margin.",
+    de: "Zeile {row}: Deckungsbeitrag {value} ist ein Wahrheitswert; beim Deckungsbeitrag nicht berücksichtigt.",
+  },
+  MARGIN_INVALID: {
+    en: "Row {row}: contribution margin {value} is not a finite number; left out of the margin.",
+    de: "Zeile {row}: Deckungsbeitrag {value} ist keine endliche Zahl; beim Deckungsbeitrag nicht berücksichtigt.",
+  },
+
+  // Summaries of what happened to the data.
+  WARN_ROWS_SKIPPED: {
+    en: "{count} rows skipped; see the list of affected rows.",
+    de: "{count} Zeilen übersprungen; siehe Liste der betroffenen Zeilen.",
+  },
+  WARN_BLANK_ROWS: {
+    en: "{count} empty rows inside the data.",
+    de: "{count} leere Zeilen innerhalb der Daten.",
+  },
+  WARN_TEXT_NUMBERS: {
+    en: "{count} revenue cells held numbers as text and were read as numbers.",
+    de: "{count} Umsatzzellen enthielten Zahlen als Text und wurden als Zahlen gelesen.",
+  },
+  WARN_HIDDEN_ROWS_LEFT_OUT: {
+    en: "{count} hidden or filtered rows left out.",
+    de: "{count} ausgeblendete oder gefilterte Zeilen nicht berücksichtigt.",
+  },
+  WARN_DUPLICATES_SUMMED: {
+    en: "{rows} rows belong to customers listed more than once; their revenue was summed.",
+    de: "{rows} Zeilen gehören zu mehrfach aufgeführten Kunden; ihr Umsatz wurde addiert.",
+  },
+  WARN_NEGATIVE_EXCLUDED: {
+    en: "{count} customers with a negative total ({valueAmount}) are left out of shares and classes.",
+    de: "{count} Kunden mit negativer Summe ({valueAmount}) sind aus Anteilen und Klassen herausgenommen.",
+  },
+  WARN_CREDIT_NOTES: {
+    en: "{count} rows are credit notes (negative amounts); they were netted per customer.",
+    de: "{count} Zeilen sind Gutschriften (negative Beträge); sie wurden je Kunde verrechnet.",
+  },
+  EXCLUDED_NEGATIVE_TOTAL: {
+    en: "Net total {valueAmount} is negative (credit notes exceed sales).",
+    de: "Nettosumme {valueAmount} ist negativ (Gutschriften übersteigen Umsätze).",
+  },
+
+  // One-line reasons for a customer's class.
+  REASON_NO_REVENUE: { en: "{cls}: no revenue.", de: "{cls}: kein Umsatz." },
+  REASON_FIXED_IN: {
+    en: "{cls}: cumulative {beforePct} before it, below {limitPct}.",
+    de: "{cls}: kumuliert {beforePct} davor, unter {limitPct}.",
+  },
+  REASON_FIXED_TIE: {
+    en: "{cls}: same revenue as the customer at the {limitPct} limit.",
+    de: "{cls}: gleicher Umsatz wie der Kunde an der Grenze von {limitPct}.",
+  },
+  REASON_FIXED_C: {
+    en: "{cls}: cumulative {beforePct} before it, {limitPct} already reached.",
+    de: "{cls}: kumuliert {beforePct} davor, {limitPct} bereits erreicht.",
+  },
+  REASON_STRICT_IN: {
+    en: "{cls}: cumulative {cumulativePct} including it, within {limitPct}.",
+    de: "{cls}: kumuliert {cumulativePct} einschließlich, innerhalb von {limitPct}.",
+  },
+  REASON_STRICT_C: {
+    en: "{cls}: cumulative {cumulativePct} including it, beyond {limitPct}.",
+    de: "{cls}: kumuliert {cumulativePct} einschließlich, über {limitPct}.",
+  },
+  REASON_COUNT_IN: {
+    en: "{cls}: rank {rank} of {n}, within the top {limitPct} of customers.",
+    de: "{cls}: Rang {rank} von {n}, innerhalb der obersten {limitPct} der Kunden.",
+  },
+  REASON_COUNT_TIE: {
+    en: "{cls}: rank {rank} of {n}, same revenue as the customer at the top-{limitPct} limit.",
+    de: "{cls}: Rang {rank} von {n}, gleicher Umsatz wie der Kunde an der Grenze von {limitPct}.",
+  },
+  REASON_COUNT_C: {
+    en: "{cls}: rank {rank} of {n}, outside the top {limitPct} of customers.",
+    de: "{cls}: Rang {rank} von {n}, außerhalb der obersten {limitPct} der Kunden.",
+  },
+  REASON_COMPUTED_A: {
+    en: "{cls}: revenue {valueAmount} above the computed A limit {abAmount}.",
+    de: "{cls}: Umsatz {valueAmount} über der berechneten A-Grenze {abAmount}.",
+  },
+  REASON_COMPUTED_B: {
+    en: "{cls}: revenue {valueAmount} between the computed limits {bcAmount} and {abAmount}.",
+    de: "{cls}: Umsatz {valueAmount} zwischen den berechneten Grenzen {bcAmount} und {abAmount}.",
+  },
+  REASON_COMPUTED_C: {
+    en: "{cls}: revenue {valueAmount} below the computed B limit {bcAmount}.",
+    de: "{cls}: Umsatz {valueAmount} unter der berechneten B-Grenze {bcAmount}.",
+  },
+};
+
+/** Adds texts from another layer (Excel, task pane) to the same catalogue. */
+export function registerMessages(texts: Texts): void {
+  Object.assign(MESSAGES, texts);
+}
+
+/** The message in the user's language, its parameters formatted for that locale. */
+export function translate(message: Message, lang: Language): string {
+  const texts = MESSAGES[message.code];
+  const template = texts ? texts[lang] : message.code;
+  const params = message.params ?? {};
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = params[name];
+    if (v === undefined) return `{${name}}`;
+    if (typeof v === "number") {
+      if (name.endsWith("Pct")) return formatPercent(v, lang);
+      if (name.endsWith("Amount")) return formatAmount(v, lang);
+      return formatNumber(v, lang, 2);
+    }
+    return v;
+  });
+}
+
+/** A row issue in words; `firstRow` is the sheet row number of grid row 0 (1 for A1). */
+export function describeIssue(
+  issue: Message & { row: number; value?: unknown },
+  lang: Language,
+  firstRow = 1
+): string {
+  const value = issue.value === undefined || issue.value === null ? "" : `"${String(issue.value)}"`;
+  return translate(
+    { code: issue.code, params: { ...issue.params, row: String(issue.row + firstRow), value } },
+    lang
+  );
+}

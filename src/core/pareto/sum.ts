@@ -1,0 +1,12 @@
+/** Neumaier-compensated sum: cent amounts add up exactly in any order for realistic data. */
+export function sum(values: ArrayLike<number>): number {
+  let s = 0;
+  let c = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    const t = s + v;
+    c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
+    s = t;
+  }
+  return s + c;
+}

@@ -1,0 +1,305 @@
+import { AnalysisError } from "../errors";
+import {
+  detectDecimalSeparator,
+  parseNumberText,
+  type DecimalSeparator,
+} from "../number/parseNumber";
+import { isExcelError } from "../number/excelErrors";
+import type { CellValue, ColumnMapping, ColumnRole, Grid, RowIssue } from "../types";
+import { isBlank, PLAIN_NUMBER } from "./cellKinds";
+import { findHeaderRow } from "./findHeaderRow";
+import { guessColumns, type ColumnSource } from "./guessColumns";
+import { normalizeKey } from "./normalizeKey";
+
+export interface ReadOptions {
+  /** Grid row of the header; undefined = detect, null = the data has no header. */
+  headerRow?: number | null;
+  /** Columns the user chose; null removes a role. */
+  columns?: Partial<ColumnMapping>;
+  /** Rows to leave out (hidden or filtered rows when only visible rows count). */
+  includeRow?: (row: number) => boolean;
+  /** Decimal separator for ambiguous text numbers when a column does not tell (from the user's language). */
+  decimalFallback?: DecimalSeparator;
+  /** CSV cells are all text: plain numbers there are not worth a report. */
+  plainTextNumbers?: "report" | "accept";
+  /** Most row issues kept per code; the counts stay exact. */
+  maxIssuesPerCode?: number;
+}
+
+export interface TableStats {
+  /** Rows below the header up to the last filled row. */
+  dataRows: number;
+  usedRows: number;
+  skippedRows: number;
+  blankRows: number;
+  hiddenRows: number;
+  coercedCells: number;
+}
+
+/** The usable rows of a table, column-wise so that a million rows stay cheap. */
+export interface TableData {
+  headerRow: number | null;
+  firstDataRow: number;
+  width: number;
+  headers: string[];
+  columns: ColumnMapping;
+  columnSource: Record<ColumnRole, ColumnSource>;
+  decimalSeparator: DecimalSeparator;
+  /** Per used row: its grid row, customer key, display name, id, revenue, margin (NaN if none). */
+  rows: Int32Array;
+  keys: string[];
+  names: string[];
+  ids: (string | null)[] | null;
+  values: Float64Array;
+  margins: Float64Array | null;
+  issues: RowIssue[];
+  issueCounts: Record<string, number>;
+  stats: TableStats;
+}
+
+/** Reads a grid as Excel returns it into customer rows, reporting every row it skips or coerces. */
+export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
+  const height = lastFilledRow(grid) + 1;
+  const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
+  if (height === 0 || width === 0) throw new AnalysisError("EMPTY_SELECTION");
+  if (height === 1 && width === 1 && grid.length === 1) throw new AnalysisError("SINGLE_CELL");
+
+  const headerRow = options.headerRow === undefined ? findHeaderRow(grid) : options.headerRow;
+  const firstDataRow = headerRow === null ? 0 : headerRow + 1;
+  if (firstDataRow >= height) throw new AnalysisError("HEADER_ONLY");
+
+  const guess = guessColumns(grid, headerRow, width);
+  const columns = { ...guess.columns };
+  const columnSource = { ...guess.source };
+  for (const [role, index] of Object.entries(options.columns ?? {}) as [
+    ColumnRole,
+    number | null,
+  ][]) {
+    if (index === undefined) continue;
+    if (index !== null && (index < 0 || index >= width || !Number.isInteger(index))) {
+      throw new AnalysisError("COLUMN_OUT_OF_RANGE", { role, column: columnLetter(index ?? 0) });
+    }
+    columns[role] = index;
+    columnSource[role] = index === null ? "none" : "user";
+  }
+  if (columns.revenue === null) throw new AnalysisError("NO_REVENUE_COLUMN");
+  if (columns.customer === null && columns.customerId === null)
+    throw new AnalysisError("NO_CUSTOMER_COLUMN");
+
+  const headers = Array.from({ length: width }, (_, c) => {
+    const label = headerRow === null ? "" : grid[headerRow][c];
+    return isBlank(label) ? columnLetter(c) : String(label).trim();
+  });
+  const decimalSeparator = detectDecimalSeparator(
+    textCells(grid, firstDataRow, height, [columns.revenue, columns.margin]),
+    options.decimalFallback ?? "."
+  );
+  const reader = new RowReader(options, decimalSeparator);
+  const n = height - firstDataRow;
+  const rows = new Int32Array(n);
+  const keys: string[] = [];
+  const names: string[] = [];
+  const ids: (string | null)[] | null = columns.customerId !== null ? [] : null;
+  const values = new Float64Array(n);
+  const margins = columns.margin !== null ? new Float64Array(n) : null;
+  const stats: TableStats = {
+    dataRows: n,
+    usedRows: 0,
+    skippedRows: 0,
+    blankRows: 0,
+    hiddenRows: 0,
+    coercedCells: 0,
+  };
+  const include = options.includeRow;
+  const cCustomer = columns.customer;
+  const cId = columns.customerId;
+  const cRevenue = columns.revenue;
+  const cMargin = columns.margin;
+  let used = 0;
+
+  for (let r = firstDataRow; r < height; r++) {
+    if (include && !include(r)) {
+      stats.hiddenRows++;
+      continue;
+    }
+    const row = grid[r];
+    const nameCell = cCustomer === null ? "" : row[cCustomer];
+    const idCell = cId === null ? "" : row[cId];
+    const revenueCell = row[cRevenue];
+    if (isBlank(nameCell) && isBlank(idCell) && isBlank(revenueCell) && rowIsBlank(row)) {
+      stats.blankRows++;
+      reader.issue("ROW_BLANK", r);
+      continue;
+    }
+    const id = cId === null ? null : reader.text(idCell, r, cId);
+    const name = cCustomer === null ? null : reader.text(nameCell, r, cCustomer);
+    if (id === undefined || name === undefined) {
+      stats.skippedRows++;
+      continue;
+    }
+    if (id === null && name === null) {
+      stats.skippedRows++;
+      reader.issue("ROW_NO_CUSTOMER", r, cCustomer ?? cId ?? undefined);
+      continue;
+    }
+    const value = reader.number(revenueCell, r, cRevenue, true);
+    if (value === null) {
+      stats.skippedRows++;
+      continue;
+    }
+    if (id === null && cId !== null) reader.issue("ROW_NO_ID_NAME_USED", r, cId);
+    rows[used] = r;
+    keys.push(id !== null ? "#" + normalizeKey(id) : normalizeKey(name as string));
+    names.push(name ?? (id as string));
+    if (ids) ids.push(id);
+    values[used] = value;
+    if (margins && cMargin !== null) {
+      const m = reader.number(row[cMargin], r, cMargin, false);
+      margins[used] = m === null ? NaN : m;
+    }
+    used++;
+  }
+  stats.usedRows = used;
+  stats.coercedCells = reader.coerced;
+  return {
+    headerRow,
+    firstDataRow,
+    width,
+    headers,
+    columns,
+    columnSource,
+    decimalSeparator,
+    rows: rows.slice(0, used),
+    keys,
+    names,
+    ids,
+    values: values.slice(0, used),
+    margins: margins ? margins.slice(0, used) : null,
+    issues: reader.issues,
+    issueCounts: reader.counts,
+    stats,
+  };
+}
+
+/** Turns cells into names and numbers and keeps the row issues, capped per code. */
+class RowReader {
+  issues: RowIssue[] = [];
+  counts: Record<string, number> = {};
+  coerced = 0;
+  private readonly cap: number;
+  private readonly reportPlain: boolean;
+
+  constructor(
+    options: ReadOptions,
+    private readonly decimal: DecimalSeparator
+  ) {
+    this.cap = options.maxIssuesPerCode ?? 1000;
+    this.reportPlain = (options.plainTextNumbers ?? "report") === "report";
+  }
+
+  issue(
+    code: string,
+    row: number,
+    column?: number,
+    value?: CellValue,
+    params?: RowIssue["params"]
+  ): void {
+    const count = (this.counts[code] ?? 0) + 1;
+    this.counts[code] = count;
+    if (count <= this.cap) this.issues.push({ code, row, column, value, params });
+  }
+
+  /** The cell as a name: null if blank, undefined if unusable (reported). */
+  text(cell: CellValue, row: number, column: number): string | null | undefined {
+    if (typeof cell === "string") {
+      const s = cell.trim();
+      if (s === "") return null;
+      if (isExcelError(s)) {
+        this.issue("ROW_CUSTOMER_ERROR", row, column, cell);
+        return undefined;
+      }
+      return s;
+    }
+    if (typeof cell === "number") return String(cell);
+    if (typeof cell === "boolean") {
+      this.issue("ROW_CUSTOMER_INVALID", row, column, cell);
+      return undefined;
+    }
+    return null;
+  }
+
+  /** The cell as a number; null when it is none (reported as a skip if `required`). */
+  number(cell: CellValue, row: number, column: number, required: boolean): number | null {
+    if (typeof cell === "number") {
+      if (Number.isFinite(cell)) return cell;
+      this.issue(required ? "ROW_VALUE_INVALID" : "MARGIN_INVALID", row, column, cell);
+      return null;
+    }
+    if (typeof cell === "string") {
+      const s = cell.trim();
+      if (PLAIN_NUMBER.test(s)) {
+        if (this.reportPlain) {
+          this.coerced++;
+          this.issue("CELL_TEXT_NUMBER", row, column, cell, { number: Number(s) });
+        }
+        return Number(s);
+      }
+      const parsed = parseNumberText(s, this.decimal);
+      if (typeof parsed === "number") {
+        this.coerced++;
+        this.issue("CELL_TEXT_NUMBER", row, column, cell, { number: parsed });
+        return parsed;
+      }
+      const prefix = required ? "ROW_VALUE_" : "MARGIN_";
+      this.issue(prefix + parsed.toUpperCase(), row, column, cell);
+      return null;
+    }
+    if (typeof cell === "boolean") {
+      this.issue(required ? "ROW_VALUE_BOOLEAN" : "MARGIN_BOOLEAN", row, column, cell);
+      return null;
+    }
+    if (required) this.issue("ROW_VALUE_BLANK", row, column, cell);
+    return null;
+  }
+}
+
+function rowIsBlank(row: readonly CellValue[]): boolean {
+  for (const c of row) if (!isBlank(c)) return false;
+  return true;
+}
+
+function lastFilledRow(grid: Grid): number {
+  for (let r = grid.length - 1; r >= 0; r--) if (!rowIsBlank(grid[r])) return r;
+  return -1;
+}
+
+function* textCells(
+  grid: Grid,
+  from: number,
+  to: number,
+  cols: (number | null)[]
+): Generator<string> {
+  for (const c of cols) {
+    if (c === null) continue;
+    let seen = 0;
+    for (let r = from; r < to && seen < 2000; r++) {
+      const v = grid[r][c];
+      if (typeof v === "string" && v.trim() !== "" && !PLAIN_NUMBER.test(v.trim())) {
+        seen++;
+        yield v;
+      }
+    }
+  }
+}
+
+/** "A", "B", ..., "Z", "AA": the letter of a 0-based column index. */
+export function columnLetter(index: number): string {
+  let s = "";
+  let n = index + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
