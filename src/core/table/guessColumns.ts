@@ -63,7 +63,7 @@ export function guessColumns(grid: Grid, headerRow: number | null, width: number
       taken.add(c);
     }
   }
-  if (columns.customer === null && columns.customerId === null) {
+  if (columns.customer === null) {
     const c = bestColumn(profiles, taken, customerScore);
     if (c !== null) {
       columns.customer = c;

@@ -23,7 +23,6 @@ export const HEADER_SYNONYMS: Record<ColumnRole, { exact: string[]; partial: str
       "clientid",
       "clientnumber",
       "id",
-      "nr",
       "kdnummer",
     ].map((s) => s.replace(/ /g, "")),
     partial: [

@@ -1,0 +1,70 @@
+import { countToReach } from "../../../src/core/pareto/countToReach";
+import { cumulativeShares } from "../../../src/core/pareto/cumulativeShares";
+import { gini } from "../../../src/core/pareto/gini";
+import { hhi } from "../../../src/core/pareto/hhi";
+import { rankOrder } from "../../../src/core/pareto/rankOrder";
+import { sum } from "../../../src/core/pareto/sum";
+
+describe("sum", () => {
+  it("adds cents without drift", () => {
+    const cents = Array.from({ length: 100000 }, () => 0.1);
+    expect(sum(cents)).toBe(10000);
+    expect(sum([0.1, 0.2, -0.3])).toBeCloseTo(0, 15);
+    expect(sum([1e16, 1, -1e16])).toBe(1);
+  });
+});
+
+describe("rankOrder", () => {
+  it("orders by revenue, ties by key, and leaves out what include refuses", () => {
+    const order = rankOrder([5, 9, 5, -1, 0], ["b", "x", "a", "n", "z"], (i) => i !== 3);
+    expect(Array.from(order)).toEqual([1, 2, 0, 4]);
+  });
+});
+
+describe("cumulativeShares", () => {
+  it("rises to exactly 1", () => {
+    const c = cumulativeShares([0.7, 0.2, 0.1], 1);
+    expect(c[0]).toBe(0.7);
+    expect(c[1]).toBeCloseTo(0.9, 15);
+    expect(c[2]).toBe(1);
+  });
+  it("is all zero for a zero total", () => {
+    expect(Array.from(cumulativeShares([0, 0], 0))).toEqual([0, 0]);
+  });
+});
+
+describe("countToReach (n80)", () => {
+  it("counts the customer that crosses the threshold", () => {
+    expect(countToReach([0.5, 0.79, 0.85, 1], 0.8)).toBe(3);
+  });
+  it("counts exactly reaching the threshold, also with float noise", () => {
+    expect(countToReach([0.5, 0.8, 1], 0.8)).toBe(2);
+    expect(countToReach([0.5, 0.7999999999999999, 1], 0.8)).toBe(2);
+  });
+  it("handles edges", () => {
+    expect(countToReach([], 0.8)).toBe(0);
+    expect(countToReach([1], 0.8)).toBe(1);
+    expect(countToReach([0.3, 1], 0)).toBe(0);
+  });
+});
+
+describe("gini", () => {
+  it("is 0 for equal customers and (n-1)/n for one that has all", () => {
+    expect(gini([5, 5, 5, 5], 20)).toBeCloseTo(0, 15);
+    expect(gini([10, 0, 0, 0], 10)).toBeCloseTo(0.75, 15);
+  });
+  it("matches the formula by exact arithmetic on a small case", () => {
+    // ascending 1,2,3,4: 2*(1+4+9+16)/(4*10) - 5/4 = 60/40 - 1.25 = 0.25
+    expect(gini([4, 3, 2, 1], 10)).toBeCloseTo(0.25, 15);
+  });
+  it("is NaN without revenue", () => {
+    expect(gini([0, 0], 0)).toBeNaN();
+  });
+});
+
+describe("hhi", () => {
+  it("is 10,000 for a monopoly and 10,000/n for equal shares", () => {
+    expect(hhi([7], 7)).toBe(10000);
+    expect(hhi([1, 1, 1, 1], 4)).toBe(2500);
+  });
+});

@@ -1,0 +1,220 @@
+import { AnalysisError } from "../../../src/core/errors";
+import { readTable } from "../../../src/core/table/readTable";
+import type { Grid } from "../../../src/core/types";
+
+function codeOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof AnalysisError) return e.code;
+    throw e;
+  }
+  return "no error";
+}
+
+describe("readTable: bad selections", () => {
+  it("refuses an empty selection", () => {
+    expect(codeOf(() => readTable([]))).toBe("EMPTY_SELECTION");
+    expect(codeOf(() => readTable([[""]]))).toBe("EMPTY_SELECTION");
+    expect(
+      codeOf(() =>
+        readTable([
+          ["", ""],
+          ["", ""],
+        ])
+      )
+    ).toBe("EMPTY_SELECTION");
+  });
+  it("refuses a single cell", () => {
+    expect(codeOf(() => readTable([["Kunde"]]))).toBe("SINGLE_CELL");
+  });
+  it("refuses headers only", () => {
+    expect(codeOf(() => readTable([["Kunde", "Umsatz"]]))).toBe("HEADER_ONLY");
+    expect(
+      codeOf(() =>
+        readTable([
+          ["Kunde", "Umsatz"],
+          ["", ""],
+          ["", ""],
+        ])
+      )
+    ).toBe("HEADER_ONLY");
+  });
+  it("says when no revenue column exists", () => {
+    expect(
+      codeOf(() =>
+        readTable([
+          ["Kunde", "Ort"],
+          ["A", "Köln"],
+          ["B", "Bonn"],
+        ])
+      )
+    ).toBe("NO_REVENUE_COLUMN");
+  });
+  it("says when no customer column exists", () => {
+    expect(
+      codeOf(() =>
+        readTable([
+          ["Umsatz", "DB"],
+          [1, 2],
+          [3, 4],
+        ])
+      )
+    ).toBe("NO_CUSTOMER_COLUMN");
+  });
+  it("refuses a chosen column outside the range", () => {
+    expect(
+      codeOf(() =>
+        readTable(
+          [
+            ["Kunde", "Umsatz"],
+            ["A", 1],
+          ],
+          { columns: { revenue: 5 } }
+        )
+      )
+    ).toBe("COLUMN_OUT_OF_RANGE");
+  });
+});
+
+describe("readTable: rows", () => {
+  const grid: Grid = [
+    ["Kunde", "Umsatz"],
+    ["Müller GmbH", 1000],
+    ["", 50],
+    ["Schmidt AG", ""],
+    ["Weber KG", "#N/A"],
+    ["#REF!", 10],
+    ["Becker", "1.234,56 €"],
+    ["", ""],
+    ["Fischer", "-5 %"],
+    ["Wagner", "12 T€"],
+    ["Hoffmann", "(1.200)"],
+    ["Schulz", true],
+    ["  müller   gmbh ", -200],
+    ["=SUMME(A1)", 5],
+    ["Zero Ltd", 0],
+  ];
+  const t = readTable(grid, { decimalFallback: "," });
+
+  it("uses the good rows and keeps their grid rows", () => {
+    expect(Array.from(t.rows)).toEqual([1, 6, 10, 12, 13, 14]);
+    expect(t.names).toEqual([
+      "Müller GmbH",
+      "Becker",
+      "Hoffmann",
+      "müller   gmbh",
+      "=SUMME(A1)",
+      "Zero Ltd",
+    ]);
+    expect(Array.from(t.values)).toEqual([1000, 1234.56, -1200, -200, 5, 0]);
+  });
+  it("reports every skipped or coerced row with its reason", () => {
+    const byRow = Object.fromEntries(t.issues.map((i) => [i.row, i.code]));
+    expect(byRow).toEqual({
+      2: "ROW_NO_CUSTOMER",
+      3: "ROW_VALUE_BLANK",
+      4: "ROW_VALUE_ERROR",
+      5: "ROW_CUSTOMER_ERROR",
+      6: "CELL_TEXT_NUMBER",
+      7: "ROW_BLANK",
+      8: "ROW_VALUE_PERCENT",
+      9: "ROW_VALUE_UNIT",
+      10: "CELL_TEXT_NUMBER",
+      11: "ROW_VALUE_BOOLEAN",
+    });
+    expect(t.stats).toMatchObject({
+      dataRows: 14,
+      usedRows: 6,
+      skippedRows: 7,
+      blankRows: 1,
+      coercedCells: 2,
+    });
+  });
+  it("matches names trimmed, spaces collapsed and case-insensitive", () => {
+    expect(t.keys[0]).toBe(t.keys[3]);
+  });
+  it("leaves out rows the caller excludes (hidden rows)", () => {
+    const visible = readTable(grid, { includeRow: (r) => r !== 1 });
+    expect(visible.stats.hiddenRows).toBe(1);
+    expect(visible.rows[0]).toBe(6);
+  });
+  it("caps issues per code but keeps exact counts", () => {
+    const many: Grid = [
+      ["Kunde", "Umsatz"],
+      ...Array.from({ length: 50 }, (_, i) => [`K${i}`, "x"]),
+      ...Array.from({ length: 60 }, (_, i) => [`L${i}`, i]),
+    ];
+    const r = readTable(many, { maxIssuesPerCode: 10 });
+    expect(r.issues.length).toBe(10);
+    expect(r.issueCounts.ROW_VALUE_TEXT).toBe(50);
+  });
+  it("accepts plain text numbers silently when asked (CSV)", () => {
+    const r = readTable(
+      [
+        ["Kunde", "Umsatz"],
+        ["A", "10.5"],
+        ["B", "3"],
+      ],
+      { plainTextNumbers: "accept" }
+    );
+    expect(r.issues).toEqual([]);
+    expect(Array.from(r.values)).toEqual([10.5, 3]);
+  });
+  it("keys by customer id when there is one and keeps the first spelling", () => {
+    const r = readTable([
+      ["Kundennummer", "Kunde", "Umsatz"],
+      ["K1", "Müller", 1],
+      ["k1 ", "Mueller GmbH", 2],
+      ["", "Schmidt", 3],
+    ]);
+    expect(r.keys).toEqual(["#k1", "#k1", "schmidt"]);
+    expect(r.issues.map((i) => i.code)).toEqual(["ROW_NO_ID_NAME_USED"]);
+  });
+  it("reads merged cells (blank after the first) without losing the first row", () => {
+    const r = readTable([
+      ["Kunde", "Umsatz"],
+      ["A", 10],
+      ["", ""],
+      ["B", 5],
+    ]);
+    expect(r.names).toEqual(["A", "B"]);
+  });
+  it("ignores trailing empty rows of a whole-column selection", () => {
+    const g: Grid = [
+      ["Kunde", "Umsatz"],
+      ["A", 1],
+      ["B", 2],
+      ...Array.from({ length: 1000 }, () => ["", ""]),
+    ];
+    const r = readTable(g);
+    expect(r.stats.dataRows).toBe(2);
+    expect(r.issues).toEqual([]);
+  });
+  it("takes the header names for display and letters where blank", () => {
+    const r = readTable([
+      ["Kunde", "", "Umsatz"],
+      ["A", "x", 1],
+      ["B", "y", 2],
+    ]);
+    expect(r.headers).toEqual(["Kunde", "B", "Umsatz"]);
+  });
+  it("reads customer numbers as names when there is no name column", () => {
+    const r = readTable([
+      ["Kundennummer", "Umsatz"],
+      [4711, 10],
+      [4712, 20],
+    ]);
+    expect(r.names).toEqual(["4711", "4712"]);
+  });
+  it("reports unusable margins but keeps the row", () => {
+    const r = readTable([
+      ["Kunde", "Umsatz", "DB"],
+      ["A", 10, "n/a"],
+      ["B", 5, 2],
+    ]);
+    expect(r.stats.usedRows).toBe(2);
+    expect(Number.isNaN(r.margins![0])).toBe(true);
+    expect(r.issues[0].code).toBe("MARGIN_TEXT");
+  });
+});
