@@ -1,0 +1,59 @@
+// The functions the task pane calls. `createExcelApi()` in ./index.ts implements them with
+// Office.js; the task pane receives them as props so that its tests can pass their own.
+import type { AnalysisResult } from "../core/analyze";
+import type { Language } from "../core/types";
+import type { ActionReport, ReadRequest, RunSettings, SourceData, StoredRun } from "./types";
+
+export type Progress = (done: number, total: number) => void;
+
+export interface KamOptions {
+  /** Key accounts: class A by default; B customers or single customers can be added. */
+  includeB: boolean;
+  /** Customer keys (see core normalizeKey / result.customers.keys) added by hand. */
+  extraKeys: string[];
+  /** Create the optional six-month introduction roadmap sheet (offered once). */
+  roadmap: boolean;
+}
+
+export interface ExcelApi {
+  /** The user's language from Office (displayLanguage), "de" or "en". */
+  language(): Language;
+  /** Reads the selection (a single cell means its table or surrounding block) or a stored source. */
+  readSource(request: ReadRequest): Promise<SourceData>;
+
+  /** What writing the class columns will touch, before it runs. */
+  planClassColumns(source: SourceData, lang: Language): Promise<ActionReport>;
+  /** Writes Rank, Share, Cumulative share, Class next to the data (or as table columns). */
+  writeClassColumns(
+    source: SourceData,
+    result: AnalysisResult,
+    lang: Language,
+    onProgress?: Progress
+  ): Promise<ActionReport>;
+
+  planAnalysisSheet(lang: Language): Promise<ActionReport>;
+  /** Creates or updates the analysis sheet (summary, ranked table, Pareto and ABC charts). */
+  writeAnalysisSheet(
+    source: SourceData,
+    result: AnalysisResult,
+    settings: RunSettings,
+    lang: Language,
+    onProgress?: Progress
+  ): Promise<ActionReport>;
+
+  planKamSheets(result: AnalysisResult, options: KamOptions, lang: Language): Promise<ActionReport>;
+  /** Creates or refreshes the KAM planning sheets; manual entries survive. */
+  writeKamSheets(
+    result: AnalysisResult,
+    options: KamOptions,
+    lang: Language,
+    onProgress?: Progress
+  ): Promise<ActionReport>;
+
+  /** The last run stored in the workbook (settings survive save, close and reopen). */
+  loadRun(): Promise<StoredRun | null>;
+  saveRun(run: StoredRun): Promise<void>;
+
+  /** Selects cells, e.g. the rows a data-quality note refers to. */
+  select(address: string): Promise<void>;
+}

@@ -1,0 +1,72 @@
+// The contract between the task pane and the Excel layer: plain data in and out, no Office types.
+import type { AnalysisOptions } from "../core/analyze";
+import type { CellValue, ColumnMapping, Language, Message, Method } from "../core/types";
+
+/** Where the data came from, stored so that a refresh finds it again (also after it moved). */
+export interface SourceRef {
+  kind: "range" | "table";
+  /** Sheet-qualified address at read time, e.g. "Sheet1!A1:C200". */
+  address: string;
+  sheet: string;
+  tableName?: string;
+  /** Workbook name of the add-in's named range that tracks the source block. */
+  name?: string;
+}
+
+/** What was read from the workbook, ready for `analyze`. */
+export interface SourceData {
+  ref: SourceRef;
+  grid: CellValue[][];
+  /** Sheet row number (1-based) of grid row 0, for messages such as "Row 12". */
+  firstRow: number;
+  /** Sheet column index (0-based) of grid column 0. */
+  firstColumn: number;
+  /** Grid rows hidden or filtered in Excel (0-based grid indices). */
+  hiddenRows: number[];
+  /** Merged areas inside the source, as addresses; their cells other than the first read as blank. */
+  mergedAreas: string[];
+  /** Notes for the user (hidden rows present, merged cells, host without some feature ...). */
+  notes: Message[];
+}
+
+export interface ReadRequest {
+  /** Re-read a stored source instead of the current selection (refresh). */
+  ref?: SourceRef;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Settings of one run, stored in the workbook for "Refresh". */
+export interface RunSettings {
+  method: Method;
+  thresholds: [number, number];
+  strict: boolean;
+  visibleOnly: boolean;
+  headerRow?: number | null;
+  columns?: Partial<ColumnMapping>;
+}
+
+export interface StoredRun {
+  version: 1;
+  source: SourceRef;
+  settings: RunSettings;
+  /** ISO time of the run. */
+  ranAt: string;
+  language: Language;
+  /** What the add-in owns: class columns, analysis sheet, KAM sheets. */
+  outputs: {
+    classColumns?: { name: string; address: string; inTable: boolean };
+    analysisSheet?: string;
+    kamSheets?: string[];
+  };
+}
+
+/** What an action will touch before it runs, and what it did afterwards. */
+export interface ActionReport {
+  /** Human-readable lines in the user's language. */
+  lines: Message[];
+  /** Addresses or sheet names written. */
+  touched: string[];
+  syncs: number;
+}
+
+export type AnalysisOptionsFor = (settings: RunSettings) => AnalysisOptions;
