@@ -1,0 +1,42 @@
+// The plan's "Change" column: what happened to a row's key-account status since the previous run.
+import type { Language } from "../types";
+import type { Bilingual } from "./types";
+
+const NEW: Bilingual = { en: "new", de: "neu" };
+const AGAIN: Bilingual = { en: "key account again", de: "wieder Key Account" };
+const NO_LONGER: Bilingual = { en: "no longer key account", de: "kein Key Account mehr" };
+const NOT_IN_DATA: Bilingual = { en: "not in the data", de: "nicht in den Daten" };
+
+export interface RowTransition {
+  /** The row did not exist before this run. */
+  appended: boolean;
+  /** Class written at the previous run ("" when none). */
+  previous: string;
+  /** Class now ("" when the customer is not in the data). */
+  current: string;
+  isKey: boolean;
+  wasKey: boolean;
+  inData: boolean;
+}
+
+const arrow = (from: string, to: string) => `${from} → ${to}`;
+
+/** "", "new", "B → A", "no longer key account (A → C)", "key account again" ... */
+export function changeText(t: RowTransition, lang: Language): string {
+  if (t.appended) return NEW[lang];
+  const moved = t.previous !== "" && t.current !== "" && t.previous !== t.current;
+  const suffix = moved ? ` (${arrow(t.previous, t.current)})` : "";
+  if (t.isKey) {
+    if (!t.wasKey) return AGAIN[lang] + suffix;
+    return moved ? arrow(t.previous, t.current) : "";
+  }
+  if (!t.inData) return `${NO_LONGER[lang]} (${NOT_IN_DATA[lang]})`;
+  return NO_LONGER[lang] + suffix;
+}
+
+/** Whether a change cell marks a former key account, in either language (the user may switch). */
+export function marksNoLongerKey(cell: unknown): boolean {
+  if (typeof cell !== "string") return false;
+  const text = cell.trim().toLowerCase();
+  return text.startsWith(NO_LONGER.en) || text.startsWith(NO_LONGER.de.toLowerCase());
+}

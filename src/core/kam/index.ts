@@ -1,0 +1,53 @@
+// Key Account Management: the workbook layout as data and the refresh as a pure change set.
+import "./messages";
+
+export * from "./types";
+export {
+  KAM_LISTS,
+  LISTS_SHEET,
+  LIST_CAPACITY,
+  listSpec,
+  listLabel,
+  listNameFormula,
+  listBlockAddress,
+  columnLetters,
+  sheetRef,
+} from "./lists";
+export { FORMATS } from "./columns";
+export { PLAN, PLAN_TABLE_NAME, ALL_PLAN_COLUMNS, planColumns, planTable } from "./planTable";
+export type { DataShape, PlanColumnId } from "./planTable";
+export { ACTIONS_TABLE, ACTIONS_TABLE_NAME, ACTION_COLUMNS } from "./actionsTable";
+export {
+  STAKEHOLDERS_TABLE,
+  STAKEHOLDERS_TABLE_NAME,
+  STAKEHOLDER_COLUMNS,
+} from "./stakeholdersTable";
+export {
+  ROADMAP_TABLE,
+  ROADMAP_TABLE_NAME,
+  ROADMAP_COLUMNS,
+  ROADMAP_STEPS,
+  roadmapRows,
+} from "./roadmapTable";
+export {
+  kamLayout,
+  tableSpec,
+  headersOf,
+  validationSource,
+  resolveFormula,
+  formulaColumns,
+} from "./layout";
+export { selectKeyAccounts, unknownExtraKeys, figuresByKey, figuresAt } from "./keyAccounts";
+export type { KeyAccount, KeyAccountOptions, CustomerFigures } from "./keyAccounts";
+export { changeText, marksNoLongerKey } from "./changeText";
+export type { RowTransition } from "./changeText";
+export { matchColumns } from "./matchColumns";
+export { rowKey } from "./rowKeys";
+export { planRefresh } from "./refreshPlan";
+export type { PlanRefreshInput, PlanChangeSet, CellUpdate, AddedColumn } from "./refreshPlan";
+export { updateBlocks } from "./updateBlocks";
+export type { Block } from "./updateBlocks";
+export { refreshFromResult, dataShape, keyAccountListValues } from "./refresh";
+export { excelSerial, fromSerial, calendarDay, addMonths } from "./dates";
+export type { CalendarDate } from "./dates";
+export { KAM_MESSAGES } from "./messages";

@@ -1,0 +1,106 @@
+// Which customers are key accounts: chosen from the figures, extended by hand.
+import type { AnalysisResult } from "../analyze";
+import { CLASS_A, CLASS_B, CLASS_LETTERS } from "../classify/classCodes";
+import { normalizeKey } from "../table/normalizeKey";
+import type { AbcClass } from "../types";
+
+/** One customer's figures from the latest analysis, as the plan shows them. */
+export interface CustomerFigures {
+  key: string;
+  name: string;
+  id: string | null;
+  class: AbcClass;
+  value: number;
+  share: number;
+  /** 1-based. */
+  rank: number;
+  margin: number | null;
+}
+
+export interface KeyAccount extends CustomerFigures {
+  /** "class": A (or B when B is included); "extra": picked by hand. */
+  selectedBy: "class" | "extra";
+}
+
+/** Structurally the selection part of the Excel layer's KamOptions. */
+export interface KeyAccountOptions {
+  includeB: boolean;
+  extraKeys: readonly string[];
+}
+
+export function figuresAt(result: AnalysisResult, rank: number): CustomerFigures {
+  const { ranking, customers } = result;
+  const c = ranking.customer[rank];
+  const margin = customers.margin ? customers.margin[c] : NaN;
+  return {
+    key: customers.keys[c],
+    name: customers.names[c],
+    id: customers.ids ? customers.ids[c] : null,
+    class: CLASS_LETTERS[ranking.classes[rank]],
+    value: ranking.value[rank],
+    share: ranking.share[rank],
+    rank: rank + 1,
+    margin: Number.isNaN(margin) ? null : margin,
+  };
+}
+
+/** The keys an extra entry may mean: a key as given, a name, or an id typed without "#". */
+function candidates(extra: string): string[] {
+  const k = normalizeKey(extra);
+  if (k === "") return [];
+  return k.startsWith("#") ? [k] : [k, "#" + k];
+}
+
+/** Extra keys resolved to ranks; one pass over the ranking, so a million customers stay cheap. */
+function extraRanks(result: AnalysisResult, extraKeys: readonly string[]) {
+  const wanted = new Map<string, string>();
+  for (const e of extraKeys) for (const k of candidates(e)) if (!wanted.has(k)) wanted.set(k, e);
+  const found = new Map<string, number>();
+  if (wanted.size === 0) return { ranks: new Set<number>(), unknown: [] as string[] };
+  const { ranking, customers } = result;
+  for (let r = 0; r < ranking.count; r++) {
+    const key = customers.keys[ranking.customer[r]];
+    const extra = wanted.get(key);
+    if (extra !== undefined && !found.has(extra)) found.set(extra, r);
+  }
+  const unknown = extraKeys.filter((e) => normalizeKey(e) !== "" && !found.has(e));
+  return { ranks: new Set(found.values()), unknown };
+}
+
+/** Key accounts in rank order: class A, B too when asked, and the customers picked by hand. */
+export function selectKeyAccounts(
+  result: AnalysisResult,
+  options: KeyAccountOptions
+): KeyAccount[] {
+  const { ranking } = result;
+  const extras = extraRanks(result, options.extraKeys).ranks;
+  const out: KeyAccount[] = [];
+  for (let r = 0; r < ranking.count; r++) {
+    const cls = ranking.classes[r];
+    const byClass = cls === CLASS_A || (options.includeB && cls === CLASS_B);
+    if (byClass || extras.has(r)) {
+      out.push({ ...figuresAt(result, r), selectedBy: byClass ? "class" : "extra" });
+    }
+  }
+  return out;
+}
+
+/** Extra keys that match no customer of the analysis (typo, or excluded for a negative total). */
+export function unknownExtraKeys(result: AnalysisResult, extraKeys: readonly string[]): string[] {
+  return extraRanks(result, extraKeys).unknown;
+}
+
+/** Figures of the customers with the given keys (any class), in one pass over the ranking. */
+export function figuresByKey(
+  result: AnalysisResult,
+  keys: ReadonlySet<string>
+): Map<string, CustomerFigures> {
+  const out = new Map<string, CustomerFigures>();
+  if (keys.size === 0) return out;
+  const { ranking, customers } = result;
+  for (let r = 0; r < ranking.count; r++) {
+    const key = customers.keys[ranking.customer[r]];
+    if (keys.has(key) && !out.has(key)) out.set(key, figuresAt(result, r));
+  }
+  return out;
+}

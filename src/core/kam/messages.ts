@@ -1,0 +1,63 @@
+// Report lines of the KAM sheets in German and English, added to the shared catalogue on import.
+import { registerMessages } from "../i18n/messages";
+
+export const KAM_MESSAGES = {
+  KAM_PLAN_DONE: {
+    en: "KAM plan: {added} key accounts added, {updated} updated, {unchanged} unchanged, {noLonger} no longer a key account.",
+    de: "KAM-Planung: {added} Key Accounts hinzugefügt, {updated} aktualisiert, {unchanged} unverändert, {noLonger} kein Key Account mehr.",
+  },
+  KAM_PLAN_WILL: {
+    en: "KAM plan: {added} key accounts will be added, {updated} updated, {noLonger} marked as no longer a key account. Manual entries stay as they are.",
+    de: "KAM-Planung: {added} Key Accounts werden hinzugefügt, {updated} aktualisiert, {noLonger} als kein Key Account mehr markiert. Manuelle Einträge bleiben unverändert.",
+  },
+  KAM_KEY_ACCOUNTS: {
+    en: "{count} key accounts selected ({a} class A, {b} class B, {extra} picked by hand).",
+    de: "{count} Key Accounts ausgewählt ({a} Klasse A, {b} Klasse B, {extra} von Hand gewählt).",
+  },
+  KAM_NO_KEY_ACCOUNTS: {
+    en: "No key accounts: no customer is in the selected classes and none was picked by hand.",
+    de: "Keine Key Accounts: Kein Kunde liegt in den gewählten Klassen und keiner wurde von Hand gewählt.",
+  },
+  KAM_SHEETS_CREATE: {
+    en: "Sheets to create: {sheets}.",
+    de: "Anzulegende Blätter: {sheets}.",
+  },
+  KAM_SHEETS_CREATED: {
+    en: "Created sheets: {sheets}.",
+    de: "Angelegte Blätter: {sheets}.",
+  },
+  KAM_TABLE_MISSING: {
+    en: "The table {table} was no longer in the workbook; it is created anew.",
+    de: "Die Tabelle {table} war nicht mehr in der Mappe; sie wird neu angelegt.",
+  },
+  KAM_COLUMN_ADDED: {
+    en: 'The column "{column}" was missing in the KAM plan and is added at the right end of the table.',
+    de: 'Die Spalte "{column}" fehlte in der KAM-Planung und wird am rechten Ende der Tabelle angefügt.',
+  },
+  KAM_DUPLICATE_ROWS: {
+    en: "{count} customers appear in more than one row of the KAM plan; each of their rows is refreshed.",
+    de: "{count} Kunden stehen in mehr als einer Zeile der KAM-Planung; jede dieser Zeilen wird aktualisiert.",
+  },
+  KAM_UNKNOWN_EXTRA: {
+    en: "Not found in the analysis, so not added as key accounts: {keys}.",
+    de: "In der Analyse nicht gefunden und daher nicht als Key Account aufgenommen: {keys}.",
+  },
+  KAM_ROADMAP_CREATED: {
+    en: "Six-month introduction roadmap created on sheet {sheet}.",
+    de: "Sechsmonatiger Einführungsplan auf Blatt {sheet} angelegt.",
+  },
+  KAM_ROADMAP_EXISTS: {
+    en: "The introduction roadmap already exists on sheet {sheet} and is left as it is.",
+    de: "Der Einführungsplan besteht bereits auf Blatt {sheet} und bleibt unverändert.",
+  },
+  KAM_LIST_REFRESHED: {
+    en: "The key-account list for the Customer dropdowns now holds {count} customers.",
+    de: "Die Key-Account-Liste für die Kunden-Auswahl enthält jetzt {count} Kunden.",
+  },
+  KAM_LANGUAGE_KEPT: {
+    en: "The KAM sheets were created in German and stay German.",
+    de: "Die KAM-Blätter wurden auf Englisch angelegt und bleiben englisch.",
+  },
+};
+
+registerMessages(KAM_MESSAGES);
