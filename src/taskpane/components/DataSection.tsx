@@ -1,0 +1,135 @@
+import {
+  Button,
+  Dropdown,
+  Field,
+  Option,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { translate } from "../../core/i18n/messages";
+import type { ColumnRole } from "../../core/types";
+import { useLang } from "../i18n/LangContext";
+import { columnChoices } from "../logic/source";
+import type { Pane } from "../state/usePane";
+import { ColumnMapping } from "./ColumnMapping";
+import { NoticeBar } from "./NoticeBar";
+import { QualitySummary } from "./QualitySummary";
+import { Section } from "./Section";
+
+const useStyles = makeStyles({
+  range: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  dropdown: { minWidth: "0", width: "100%" },
+});
+
+/** Rows offered as header row: the detector looks at the top of the data as well. */
+const HEADER_CHOICES = 10;
+
+export function DataSection({ pane }: { pane: Pane }) {
+  const { t, lang } = useLang();
+  const s = useStyles();
+  const { source, result, lastTable, settings, busy } = pane.state;
+  const table = result?.table ?? lastTable;
+  return (
+    <Section id="data" title={t("dataHeading")}>
+      <Text size={200}>{t("useSelectionHint")}</Text>
+      <Button
+        appearance="primary"
+        onClick={() => void pane.readSelection()}
+        data-testid="use-selection"
+      >
+        {t("useSelection")}
+      </Button>
+      {!source && <Text size={200}>{t("noSourceYet")}</Text>}
+      {source && (
+        <div className={s.stack}>
+          <Field label={t("range")}>
+            <Text className={s.range} data-testid="range">
+              {source.ref.address}
+            </Text>
+          </Field>
+          <HeaderRow pane={pane} detected={table?.headerRow} />
+          <ColumnMapping
+            choices={columnChoices(
+              source,
+              table?.headers ?? null,
+              settings.headerRow ?? table?.headerRow ?? 0
+            )}
+            mapping={{ ...(table?.columns ?? {}), ...settings.columns }}
+            sources={table?.columnSource ?? {}}
+            disabled={!!busy}
+            onChange={(role: ColumnRole, index) =>
+              pane.updateSettings({ columns: { ...settings.columns, [role]: index } })
+            }
+          />
+          <Switch
+            checked={settings.visibleOnly}
+            label={t("visibleOnly")}
+            data-testid="visible-only"
+            onChange={(_, d) => pane.updateSettings({ visibleOnly: d.checked })}
+          />
+          {source.hiddenRows.length > 0 && (
+            <NoticeBar
+              intent="info"
+              notice={{
+                kind: "ui",
+                key: settings.visibleOnly ? "hiddenRowsLeftOut" : "hiddenRowsCount",
+                params: { count: source.hiddenRows.length },
+              }}
+            />
+          )}
+          {source.notes.map((n, i) => (
+            <Text key={i} size={200}>
+              {translate(n, lang)}
+            </Text>
+          ))}
+          {result && (
+            <QualitySummary
+              result={result}
+              firstRow={source.firstRow}
+              busy={!!busy}
+              onSelectRows={() => void pane.selectRows()}
+            />
+          )}
+        </div>
+      )}
+    </Section>
+  );
+}
+
+function HeaderRow({ pane, detected }: { pane: Pane; detected: number | null | undefined }) {
+  const { t } = useLang();
+  const s = useStyles();
+  const { source, settings, busy } = pane.state;
+  if (!source) return null;
+  const chosen = settings.headerRow !== undefined ? settings.headerRow : detected;
+  const rows = Math.min(HEADER_CHOICES, source.grid.length);
+  const label = (r: number | null) =>
+    r === null ? t("headerRowNone") : t("headerRowOption", { row: String(source.firstRow + r) });
+  return (
+    <Field label={t("headerRow")}>
+      <Dropdown
+        className={s.dropdown}
+        data-testid="header-row"
+        disabled={!!busy}
+        value={chosen === undefined ? "" : label(chosen)}
+        selectedOptions={chosen === undefined ? [] : [String(chosen)]}
+        onOptionSelect={(_, d) => {
+          if (d.optionValue === undefined) return;
+          const headerRow = d.optionValue === "null" ? null : Number(d.optionValue);
+          // Another header row means other column names: detect the mapping anew.
+          pane.updateSettings({ headerRow, columns: {} });
+        }}
+      >
+        <Option value="null">{t("headerRowNone")}</Option>
+        {Array.from({ length: rows }, (_, r) => (
+          <Option key={r} value={String(r)}>
+            {label(r)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}

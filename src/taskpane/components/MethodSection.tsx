@@ -1,0 +1,138 @@
+import {
+  Button,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Method } from "../../core/types";
+import { useLang } from "../i18n/LangContext";
+import { checkThresholds, PRESETS, type FieldError } from "../logic/thresholds";
+import { fieldsOf } from "../state/settings";
+import type { Pane } from "../state/usePane";
+import { Section } from "./Section";
+
+const useStyles = makeStyles({
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "1fr 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    alignItems: "start",
+  },
+  presets: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
+  input: { minWidth: "0", width: "100%" },
+});
+
+export function MethodSection({ pane }: { pane: Pane }) {
+  const { t } = useLang();
+  const { settings } = pane.state;
+  const { method } = settings;
+  return (
+    <Section id="method" title={t("methodHeading")}>
+      <Field label={t("methodLabel")}>
+        <RadioGroup
+          value={method}
+          data-testid="method"
+          onChange={(_, d) => pane.updateSettings({ method: d.value as Method })}
+        >
+          <Radio value="fixed" label={t("methodFixed")} />
+          <Radio value="count" label={t("methodCount")} />
+          <Radio value="computed" label={t("methodComputed")} />
+        </RadioGroup>
+      </Field>
+      {method === "computed" ? (
+        <Text size={200} data-testid="computed-explanation">
+          {t("computedExplanation")}
+        </Text>
+      ) : (
+        <Thresholds pane={pane} />
+      )}
+      {method === "fixed" && (
+        <Field hint={t("strictHint")}>
+          <Switch
+            checked={settings.strict}
+            label={t("strict")}
+            data-testid="strict"
+            onChange={(_, d) => pane.updateSettings({ strict: d.checked })}
+          />
+        </Field>
+      )}
+    </Section>
+  );
+}
+
+/** A and B limits with inline validation, and presets that fill both at once. */
+function Thresholds({ pane }: { pane: Pane }) {
+  const { t } = useLang();
+  const s = useStyles();
+  const { settings } = pane.state;
+  const method = settings.method as "fixed" | "count";
+  const fields = fieldsOf(settings);
+  const check = checkThresholds(method, fields.a, fields.b);
+  const set = (p: Partial<typeof fields>) =>
+    pane.updateSettings({ [method]: { ...fields, ...p } } as Partial<typeof settings>);
+  const message = (e?: FieldError) => (e ? t(e.key, e.params) : undefined);
+  const labels =
+    method === "fixed" ? (["thresholdA", "thresholdB"] as const) : (["countA", "countB"] as const);
+  return (
+    <>
+      {method === "fixed" && (
+        <div className={s.presets} role="group" aria-label={t("presets")}>
+          <Text size={200}>{t("presets")}</Text>
+          {PRESETS.fixed.map(([a, b]) => {
+            const active = fields.a === String(a) && fields.b === String(b);
+            return (
+              <Button
+                key={`${a}-${b}`}
+                size="small"
+                appearance={active ? "primary" : "secondary"}
+                aria-pressed={active}
+                data-testid={`preset-${a}-${b}`}
+                onClick={() => set({ a: String(a), b: String(b) })}
+              >
+                {t("preset", { a: String(a), b: String(b) })}
+              </Button>
+            );
+          })}
+        </div>
+      )}
+      <div className={s.pair}>
+        <Field
+          label={t(labels[0])}
+          validationMessage={message(check.a)}
+          validationState={check.a ? "error" : "none"}
+        >
+          <Input
+            className={s.input}
+            inputMode="decimal"
+            value={fields.a}
+            data-testid="threshold-a"
+            onChange={(_, d) => set({ a: d.value })}
+          />
+        </Field>
+        <Field
+          label={t(labels[1])}
+          validationMessage={message(check.b)}
+          validationState={check.b ? "error" : "none"}
+        >
+          <Input
+            className={s.input}
+            inputMode="decimal"
+            value={fields.b}
+            data-testid="threshold-b"
+            onChange={(_, d) => set({ b: d.value })}
+          />
+        </Field>
+      </div>
+    </>
+  );
+}

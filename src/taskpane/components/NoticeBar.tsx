@@ -1,0 +1,40 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  type MessageBarIntent,
+} from "@fluentui/react-components";
+import { useLang } from "../i18n/LangContext";
+import type { Notice } from "../state/usePane";
+
+/** A notice as a Fluent MessageBar; errors carry a title, every text says what to do next. */
+export function NoticeBar(props: {
+  notice: Notice;
+  intent: MessageBarIntent;
+  onDismiss?: () => void;
+}) {
+  const { t, say } = useLang();
+  const title =
+    props.intent === "error"
+      ? t("errorTitle")
+      : props.intent === "warning"
+        ? t("warningTitle")
+        : undefined;
+  return (
+    <MessageBar intent={props.intent} layout="multiline" data-testid={`notice-${props.intent}`}>
+      <MessageBarBody>
+        {title && <MessageBarTitle>{title}</MessageBarTitle>}
+        {say(props.notice)}
+      </MessageBarBody>
+      {props.onDismiss && (
+        <MessageBarActions>
+          <Button size="small" onClick={props.onDismiss}>
+            {t("dismiss")}
+          </Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}

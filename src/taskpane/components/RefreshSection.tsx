@@ -1,0 +1,43 @@
+import { Button, Text } from "@fluentui/react-components";
+import { useLang } from "../i18n/LangContext";
+import type { StringKey } from "../i18n/strings";
+import type { Pane } from "../state/usePane";
+import { ReportLines } from "./ReportLines";
+import { Section } from "./Section";
+
+const METHOD_NAMES: Record<string, StringKey> = {
+  fixed: "methodFixed",
+  count: "methodCount",
+  computed: "methodComputed",
+};
+
+/** One click repeats the stored run on the same (possibly grown) data and rewrites its outputs. */
+export function RefreshSection({ pane }: { pane: Pane }) {
+  const { t, lang } = useLang();
+  const { storedRun, busy, refreshReport } = pane.state;
+  const date = storedRun
+    ? new Date(storedRun.ranAt).toLocaleString(lang === "de" ? "de-DE" : "en-US", {
+        dateStyle: "medium",
+        timeStyle: "short",
+      })
+    : "";
+  return (
+    <Section id="refresh" title={t("refreshHeading")}>
+      <Text size={200} data-testid="refresh-hint">
+        {storedRun
+          ? t("refreshHint", { method: t(METHOD_NAMES[storedRun.settings.method]), date })
+          : t("refreshNone")}
+      </Text>
+      <Button
+        disabled={!storedRun || !!busy}
+        onClick={() => void pane.refresh()}
+        data-testid="refresh"
+      >
+        {t("refresh")}
+      </Button>
+      {refreshReport && refreshReport.lines.length > 0 && (
+        <ReportLines lines={refreshReport.lines} testId="refresh-report" />
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,20 @@
+import { translate } from "../../core/i18n/messages";
+import type { Language } from "../../core/types";
+import type { Notice } from "../state/usePane";
+import { translator, type T } from "./text";
+
+export interface LangValue {
+  lang: Language;
+  t: T;
+  /** A notice (pane string or core/Excel message) in the user's language. */
+  say(n: Notice): string;
+}
+
+export function langValue(lang: Language): LangValue {
+  const t = translator(lang);
+  return {
+    lang,
+    t,
+    say: (n) => (n.kind === "core" ? translate(n.message, lang) : t(n.key, n.params)),
+  };
+}

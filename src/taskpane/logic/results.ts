@@ -1,0 +1,95 @@
+// Turns an AnalysisResult into what the pane shows. Display only: the figures come from the core.
+import type { AnalysisResult, Summary } from "../../core/analyze";
+import { formatPercent } from "../../core/i18n/format";
+import { CLASS_LETTERS } from "../../core/classify/classCodes";
+import type { AbcClass, Language } from "../../core/types";
+import { translator } from "../i18n/text";
+
+/** "12 of 57 customers (21%) make 80% of revenue." in the user's language. */
+export function n80Sentence(
+  summary: Pick<Summary, "n80" | "customers" | "n80CustomerShare">,
+  lang: Language
+): string {
+  const t = translator(lang);
+  const share = formatPercent(summary.n80CustomerShare, lang, 0);
+  if (summary.n80 === 1) return t("n80SentenceOne", { total: summary.customers, share });
+  return t("n80Sentence", { n: summary.n80, total: summary.customers, share });
+}
+
+export interface TopCustomer {
+  rank: number;
+  name: string;
+  share: number;
+  cls: AbcClass;
+}
+
+/** The first `count` customers of the ranking. */
+export function topCustomers(result: AnalysisResult, count = 10): TopCustomer[] {
+  const { ranking, customers } = result;
+  const n = Math.min(count, ranking.count);
+  const out: TopCustomer[] = [];
+  for (let r = 0; r < n; r++) {
+    out.push({
+      rank: r + 1,
+      name: customers.names[ranking.customer[r]],
+      share: ranking.share[r],
+      cls: CLASS_LETTERS[ranking.classes[r]],
+    });
+  }
+  return out;
+}
+
+export interface ChartBar {
+  /** Revenue share of the customers in this bar. */
+  share: number;
+  /** Cumulative share at the bar's last customer. */
+  cumulative: number;
+  cls: AbcClass;
+}
+
+/**
+ * At most `maxBars` bars for the pane's small chart: one per customer, or, for many customers,
+ * equal groups in rank order (class of the group's first customer, so the A bars stay visible).
+ */
+export function chartBars(
+  result: AnalysisResult,
+  maxBars = 40
+): { bars: ChartBar[]; groupSize: number } {
+  const { ranking } = result;
+  const n = ranking.count;
+  const groupSize = Math.max(1, Math.ceil(n / maxBars));
+  const bars: ChartBar[] = [];
+  for (let start = 0; start < n; start += groupSize) {
+    const end = Math.min(n, start + groupSize);
+    let share = 0;
+    for (let r = start; r < end; r++) share += ranking.share[r];
+    bars.push({
+      share,
+      cumulative: ranking.cumulativeShare[end - 1],
+      cls: CLASS_LETTERS[ranking.classes[start]],
+    });
+  }
+  return { bars, groupSize };
+}
+
+/** Counts of the data-quality summary. */
+export interface Quality {
+  rowsUsed: number;
+  rowsSkipped: number;
+  duplicates: number;
+  creditNotes: number;
+  excludedCustomers: number;
+  hiddenLeftOut: number;
+}
+
+export function qualityOf(result: AnalysisResult): Quality {
+  const credit = result.warnings.find((w) => w.code === "WARN_CREDIT_NOTES");
+  return {
+    rowsUsed: result.table.stats.usedRows,
+    rowsSkipped: result.table.stats.skippedRows,
+    duplicates: result.customers.mergedRows,
+    creditNotes: credit ? Number(credit.params?.count ?? 0) : 0,
+    excludedCustomers: result.excluded.length,
+    hiddenLeftOut: result.table.stats.hiddenRows,
+  };
+}

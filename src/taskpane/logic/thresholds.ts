@@ -1,0 +1,48 @@
+import type { Method } from "../../core/types";
+import type { StringKey } from "../i18n/strings";
+
+/** A validation message for one field, translated by the component. */
+export interface FieldError {
+  key: StringKey;
+  params?: Record<string, string | number>;
+}
+
+export interface ThresholdCheck {
+  /** The thresholds in percent when both fields are valid. */
+  value: [number, number] | null;
+  a?: FieldError;
+  b?: FieldError;
+}
+
+/** "80", "82.5", "82,5", " 80 % " -> number; anything else -> null. */
+export function parsePercent(text: string): number | null {
+  const t = text.trim().replace(/\s*%$/, "").replace(",", ".");
+  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(t)) return null;
+  return Number(t);
+}
+
+/** Checks the two limits as typed: each within (0, 100], and B above A. */
+export function checkThresholds(method: Method, aText: string, bText: string): ThresholdCheck {
+  if (method === "computed") return { value: [NaN, NaN] };
+  const a = parsePercent(aText);
+  const b = parsePercent(bText);
+  const out: ThresholdCheck = { value: null };
+  const range = (v: number | null): FieldError | undefined =>
+    v === null ? { key: "errNotANumber" } : v <= 0 || v > 100 ? { key: "errRange" } : undefined;
+  out.a = range(a);
+  out.b = range(b);
+  if (!out.a && !out.b && a !== null && b !== null) {
+    // A at 100 leaves no room for B.
+    if (b <= a) out.b = { key: "errBAboveA", params: { a: aText.trim() } };
+    else out.value = [a, b];
+  }
+  return out;
+}
+
+export const PRESETS: Record<"fixed" | "count", [number, number][]> = {
+  fixed: [
+    [80, 95],
+    [70, 90],
+  ],
+  count: [[20, 50]],
+};
