@@ -44,7 +44,6 @@ export function ParetoChart({ result }: { result: AnalysisResult }) {
   const id = useId();
   const { bars, groupSize } = chartBars(result);
   const { summary } = result;
-  const maxShare = Math.max(...bars.map((b) => b.share), 1e-12);
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
   const step = plotW / bars.length;
@@ -91,7 +90,8 @@ export function ParetoChart({ result }: { result: AnalysisResult }) {
           </g>
         ))}
         {bars.map((b, i) => {
-          const h = (plotH * b.share) / maxShare;
+          // Bars and line share one percent axis, so a bar's height reads as its share of revenue.
+          const h = plotH * b.share;
           return (
             <rect
               key={i}

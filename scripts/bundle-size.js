@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Prints the gzip size of every JavaScript asset in dist/ and checks the task pane's budget:
+// the scripts taskpane.html loads, plus its analysis worker, must stay under 250 KB gzip.
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+
+const DIST = path.resolve(__dirname, "..", "dist");
+const BUDGET_KB = 250;
+
+const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(8) + " KB";
+const files = fs
+  .readdirSync(DIST)
+  .filter((f) => f.endsWith(".js"))
+  .sort();
+if (files.length === 0) {
+  console.error("bundle-size: no JavaScript in dist/; run webpack first.");
+  process.exit(1);
+}
+
+console.log("asset".padEnd(40) + "     minified         gzip");
+const sizes = {};
+for (const f of files) {
+  const buf = fs.readFileSync(path.join(DIST, f));
+  sizes[f] = zlib.gzipSync(buf, { level: 9 }).length;
+  console.log(f.padEnd(40) + kb(buf.length) + "   " + kb(sizes[f]));
+}
+
+// What the task pane page loads up front: the <script src> tags of taskpane.html (office.js aside).
+const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)]
+  .map((m) => m[1])
+  .filter((src) => !/^https?:/.test(src))
+  .map((src) => path.basename(src.split("?")[0]));
+// The analysis worker loads with the first analysis: it counts towards the pane as well.
+if (sizes["analysis.worker.js"]) scripts.push("analysis.worker.js");
+const total = scripts.reduce((s, f) => s + (sizes[f] || 0), 0);
+console.log("");
+console.log(
+  `task pane total (${scripts.join(", ")}): ${kb(total).trim()} gzip, budget ${BUDGET_KB} KB`
+);
+if (total > BUDGET_KB * 1024) {
+  console.error(`bundle-size: the task pane is over its ${BUDGET_KB} KB gzip budget.`);
+  process.exit(1);
+}

@@ -1,0 +1,176 @@
+import {
+  Button,
+  FluentProvider,
+  Switch,
+  Tab,
+  TabList,
+  Text,
+  ToggleButton,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import type { Language } from "../core/types";
+import type { ExcelApi } from "../excel/api";
+import { App } from "../taskpane/App";
+import type { AnalysisRunner } from "../taskpane/worker/client";
+import type { FakeHost } from "../../test/fake-excel";
+import { ChartPreview } from "./ChartPreview";
+import { SheetGrid } from "./SheetGrid";
+import { de, en } from "./strings";
+
+const THEMES = {
+  light: {
+    bodyBackgroundColor: "#FFFFFF",
+    bodyForegroundColor: "#000000",
+    controlBackgroundColor: "#FFFFFF",
+    controlForegroundColor: "#000000",
+  },
+  dark: {
+    bodyBackgroundColor: "#262626",
+    bodyForegroundColor: "#FFFFFF",
+    controlBackgroundColor: "#333333",
+    controlForegroundColor: "#FFFFFF",
+  },
+};
+
+const useStyles = makeStyles({
+  page: { minHeight: "100vh", display: "flex", flexDirection: "column" },
+  banner: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1Static,
+    borderBottom: `1px solid ${tokens.colorPaletteYellowBorder2}`,
+  },
+  bannerText: { flexGrow: 1, minWidth: "240px", display: "flex", flexDirection: "column" },
+  main: { display: "flex", flexWrap: "wrap", flexGrow: 1, alignItems: "stretch" },
+  workbook: {
+    flexGrow: 1,
+    flexBasis: "480px",
+    minWidth: "0",
+    padding: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  pane: {
+    width: "350px",
+    flexShrink: 0,
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    maxHeight: "calc(100vh - 60px)",
+    overflowY: "auto",
+  },
+  charts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
+  h2: { fontSize: tokens.fontSizeBase400, margin: "0" },
+});
+
+/** The real task pane next to the fake host's workbook, for demos and screenshots. */
+export function Playground(props: {
+  host: FakeHost;
+  api: ExcelApi;
+  runner: AnalysisRunner;
+  initialLang: Language;
+  initialDark: boolean;
+  onAddRows: () => void;
+  onReset: () => void;
+}) {
+  const { host, api, runner } = props;
+  const s = useStyles();
+  const [lang, setLang] = useState<Language>(props.initialLang);
+  const [dark, setDark] = useState(props.initialDark);
+  const [version, setVersion] = useState(0);
+  const model = host.workbook;
+  const text = lang === "de" ? de : en;
+
+  // Re-render the grid whenever the add-in or the model changes the workbook.
+  useEffect(() => model.onChange(() => setVersion((v) => v + 1)), [model]);
+
+  // Office tells the pane its language and theme; the switches change what the fake Office says.
+  useEffect(() => {
+    host.Office.context.displayLanguage = lang === "de" ? "de-DE" : "en-US";
+    host.Office.context.officeTheme = { ...THEMES[dark ? "dark" : "light"] };
+    document.documentElement.lang = lang;
+  }, [host, lang, dark]);
+
+  const sheet = model.activeSheet;
+  const charts = useMemo(() => model.getSheet(sheet).charts(), [model, sheet, version]);
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={s.page}>
+      <div className={s.banner} role="note" data-testid="pg-banner">
+        <div className={s.bannerText}>
+          <Text weight="semibold">{text.banner}</Text>
+          <Text size={200}>{text.bannerHint}</Text>
+        </div>
+        <div role="group" aria-label={text.language}>
+          {(["en", "de"] as const).map((l) => (
+            <ToggleButton
+              key={l}
+              size="small"
+              checked={lang === l}
+              onClick={() => setLang(l)}
+              data-testid={`pg-lang-${l}`}
+            >
+              {l === "en" ? "English" : "Deutsch"}
+            </ToggleButton>
+          ))}
+        </div>
+        <Switch
+          checked={dark}
+          label={text.dark}
+          onChange={(_, d) => setDark(d.checked)}
+          data-testid="pg-dark"
+        />
+        <Button size="small" onClick={props.onAddRows} data-testid="pg-add-rows">
+          {text.addRows}
+        </Button>
+        <Button size="small" onClick={props.onReset}>
+          {text.reset}
+        </Button>
+      </div>
+      <div className={s.main}>
+        <section className={s.workbook} aria-label={text.workbook}>
+          <TabList
+            selectedValue={sheet}
+            onTabSelect={(_, d) => model.activate(String(d.value))}
+            aria-label={text.sheets}
+            size="small"
+            data-testid="pg-tabs"
+          >
+            {model.sheetNames.map((name) => (
+              <Tab key={name} value={name}>
+                {name}
+              </Tab>
+            ))}
+          </TabList>
+          <SheetGrid key={`${sheet}-${version}`} model={model} sheet={sheet} text={text} />
+          {charts.length > 0 && (
+            <>
+              <h2 className={s.h2}>{text.charts}</h2>
+              <div className={s.charts}>
+                {charts.map((c) => (
+                  <ChartPreview key={c.id} chart={c} model={model} />
+                ))}
+              </div>
+            </>
+          )}
+        </section>
+        <aside className={s.pane} aria-label={text.pane} data-testid="pg-pane">
+          {/* A new key remounts the pane, as Office reloads it after a language or theme change. */}
+          <App
+            key={`${lang}-${dark}`}
+            api={api}
+            runner={runner}
+            language={lang}
+            officeTheme={host.Office.context.officeTheme && THEMES[dark ? "dark" : "light"]}
+          />
+        </aside>
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,66 @@
+// Playground entry: installs the fake Excel host, seeds it with sample invoices and shows the
+// real task pane next to the simulated workbook. Nothing here talks to a real Excel.
+import { createRoot } from "react-dom/client";
+import { languageOf } from "../core/i18n/format";
+import { createExcelApi } from "../excel";
+import { createAnalysisRunner } from "../taskpane/worker/client";
+import { createFakeHost } from "../../test/fake-excel";
+import { Playground } from "./Playground";
+import { sampleInvoices } from "./sample";
+
+const SHEET = "Rechnungen";
+const params = new URLSearchParams(location.search);
+const lang = languageOf(params.get("lang") ?? navigator.language);
+const dark =
+  params.get("theme") === "dark" ||
+  (!params.has("theme") && !!window.matchMedia?.("(prefers-color-scheme: dark)").matches);
+
+function newHost() {
+  const host = createFakeHost({
+    sheets: { [SHEET]: sampleInvoices() },
+    selection: `${SHEET}!A1`,
+    displayLanguage: lang === "de" ? "de-DE" : "en-US",
+  });
+  // The pane and the Excel layer use the globals, as under Office.
+  host.install(window);
+  (window as unknown as { __fakeHost: typeof host }).__fakeHost = host;
+  return host;
+}
+
+let invoice = 5000;
+const root = createRoot(document.getElementById("playground")!);
+const runner = createAnalysisRunner(new URL("analysis.worker.js", document.baseURI).href);
+
+function mount() {
+  const host = newHost();
+  const addRows = () => {
+    // New invoices below the data, as a user would add them before clicking Refresh.
+    const ws = host.workbook.getSheet(SHEET);
+    const used = ws.usedRange(true);
+    const start = used.rowIndex + used.rowCount;
+    for (let i = 0; i < 5; i++) {
+      const row = start + i;
+      invoice++;
+      ws.setValue(row, 0, `RE-2025-${invoice}`);
+      ws.setValue(row, 1, "10.01.2025");
+      ws.setValue(row, 2, "K10040");
+      ws.setValue(row, 3, "Neukunde Nord GmbH");
+      ws.setValue(row, 4, 4000 + i * 250);
+      ws.setValue(row, 5, 900);
+    }
+  };
+  root.render(
+    <Playground
+      key={Date.now()}
+      host={host}
+      api={createExcelApi()}
+      runner={runner}
+      initialLang={lang}
+      initialDark={dark}
+      onAddRows={addRows}
+      onReset={mount}
+    />
+  );
+}
+
+mount();
