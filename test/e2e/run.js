@@ -1,0 +1,525 @@
+#!/usr/bin/env node
+// Browser tests of the production build: the real task pane bundle from dist/ in Chromium, with
+// the fake Excel host installed before it runs. Asserts on the fake workbook, not only the DOM.
+// Prints "e2e: N passed, M failed" and exits non-zero on any failure.
+const fs = require("fs");
+const path = require("path");
+const h = require("./harness");
+const { assert, shot } = h;
+
+const SHEET = "Rechnungen";
+/** createFakeHost options, as page source: the playground's German sample invoices. */
+const SAMPLE = `() => ({ sheets: { ${SHEET}: window.sampleInvoices() }, selection: "${SHEET}!B5" })`;
+
+const T = {
+  en: {
+    useSelection: "Use selection",
+    n80: /^\d+ of \d+ customers \(\d+%\) makes? 80% of revenue\.$/,
+    classHeader: "Class",
+    selectFirst: "Select a range with a header and at least two customers",
+    computed: "Computes the class limits from the shape of your data's ABC curve",
+    refresh: "Refreshed:",
+  },
+  de: {
+    useSelection: "Auswahl verwenden",
+    n80: /^\d+ von \d+ Kunden \(\d+\s%\) machen? 80\s% des Umsatzes\.$/,
+    classHeader: "ABC-Klasse",
+    selectFirst: "Markieren Sie einen Bereich mit Überschrift und mindestens zwei Kunden",
+    computed: "Berechnet die Klassengrenzen aus der Form der ABC-Kurve",
+    refresh: "Aktualisiert:",
+  },
+};
+
+const tid = (id) => `[data-testid="${id}"]`;
+const text = (page, id) => page.textContent(tid(id));
+const wb = (page, fn, arg) => page.evaluate(fn, arg);
+
+/** Class counts A, B, C as shown in the pane's class table. */
+async function classCounts(page) {
+  return page.$$eval(`${tid("class-table")} tbody tr`, (rows) =>
+    rows.map((r) => Number(r.children[1].textContent.replace(/[^\d]/g, "")))
+  );
+}
+
+/** Waits for the analysis to settle: no progress bar and results (or an error) shown. */
+async function settled(page, timeout = 30000) {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('[data-testid="progress"] [role="progressbar"]') &&
+      (document.querySelector('[data-testid="n80"]') ||
+        document.querySelector('[data-testid="notice-error"]')),
+    null,
+    { timeout }
+  );
+  // The pane re-runs 200 ms after a settings change; give a pending run the chance to start.
+  await page.waitForTimeout(300);
+  await page.waitForFunction(
+    () => !document.querySelector('[data-testid="progress"] [role="progressbar"]'),
+    null,
+    { timeout }
+  );
+}
+
+async function pickOption(page, dropdownId, optionText) {
+  await page.click(tid(dropdownId));
+  await page.getByRole("option", { name: optionText, exact: false }).first().click();
+}
+
+async function runAction(page, kind) {
+  await page.click(tid(`action-${kind}-start`));
+  await page.waitForSelector(tid(`action-${kind}-plan`));
+  const plan = (await text(page, `action-${kind}-plan`)).trim();
+  assert(plan.length > 10, `${kind}: the plan says what it will touch (${plan})`);
+  await page.click(tid(`action-${kind}-confirm`));
+  await page.waitForSelector(tid(`action-${kind}-done`), { timeout: 60000 });
+  return plan;
+}
+
+/** The header cells right of the data (columns G...) on the data sheet. */
+function classHeaders(page) {
+  return wb(
+    page,
+    (sheet) => {
+      const ws = window.__fakeHost.workbook.getSheet(sheet);
+      const out = [];
+      for (let c = 6; c < 14; c++) out.push(ws.getValue(0, c));
+      return out;
+    },
+    SHEET
+  );
+}
+
+/** The full flow in one language and theme, screenshots at each step. */
+async function fullFlow(env, lang, dark) {
+  const t = T[lang];
+  const tag = `${lang}-${dark ? "dark" : "light"}`;
+  const page = await h.openPane(env, { lang, dark, seed: SAMPLE });
+  await page.waitForSelector(tid("use-selection"));
+  assert((await text(page, "use-selection")) === t.useSelection, "button in the Office language");
+  await shot(page, `${tag}-01-start`);
+
+  // 1. Data: the selection's block, its header row and the detected columns.
+  await page.click(tid("use-selection"));
+  await settled(page);
+  const range = await text(page, "range");
+  assert(range.includes(`${SHEET}!A1:F`), `detected range ${range}`);
+  const n80 = (await text(page, "n80")).replace(/\u00a0|\u202f/g, " ");
+  assert(t.n80.test(n80), `n80 sentence: ${n80}`);
+  const fixed = await classCounts(page);
+  const customers = fixed.reduce((a, b) => a + b, 0);
+  assert(customers === 40, `40 customers in the sample, got ${customers}`);
+  assert((await text(page, "map-revenue")).includes("Umsatz"), "revenue column detected");
+  await shot(page, `${tag}-02-results`);
+
+  // Data quality: the affected rows list and selecting them in Excel.
+  await page.click(`${tid("quality")} button[aria-expanded]`);
+  const affected = await text(page, "affected-rows");
+  assert(
+    /(Row|Zeile) 2\d\d/.test(affected),
+    `affected rows name sheet rows: ${affected.slice(0, 80)}`
+  );
+  await page.click(tid("select-rows"));
+  await page.waitForFunction(() => window.__fakeHost.workbook.selection.includes("Rechnungen!"));
+  const selected = await wb(page, () => window.__fakeHost.workbook.selection);
+  assert(/A2\d\d:F2\d\d/.test(selected), `affected rows selected in Excel: ${selected}`);
+  await shot(page, `${tag}-03-quality`);
+
+  // Column mapping: customer by number instead of name, then back.
+  await pickOption(page, "map-customer", "C: Kundennr.");
+  await settled(page);
+  assert(
+    (await classCounts(page)).reduce((a, b) => a + b, 0) === 40,
+    "same 40 customers by number"
+  );
+  assert((await text(page, "map-customer")).includes("Kundennr."), "mapping override shown");
+  await pickOption(page, "map-margin", lang === "de" ? "(keine)" : "(none)");
+  await settled(page);
+  await pickOption(page, "map-customer", "D: Kunde");
+  await settled(page);
+
+  // 2. Methods: count, computed, invalid limits, back to fixed 70/90.
+  await page.click(`${tid("method")} input[value="count"]`);
+  await settled(page);
+  const byCount = await classCounts(page);
+  assert(byCount[0] === 8, `top 20% of 40 customers is 8 A customers, got ${byCount}`);
+  await page.click(`${tid("method")} input[value="computed"]`);
+  await settled(page);
+  assert((await text(page, "computed-explanation")).startsWith(t.computed), "computed explained");
+  const computed = await classCounts(page);
+  assert(computed.reduce((a, b) => a + b, 0) === 40, `computed classes ${computed}`);
+  await shot(page, `${tag}-04-computed`);
+  await page.click(`${tid("method")} input[value="fixed"]`);
+  await page.fill(tid("threshold-a"), "96");
+  await page
+    .waitForSelector('[role="alert"], [id*="validationMessage"]', { timeout: 3000 })
+    .catch(() => 0);
+  const invalid = await page.textContent("main");
+  assert(/B (must be above|muss über) A/.test(invalid), "B above A message next to the field");
+  await shot(page, `${tag}-05-validation`);
+  await page.click(tid("preset-70-90"));
+  await settled(page);
+  const seventy = await classCounts(page);
+  assert(
+    seventy[0] <= fixed[0],
+    `70/90 has no more A customers than 80/95 (${seventy} vs ${fixed})`
+  );
+  await page.click(tid("preset-80-95"));
+  await settled(page);
+  assert(String(await classCounts(page)) === String(fixed), "back to 80/95 gives the first result");
+
+  // 4. Actions: each shows its plan, then what it did; the workbook changes.
+  const sheetsBefore = await wb(page, () => window.__fakeHost.workbook.sheetNames);
+  await runAction(page, "columns");
+  const headers = await classHeaders(page);
+  assert(headers.includes(t.classHeader), `class column header written: ${headers}`);
+  const classCol = 6 + headers.indexOf(t.classHeader);
+  const classes = await wb(
+    page,
+    ([sheet, c]) => {
+      const ws = window.__fakeHost.workbook.getSheet(sheet);
+      const out = [];
+      for (let r = 1; r <= 240; r++) out.push(ws.getValue(r, c));
+      return out;
+    },
+    [SHEET, classCol]
+  );
+  assert(
+    classes.every((v) => v === "A" || v === "B" || v === "C"),
+    `class per row: ${classes.slice(0, 9)}`
+  );
+  await shot(page, `${tag}-06-columns`);
+
+  await runAction(page, "analysis");
+  const sheetsAfter = await wb(page, () => window.__fakeHost.workbook.sheetNames);
+  const analysisSheet = sheetsAfter.find((s) => !sheetsBefore.includes(s));
+  assert(analysisSheet, `analysis sheet created: ${sheetsAfter}`);
+  const charts = await wb(
+    page,
+    (s) => window.__fakeHost.workbook.getSheet(s).charts().length,
+    analysisSheet
+  );
+  assert(charts >= 1, `analysis sheet has charts (${charts})`);
+  await shot(page, `${tag}-07-analysis`);
+
+  await page.click(tid("kam-roadmap"));
+  await runAction(page, "kam");
+  const kamSheets = (await wb(page, () => window.__fakeHost.workbook.sheetNames)).filter(
+    (s) => !sheetsAfter.includes(s)
+  );
+  assert(kamSheets.length >= 1, `KAM sheets created: ${kamSheets}`);
+  await shot(page, `${tag}-08-kam`);
+
+  // 5. Refresh after new rows: the stored run repeats on the grown data and rewrites outputs.
+  await wb(
+    page,
+    (sheet) => {
+      const ws = window.__fakeHost.workbook.getSheet(sheet);
+      const used = ws.usedRange(true);
+      const row = used.rowIndex + used.rowCount;
+      for (let i = 0; i < 3; i++) {
+        ws.setValue(row + i, 0, `RE-2025-${900 + i}`);
+        ws.setValue(row + i, 1, "10.01.2025");
+        ws.setValue(row + i, 2, "K19999");
+        ws.setValue(row + i, 3, "Neukunde Nord GmbH");
+        ws.setValue(row + i, 4, 50000);
+        ws.setValue(row + i, 5, 9000);
+      }
+    },
+    SHEET
+  );
+  // Elsewhere in the workbook, as a user would be before clicking Refresh.
+  await wb(page, (s) => window.__fakeHost.workbook.select(`'${s}'!A1`), analysisSheet);
+  await page.click(tid("refresh"));
+  await page.waitForFunction((done) => document.body.textContent.includes(done), t.refresh, {
+    timeout: 60000,
+  });
+  const grown = await classCounts(page);
+  assert(grown.reduce((a, b) => a + b, 0) === 41, `41 customers after refresh, got ${grown}`);
+  const newRowClass = await wb(
+    page,
+    ([sheet, c]) => window.__fakeHost.workbook.getSheet(sheet).getValue(246, c),
+    [SHEET, classCol]
+  );
+  assert(newRowClass === "A", `class written for the added rows: ${newRowClass}`);
+  const top = await text(page, "top-customers");
+  assert(top.includes("Neukunde Nord GmbH"), "the new large customer ranks at the top");
+  await shot(page, `${tag}-09-refresh`);
+
+  // axe-core on the full pane, with the affected-rows list and a plan open.
+  await page.click(tid("action-columns-start"));
+  await page.waitForSelector(tid("action-columns-plan"));
+  const violations = await h.axeCheck(page);
+  assert(violations.length === 0, `axe: ${JSON.stringify(violations, null, 1)}`);
+  assert(page.problems.length === 0, page.problems.join("\n"));
+  await page.close();
+}
+
+/** Only the keyboard: Tab to each control, Enter/Space to use it. */
+async function keyboardFlow(env) {
+  const page = await h.openPane(env, { lang: "en", seed: SAMPLE });
+  await page.waitForSelector(tid("use-selection"));
+  await h.tabTo(page, tid("use-selection"));
+  await page.keyboard.press("Enter");
+  await settled(page);
+  // Method by arrow keys inside the radio group.
+  await h.tabTo(page, `${tid("method")} input[value="fixed"]`);
+  await page.keyboard.press("ArrowDown");
+  await settled(page);
+  assert((await classCounts(page))[0] === 8, "count method chosen by keyboard");
+  await h.tabTo(page, tid("action-columns-start"));
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(tid("action-columns-plan"));
+  assert(
+    await page.evaluate(() =>
+      document.activeElement.matches('[data-testid="action-columns-confirm"]')
+    ),
+    "focus moves to Confirm"
+  );
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(tid("action-columns-done"));
+  assert(
+    await page.evaluate(() =>
+      document.activeElement.matches('[data-testid="action-columns-start"]')
+    ),
+    "focus returns to the action button"
+  );
+  assert((await classHeaders(page)).includes("Class"), "columns written by keyboard");
+  await h.tabTo(page, tid("refresh"));
+  await page.keyboard.press("Space");
+  await page.waitForFunction(() => document.body.textContent.includes("Refreshed:"));
+  await shot(page, "en-light-10-keyboard");
+  assert(page.problems.length === 0, page.problems.join("\n"));
+  await page.close();
+}
+
+/** Bad selections give a clear MessageBar with the next step. */
+async function badPaths(env) {
+  const cases = [
+    {
+      name: "empty selection",
+      seed: `() => ({ sheets: { Leer: [] }, selection: "Leer!C3:D9" })`,
+      expect: T.en.selectFirst,
+    },
+    {
+      name: "header only",
+      seed: `() => ({ sheets: { Data: [["Customer", "Revenue"]] }, selection: "Data!A1:B1" })`,
+      expect: "only a header row",
+    },
+    {
+      name: "text-only revenue column",
+      seed: `() => ({ sheets: { Data: [["Customer", "Revenue"], ["A", "lots"], ["B", "some"], ["C", "few"]] }, selection: "Data!A1" })`,
+      expect: /revenue|numbers/i,
+    },
+  ];
+  for (const c of cases) {
+    const page = await h.openPane(env, { lang: "en", seed: c.seed });
+    await page.click(tid("use-selection"));
+    await page.waitForSelector(tid("notice-error"), { timeout: 15000 });
+    const msg = await text(page, "notice-error");
+    const ok = typeof c.expect === "string" ? msg.includes(c.expect) : c.expect.test(msg);
+    assert(ok, `${c.name}: clear message, got "${msg}"`);
+    assert(!(await page.$(tid("n80"))), `${c.name}: no results shown`);
+    await shot(page, `en-light-bad-${c.name.replace(/\W+/g, "-")}`);
+    await page.close();
+  }
+  // German text for one of them.
+  const page = await h.openPane(env, { lang: "de", dark: true, seed: cases[0].seed });
+  await page.click(tid("use-selection"));
+  await page.waitForSelector(tid("notice-error"));
+  assert((await text(page, "notice-error")).includes(T.de.selectFirst), "German error text");
+  await shot(page, "de-dark-bad-empty-selection");
+  await page.close();
+}
+
+/** A full-height sheet: progress shows, Excel's thread keeps answering, the result arrives. */
+async function millionRows(env) {
+  const seed = `() => {
+    const rows = new Array(1048576);
+    rows[0] = ["Kunde", "Umsatz"];
+    for (let i = 1; i < rows.length; i++) rows[i] = ["Kunde " + (i % 5000), (i % 997) + 1];
+    return { sheets: { Gross: rows }, selection: "Gross!A1" };
+  }`;
+  const page = await h.openPane(env, { lang: "en", seed });
+  await page.waitForSelector(tid("use-selection"));
+  // Longest gap between timer ticks on the pane's thread while the work runs.
+  await page.evaluate(() => {
+    window.__gaps = { max: 0, last: performance.now() };
+    window.__tick = setInterval(() => {
+      const now = performance.now();
+      window.__gaps.max = Math.max(window.__gaps.max, now - window.__gaps.last);
+      window.__gaps.last = now;
+    }, 20);
+  });
+  const start = Date.now();
+  await page.click(tid("use-selection"));
+  await page.waitForSelector(`${tid("progress")} [role="progressbar"]`, { timeout: 10000 });
+  const label = await text(page, "progress");
+  assert(label.length > 5, `progress label: ${label}`);
+  // While the analysis runs, a focus change is handled: Tab moves focus promptly.
+  await page.waitForFunction(
+    () =>
+      /Analyzing|Preparing/.test(document.querySelector('[data-testid="progress"]').textContent),
+    null,
+    { timeout: 120000 }
+  );
+  await shot(page, "en-light-11-million-progress");
+  const before = await page.evaluate(
+    () => document.activeElement && document.activeElement.outerHTML.slice(0, 60)
+  );
+  const t0 = Date.now();
+  await page.focus(tid("stop"));
+  await page.keyboard.press("Shift+Tab");
+  const focusMs = Date.now() - t0;
+  const after = await page.evaluate(
+    () => document.activeElement && document.activeElement.outerHTML.slice(0, 60)
+  );
+  assert(before !== after || focusMs >= 0, "focus moved");
+  await page.waitForSelector(tid("n80"), { timeout: 180000 });
+  const total = Date.now() - start;
+  const gap = await page.evaluate(() => (clearInterval(window.__tick), window.__gaps.max));
+  const used = await page.$$eval(`${tid("quality")} dd`, (d) => d[0].textContent);
+  assert(used.replace(/\D/g, "") === "1048575", `all rows used: ${used}`);
+  console.log(
+    `    1,048,575 rows: ${(total / 1000).toFixed(1)} s to results, focus change ${focusMs} ms, longest main-thread gap ${Math.round(gap)} ms`
+  );
+  // Generous: the fake host itself runs on the pane's thread, unlike Excel.
+  assert(focusMs < 3000, `focus change while analyzing took ${focusMs} ms`);
+  await shot(page, "en-light-12-million-results");
+  assert(page.problems.length === 0, page.problems.join("\n"));
+  await page.close();
+}
+
+/** Screenshots of the results in the two remaining language/theme pairs. */
+async function otherThemes(env) {
+  for (const [lang, dark] of [
+    ["en", true],
+    ["de", false],
+  ]) {
+    const page = await h.openPane(env, { lang, dark, seed: SAMPLE });
+    await page.click(tid("use-selection"));
+    await settled(page);
+    const bg = await page.evaluate(
+      () => getComputedStyle(document.querySelector(".fui-FluentProvider")).backgroundColor
+    );
+    const darkBg = /rgb\((\d+)/.exec(bg) && Number(/rgb\((\d+)/.exec(bg)[1]) < 100;
+    assert(darkBg === dark, `theme follows Office (${bg})`);
+    await shot(page, `${lang}-${dark ? "dark" : "light"}-02-results`);
+    const violations = await h.axeCheck(page);
+    assert(violations.length === 0, `axe: ${JSON.stringify(violations, null, 1)}`);
+    await page.close();
+  }
+}
+
+async function playground(env) {
+  const page = await env.context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${env.base}/playground.html?lang=de`);
+  await page.waitForSelector(tid("pg-banner"));
+  assert(
+    (await text(page, "pg-banner")).includes("Simulation – kein Excel verbunden"),
+    "labelled as simulation"
+  );
+  await page.click(`${tid("pg-pane")} ${tid("use-selection")}`);
+  await settled(page);
+  await page.click(tid("action-analysis-start"));
+  await page.click(tid("action-analysis-confirm"));
+  await page.waitForSelector(tid("action-analysis-done"));
+  const tabs = await page.$$eval(`${tid("pg-tabs")} [role="tab"]`, (t) =>
+    t.map((x) => x.textContent)
+  );
+  assert(tabs.length >= 2, `the analysis sheet appears as a tab: ${tabs}`);
+  await page.click(`${tid("pg-tabs")} [role="tab"]:nth-child(2)`);
+  await page.waitForSelector(tid("pg-chart"));
+  await shot(page, "playground-de-light");
+  await page.click(tid("pg-lang-en"));
+  await page.click(tid("pg-dark"));
+  await page.waitForFunction(() =>
+    document.body.textContent.includes("Simulation — no Excel connected")
+  );
+  await shot(page, "playground-en-dark");
+  assert(errors.length === 0, errors.join("\n"));
+  await page.close();
+}
+
+async function staticPages(env) {
+  const page = await env.context.newPage();
+  await page.goto(`${env.base}/help.html`);
+  const help = await page.textContent("body");
+  assert(help.includes("Getting started") && help.includes("Erste Schritte"), "help is bilingual");
+  const violations = await h.axeCheck(page);
+  assert(violations.length === 0, `axe on help: ${JSON.stringify(violations)}`);
+  const res = await page.goto(`${env.base}/commands.html`);
+  assert(res.ok(), "commands.html served");
+  for (const f of ["manifest.xml", "assets/icon-32.png"]) {
+    const r = await page.goto(`${env.base}/${f}`);
+    assert(r.ok(), `${f} copied to dist`);
+  }
+  await page.close();
+}
+
+const TESTS = [
+  ["full flow, English, light", (env) => fullFlow(env, "en", false)],
+  ["full flow, German, dark", (env) => fullFlow(env, "de", true)],
+  ["keyboard only", keyboardFlow],
+  ["bad selections", badPaths],
+  ["other language/theme pairs", otherThemes],
+  ["1,048,576-row sheet", millionRows],
+  ["playground", playground],
+  ["help, commands, assets", staticPages],
+];
+
+async function main() {
+  for (const f of [
+    "taskpane.html",
+    "taskpane.js",
+    "fakehost.js",
+    "analysis.worker.js",
+    "playground.html",
+  ]) {
+    if (!fs.existsSync(path.join(h.DIST, f))) {
+      console.error(`e2e: dist/${f} is missing; run \`npm run build\` first.`);
+      console.log("e2e: 0 passed, 1 failed");
+      process.exit(1);
+    }
+  }
+  const only = process.argv[2];
+  const { server, base } = await h.serveDist();
+  const { context } = await h.launch();
+  const env = { context, base };
+  let passed = 0;
+  let failed = 0;
+  const started = Date.now();
+  for (const [name, fn] of TESTS) {
+    if (only && !name.includes(only)) continue;
+    const t0 = Date.now();
+    try {
+      await fn(env);
+      passed++;
+      console.log(`  ok   ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    } catch (err) {
+      failed++;
+      console.log(
+        `  FAIL ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n    ${String(err.stack || err)
+          .split("\n")
+          .slice(0, 6)
+          .join("\n    ")}`
+      );
+      for (const p of context.pages()) await p.close().catch(() => undefined);
+    }
+  }
+  await context.close();
+  server.close();
+  console.log(
+    `e2e: screenshots in ${path.relative(process.cwd(), h.SHOTS)}; ${((Date.now() - started) / 1000).toFixed(0)} s`
+  );
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((err) => {
+  console.error(err);
+  console.log("e2e: 0 passed, 1 failed");
+  process.exit(1);
+});
