@@ -7,15 +7,109 @@ export function rankOrder(
   keys: readonly string[],
   include: (index: number) => boolean = () => true
 ): Int32Array {
-  const picked: number[] = [];
-  for (let i = 0; i < revenue.length; i++) if (include(i)) picked.push(i);
-  const order = Int32Array.from(picked);
-  // A plain Array sort with a comparator is stable and about as fast as a typed one here.
-  return order.sort((a, b) => {
-    const d = revenue[b] - revenue[a];
-    if (d !== 0) return d;
+  const all = new Int32Array(revenue.length);
+  let count = 0;
+  let finite = true;
+  for (let i = 0; i < revenue.length; i++) {
+    if (!include(i)) continue;
+    all[count++] = i;
+    if (!Number.isFinite(revenue[i])) finite = false;
+  }
+  const order = all.slice(0, count);
+  const byKey = (a: number, b: number) => {
     const ka = keys[a];
     const kb = keys[b];
     return ka < kb ? -1 : ka > kb ? 1 : 0;
-  });
+  };
+  // A comparator sort costs ~20 calls per customer (0.2 s for 500,000 customers); the radix
+  // sort below ~50 ms. Non-finite numbers keep the comparator's own notion of order.
+  if (count < RADIX_FROM || !finite) {
+    return order.sort((a, b) => {
+      const d = revenue[b] - revenue[a];
+      return d !== 0 ? d : byKey(a, b);
+    });
+  }
+  const { lo, hi } = radixSortDescending(order, revenue);
+  // The radix sort is stable, so ties are in index order; put them in key order as above.
+  for (let start = 0; start < count;) {
+    let end = start + 1;
+    while (end < count && lo[end] === lo[start] && hi[end] === hi[start]) end++;
+    if (end - start > 16) order.subarray(start, end).sort(byKey);
+    else if (end - start > 1) insertionSort(order, start, end, byKey);
+    start = end;
+  }
+  return order;
+}
+
+const RADIX_FROM = 512;
+
+/**
+ * Stable LSD radix sort of `order` by revenue, largest first, in four 16-bit passes over the
+ * IEEE 754 bits turned into unsigned keys that sort descending (-0 counts as 0). Returns the
+ * keys in their new order, low and high words.
+ */
+function radixSortDescending(
+  order: Int32Array,
+  revenue: ArrayLike<number>
+): { lo: Uint32Array; hi: Uint32Array } {
+  const n = order.length;
+  const bits = new Float64Array(n);
+  for (let i = 0; i < n; i++) bits[i] = revenue[order[i]] + 0;
+  const words = new Uint32Array(bits.buffer); // little-endian: low word, high word
+  let lo: Uint32Array = new Uint32Array(n);
+  let hi: Uint32Array = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const h = words[2 * i + 1];
+    const negative = h >>> 31 === 1;
+    // Ascending key: negatives flipped entirely, positives with the sign bit set; then inverted.
+    hi[i] = negative ? h : (h ^ 0x7fffffff) >>> 0;
+    lo[i] = negative ? words[2 * i] : ~words[2 * i] >>> 0;
+  }
+  let idx: Int32Array = order;
+  let lo2: Uint32Array = new Uint32Array(n);
+  let hi2: Uint32Array = new Uint32Array(n);
+  let idx2: Int32Array = new Int32Array(n);
+  const counts = new Int32Array(65536);
+  for (let pass = 0; pass < 4; pass++) {
+    const source = pass < 2 ? lo : hi;
+    const shift = pass % 2 === 0 ? 0 : 16;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(source[i] >>> shift) & 0xffff]++;
+    if (counts[(source[0] >>> shift) & 0xffff] === n) continue; // one digit for all: nothing moves
+    let at = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[d];
+      counts[d] = at;
+      at += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const p = counts[(source[i] >>> shift) & 0xffff]++;
+      lo2[p] = lo[i];
+      hi2[p] = hi[i];
+      idx2[p] = idx[i];
+    }
+    [lo, lo2] = [lo2, lo];
+    [hi, hi2] = [hi2, hi];
+    [idx, idx2] = [idx2, idx];
+  }
+  if (idx !== order) order.set(idx);
+  return { lo, hi };
+}
+
+/** Stable in-place sort of a short run; cheaper than a subarray sort for the many pairs of ties. */
+function insertionSort(
+  order: Int32Array,
+  start: number,
+  end: number,
+  compare: (a: number, b: number) => number
+): void {
+  for (let i = start + 1; i < end; i++) {
+    const x = order[i];
+    let j = i - 1;
+    while (j >= start && compare(order[j], x) > 0) {
+      order[j + 1] = order[j];
+      j--;
+    }
+    order[j + 1] = x;
+  }
 }
