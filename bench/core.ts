@@ -1,0 +1,100 @@
+// Times the analysis core on generated grids: `npm run bench`.
+// Core = analyze(grid, { method: "fixed" }) on a grid built beforehand: reading the table,
+// summing per customer, ranking, classes and figures. Float64Array.prototype.sort on a fresh
+// copy of the same row values is the yardstick (ratio = core / sort).
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { analyze, type Method } from "../src/core";
+import { makeRows } from "./data";
+
+const SIZES = [10_000, 100_000, 1_048_575];
+
+// A full collection before every timed run, so that each run starts from the same heap and
+// does not pay for the garbage of the one before (the npm script cannot pass --expose-gc).
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+const GC_BETWEEN_RUNS = process.env.BENCH_GC !== "0";
+
+/** Header row plus one row per invoice, as Excel's Range.values returns it. */
+function buildGrid(names: string[], values: Float64Array): (string | number)[][] {
+  const grid: (string | number)[][] = new Array(names.length + 1);
+  grid[0] = ["Kunde", "Umsatz"];
+  for (let i = 0; i < names.length; i++) grid[i + 1] = [names[i], values[i]];
+  return grid;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+const MB = 1048576;
+let peakRss = 0;
+
+/**
+ * Median wall time of `count` runs of `fn` after one warm-up run (which lets V8 optimise);
+ * `prepare` runs untimed before each run.
+ */
+async function runs<T>(count: number, prepare: () => T, fn: (input: T) => void): Promise<number> {
+  const ms: number[] = [];
+  for (let i = 0; i <= count; i++) {
+    if (GC_BETWEEN_RUNS) await settle();
+    const input = prepare();
+    const t0 = process.hrtime.bigint();
+    fn(input);
+    const elapsed = Number(process.hrtime.bigint() - t0) / 1e6;
+    // RSS hardly ever shrinks, so sampling right after each run catches the peak.
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    if (i > 0) ms.push(elapsed);
+  }
+  return median(ms);
+}
+
+/** Collects garbage, then idles so that the collector's background threads are done. */
+async function settle(): Promise<void> {
+  gc();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+async function heapMb(): Promise<number> {
+  await settle();
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.external + m.arrayBuffers) / MB;
+}
+
+const analyzeWith = (method: Method) => (grid: (string | number)[][]) =>
+  void analyze(grid, { method });
+
+async function main(): Promise<void> {
+  console.log(`node ${process.version}; median of 5 runs (3 for the largest) after a warm-up`);
+  let last = "";
+  for (const n of SIZES) {
+    const { names, values } = makeRows(n);
+    const grid = buildGrid(names, values);
+    const inputMb = await heapMb();
+    const count = n > 500_000 ? 3 : 5;
+    const fixedMs = await runs(count, () => grid, analyzeWith("fixed"));
+    const computedMs = await runs(count, () => grid, analyzeWith("computed"));
+    const sortMs = await runs(
+      count,
+      () => values.slice(),
+      (copy) => void copy.sort()
+    );
+    // What a result keeps alive: the table, the customers and the ranking.
+    const before = await heapMb();
+    const result = analyze(grid, { method: "fixed" });
+    const resultMb = (await heapMb()) - before;
+    const ratio = fixedMs / sortMs;
+    console.log(
+      `rows=${n} customers=${result.summary.customers} fixed_ms=${fixedMs.toFixed(1)} ` +
+        `computed_ms=${computedMs.toFixed(1)} sort_ms=${sortMs.toFixed(1)} ratio=${ratio.toFixed(2)} ` +
+        `input_heap_mb=${inputMb.toFixed(0)} result_heap_mb=${resultMb.toFixed(0)} ` +
+        `peak_rss_mb=${(peakRss / MB).toFixed(0)}`
+    );
+    last = `bench: rows=${n} ms=${fixedMs.toFixed(1)} sort_ms=${sortMs.toFixed(1)} ratio=${ratio.toFixed(2)}`;
+  }
+  console.log(last);
+}
+
+void main();
