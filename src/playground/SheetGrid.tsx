@@ -1,7 +1,6 @@
 import { Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { columnLetter } from "../core/table/readTable";
-import { quoteSheet } from "../taskpane/logic/source";
+import { columnLetter, quoteSheet } from "../taskpane/logic/source";
 import type { FakeWorkbookModel } from "../../test/fake-excel/workbook-api";
 import type { PlaygroundStrings } from "./strings";
 

@@ -1,5 +1,7 @@
+import { columnLetter as coreLetter } from "../../src/core/table/readTable";
 import {
   analysisRequest,
+  columnLetter,
   columnChoices,
   quoteSheet,
   rowsAddress,
@@ -67,5 +69,12 @@ describe("analysisRequest", () => {
     const req = analysisRequest({ ...run, method: "computed" }, { hiddenRows: [] }, "en");
     expect(req.options.thresholds).toBeUndefined();
     expect(req.options.strict).toBe(false);
+  });
+});
+
+describe("columnLetter", () => {
+  it("matches the core's letters", () => {
+    for (let i = 0; i < 20000; i += 7) expect(columnLetter(i)).toBe(coreLetter(i));
+    expect(columnLetter(16383)).toBe("XFD");
   });
 });

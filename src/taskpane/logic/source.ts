@@ -1,8 +1,22 @@
 // Plain helpers around SourceData: addresses for "select these rows", column labels, run options.
 import type { AnalysisOptions } from "../../core/analyze";
-import { columnLetter } from "../../core/table/readTable";
 import type { CellValue, ColumnRole, Language } from "../../core/types";
 import type { RunSettings, SourceData } from "../../excel/types";
+
+/**
+ * "A", "B", ... "AA" for a 0-based column index. The core has the same function, but importing it
+ * would pull the table reader into the pane's bundle; a unit test keeps the two equal.
+ */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    out = String.fromCharCode(65 + m) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
 
 /** 'My Sheet' needs quotes in an address, Sheet1 does not. */
 export function quoteSheet(name: string): string {
