@@ -367,6 +367,8 @@ export function rewriteFormula(
     renameSheet?: (sheet: string) => string | null | undefined;
     /** Prefix unqualified references with this sheet name. */
     qualify?: string;
+    /** Move relative references by (dr, dc) first (formulas anchored at a moving cell). */
+    translate?: { dr: number; dc: number };
   } = {}
 ): string {
   if (formula.indexOf("!") < 0 && !/[A-Za-z$]\$?\d|\d:\$?\d|[A-Za-z]:\$?[A-Za-z]/.test(formula)) {
@@ -386,10 +388,30 @@ export function rewriteFormula(
       if (renamed !== undefined) prefix = quoteSheet(renamed) + "!";
     }
     if (!groups.sheet && opts.qualify !== undefined) prefix = quoteSheet(opts.qualify) + "!";
-    const res = fn(sheetName, t.rect);
+    let base = t.rect;
+    let moved = false;
+    if (opts.translate && (opts.translate.dr || opts.translate.dc)) {
+      const { dr, dc } = opts.translate;
+      const [ac0, ar0, ac1, ar1] = t.abs;
+      const full = t.kind === "cols" ? "rows" : t.kind === "rows" ? "cols" : "";
+      base = {
+        r0: full === "rows" || ar0 ? base.r0 : base.r0 + dr,
+        r1: full === "rows" || ar1 ? base.r1 : base.r1 + dr,
+        c0: full === "cols" || ac0 ? base.c0 : base.c0 + dc,
+        c1: full === "cols" || ac1 ? base.c1 : base.c1 + dc,
+      };
+      if (base.r0 < 0 || base.c0 < 0 || base.r1 > LAST_ROW || base.c1 > LAST_COL)
+        return prefix + "#REF!";
+      moved =
+        base.r0 !== t.rect.r0 ||
+        base.r1 !== t.rect.r1 ||
+        base.c0 !== t.rect.c0 ||
+        base.c1 !== t.rect.c1;
+    }
+    const res = fn(sheetName, base);
     if (res === null) return prefix + "#REF!";
-    if (res === undefined) return prefix + groups.ref;
-    return prefix + formatRefToken({ ...t, rect: res });
+    if (res === undefined && !moved) return prefix + groups.ref;
+    return prefix + formatRefToken({ ...t, rect: res ?? base });
   });
 }
 

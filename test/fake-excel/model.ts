@@ -871,9 +871,15 @@ function shiftRects(list: Rect[], s: Shift): Rect[] {
 export function rewriteAllFormulas(
   state: WorkbookState,
   fn: (sheet: string, r: Rect) => Rect | null | undefined,
-  renameSheet?: (sheet: string) => string | null | undefined
+  renameSheet?: (sheet: string) => string | null | undefined,
+  /** Anchor moves of conditional formats / validations (their formulas are relative to it). */
+  anchorMoves?: Map<object, { dr: number; dc: number }>
 ): void {
   const opts = { renameSheet };
+  const anchored = (o: object) => {
+    const t = anchorMoves?.get(o);
+    return t ? { renameSheet, translate: t } : opts;
+  };
   for (const sh of state.sheets) {
     sh.cols.forEach((cd) => {
       if (!cd || !cd.f) return;
@@ -890,28 +896,32 @@ export function rewriteAllFormulas(
     for (const n of sh.names) n.formula = rewriteFormula(n.formula, sh.name, fn, opts);
     for (const ch of sh.charts) {
       for (const se of ch.series) {
-        for (const k of ["values", "xValues", "nameRef"] as const) {
+        for (const k of ["values", "xValues", "nameRef", "bubbleSizes"]) {
           const v = se[k];
           if (typeof v === "string") se[k] = rewriteFormula(v, sh.name, fn, opts);
         }
       }
     }
     for (const dv of sh.dvs) {
+      const o = anchored(dv);
       const list = dv.rule.list as { source?: unknown } | undefined;
       if (list && typeof list.source === "string" && list.source.startsWith("=")) {
-        list.source = rewriteFormula(list.source, sh.name, fn, opts);
+        list.source = rewriteFormula(list.source, sh.name, fn, o);
       }
       for (const k of Object.keys(dv.rule)) {
         const sub = dv.rule[k] as Record<string, unknown> | undefined;
         if (!sub || typeof sub !== "object") continue;
         for (const fk of ["formula1", "formula2", "formula"]) {
           if (typeof sub[fk] === "string" && (sub[fk] as string).startsWith("=")) {
-            sub[fk] = rewriteFormula(sub[fk] as string, sh.name, fn, opts);
+            sub[fk] = rewriteFormula(sub[fk] as string, sh.name, fn, o);
           }
         }
       }
     }
-    for (const cf of sh.cfs) rewriteDeep(cf.data, (f) => rewriteFormula(f, sh.name, fn, opts));
+    for (const cf of sh.cfs) {
+      const o = anchored(cf);
+      rewriteDeep(cf.data, (f) => rewriteFormula(f, sh.name, fn, o));
+    }
   }
   const home = activeSheet(state)?.name ?? "";
   for (const n of state.names) n.formula = rewriteFormula(n.formula, home, fn, opts);
@@ -972,6 +982,17 @@ export function applyShift(state: WorkbookState, sheet: SheetState, s: Shift): v
   }
   moveCells(sheet, s);
 
+  // Conditional format and validation formulas are relative to the top-left cell of their first
+  // range: express them from the old cell that becomes the new top-left, then shift as usual.
+  const anchorMoves = new Map<object, { dr: number; dc: number }>();
+  for (const x of [...sheet.cfs, ...sheet.dvs]) {
+    const first = x.ranges[0];
+    const moved = first ? shiftRect(first, s) : null;
+    if (!first || !moved) continue;
+    const p = unshiftPoint(moved.r0, moved.c0, s);
+    anchorMoves.set(x, { dr: p.r - first.r0, dc: p.c - first.c0 });
+  }
+
   // Sheet-local rectangles.
   sheet.merges = shiftRects(sheet.merges, s);
   sheet.cfs = sheet.cfs.filter((cf) => {
@@ -999,8 +1020,11 @@ export function applyShift(state: WorkbookState, sheet: SheetState, s: Shift): v
   });
 
   // Formulas, names, chart series, validation lists, conditional format rules.
-  rewriteAllFormulas(state, (name, r) =>
-    sameName(name, sheet.name) ? shiftRect(r, s) : undefined
+  rewriteAllFormulas(
+    state,
+    (name, r) => (sameName(name, sheet.name) ? shiftRect(r, s) : undefined),
+    undefined,
+    anchorMoves
   );
 
   // Charts "move and size with cells" (approximately: by default row heights / column widths).
@@ -1029,6 +1053,18 @@ export function applyShift(state: WorkbookState, sheet: SheetState, s: Shift): v
     });
     if (t.rect.r1 === t.rect.r0) t.rect = { ...t.rect, r1: t.rect.r0 + 1 };
   }
+}
+
+/** The cell that a shift moved to (r, c). */
+function unshiftPoint(r: number, c: number, s: Shift): { r: number; c: number } {
+  const byRows = s.axis === "rows";
+  const along = byRows ? r : c;
+  const across = byRows ? c : r;
+  if (across < s.span0 || across > s.span1) return { r, c };
+  let p = along;
+  if (s.kind === "insert") p = along >= s.at + s.count ? along - s.count : along;
+  else p = along >= s.at ? along + s.count : along;
+  return byRows ? { r: p, c } : { r, c: p };
 }
 
 /** Sorts the rows r0..r1 of the columns c0..c1 (all cell layers move together). */
