@@ -49,9 +49,10 @@ describe("addresses", () => {
     });
   });
 
-  test("invalid addresses and addresses of another sheet fail with InvalidArgument", async () => {
-    const h = createFakeHost({ sheets: { A: [], B: [] } });
-    for (const address of ["A0", "XFE1", "A1048577", "B!A1", "not an address"]) {
+  test.each(["A0", "XFE1", "A1048577", "B!A1", "not an address"])(
+    "invalid address or address of another sheet %p fails with InvalidArgument",
+    async (address) => {
+      const h = createFakeHost({ sheets: { A: [], B: [] } });
       await expect(
         inSheet(h, "A", async (ws, context) => {
           ws.getRange(address);
@@ -59,7 +60,7 @@ describe("addresses", () => {
         })
       ).rejects.toMatchObject({ code: "InvalidArgument" });
     }
-  });
+  );
 
   test("getRange accepts a defined name", async () => {
     const h = createFakeHost({ sheets: { Data: [[1], [2], [3]] } });
