@@ -46,6 +46,10 @@ export const KAM_MESSAGES = {
     en: "Six-month introduction roadmap created on sheet {sheet}.",
     de: "Sechsmonatiger Einführungsplan auf Blatt {sheet} angelegt.",
   },
+  KAM_ROADMAP_WILL: {
+    en: "A six-month introduction roadmap will be created on sheet {sheet}.",
+    de: "Ein sechsmonatiger Einführungsplan wird auf Blatt {sheet} angelegt.",
+  },
   KAM_ROADMAP_EXISTS: {
     en: "The introduction roadmap already exists on sheet {sheet} and is left as it is.",
     de: "Der Einführungsplan besteht bereits auf Blatt {sheet} und bleibt unverändert.",

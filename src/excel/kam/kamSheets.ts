@@ -1,0 +1,219 @@
+// planKamSheets and writeKamSheets: the ExcelApi methods for the KAM planning sheets.
+import {
+  ACTIONS_TABLE,
+  LISTS_SHEET,
+  ROADMAP_TABLE,
+  STAKEHOLDERS_TABLE,
+  calendarDay,
+  planColumns,
+  planTable,
+  roadmapRows,
+  type Bilingual,
+  type TableId,
+  type TableSpec,
+} from "../../core/kam";
+import type { AnalysisResult } from "../../core/analyze";
+import type { CellValue, Language, Message } from "../../core/types";
+import type { KamOptions, Progress } from "../api";
+import type { ActionReport } from "../types";
+import { planAddress, refreshUnits } from "./applyRefresh";
+import { keyAccountListUnit, queueListsSheet, restoreNamesUnit } from "./listsSheet";
+import { prepare, type Prepared } from "./prepare";
+import { contextLines, planLines, selectionLines, sheetsLine } from "./report";
+import { runSession, syncInSteps } from "./session";
+import { missingListNames, uniqueSheetName } from "./snapshot";
+import { queueSaveState, type KamState, type StoredObject } from "./state";
+import { tableSheetUnits, type NewTableSheet } from "./tableSheet";
+import { packUnits, type Unit } from "./work";
+
+interface NewSheet {
+  table: TableSpec;
+  rows: CellValue[][];
+}
+
+/** The sheets this run creates: missing tables (the roadmap only when asked) and the lists. */
+function sheetsToCreate(p: Prepared, options: KamOptions): { tables: NewSheet[]; lists: boolean } {
+  const tables: NewSheet[] = [];
+  const plan = planTable(p.shape);
+  if (!p.located.plan) tables.push({ table: plan, rows: p.changes.appends });
+  if (!p.located.actions) tables.push({ table: ACTIONS_TABLE, rows: [] });
+  if (!p.located.stakeholders) tables.push({ table: STAKEHOLDERS_TABLE, rows: [] });
+  if (options.roadmap && !p.located.roadmap) {
+    tables.push({ table: ROADMAP_TABLE, rows: roadmapRows(calendarDay(new Date()), p.sheetLang) });
+  }
+  return { tables, lists: !p.lists };
+}
+
+function namer(p: Prepared) {
+  const taken = p.snap.sheets.map((s) => s.name);
+  return (name: Bilingual) => {
+    const unique = uniqueSheetName(name[p.sheetLang], taken);
+    taken.push(unique);
+    return unique;
+  };
+}
+
+function roadmapLines(
+  p: Prepared,
+  options: KamOptions,
+  created: boolean,
+  sheet: string,
+  done = true
+): Message[] {
+  if (!options.roadmap) return [];
+  if (created)
+    return [{ code: done ? "KAM_ROADMAP_CREATED" : "KAM_ROADMAP_WILL", params: { sheet } }];
+  return [{ code: "KAM_ROADMAP_EXISTS", params: { sheet: p.located.roadmap?.sheetName ?? "" } }];
+}
+
+export function planKamSheets(
+  result: AnalysisResult,
+  options: KamOptions,
+  lang: Language
+): Promise<ActionReport> {
+  return runSession(async (session) => {
+    const p = await prepare(session, result, options, lang);
+    const todo = sheetsToCreate(p, options);
+    const name = namer(p);
+    const sheets = todo.tables.map((t) => name(t.table.sheet));
+    if (todo.lists) sheets.push(name(LISTS_SHEET));
+    const roadmapSheet = sheets[todo.tables.findIndex((t) => t.table.id === "roadmap")] ?? "";
+    return {
+      lines: [
+        ...selectionLines(p),
+        ...contextLines(p, lang),
+        ...sheetsLine(sheets, false),
+        ...planLines(p, false),
+        ...roadmapLines(p, options, roadmapSheet !== "", roadmapSheet, false),
+      ],
+      touched: [...(p.plan ? [planAddress(p.plan, p.changes)] : []), ...sheets],
+      syncs: session.syncs,
+    };
+  });
+}
+
+export function writeKamSheets(
+  result: AnalysisResult,
+  options: KamOptions,
+  lang: Language,
+  onProgress?: Progress
+): Promise<ActionReport> {
+  return runSession(async (session) => {
+    const context = session.context;
+    const p = await prepare(session, result, options, lang);
+    const todo = sheetsToCreate(p, options);
+    const name = namer(p);
+    const units: Unit[] = [];
+    const touched: string[] = [];
+
+    // Lists first: validations refer to their names.
+    let listsSheet: (() => Excel.Worksheet) | null = null;
+    let listsName = p.lists?.name ?? "";
+    if (todo.lists) {
+      listsName = name(LISTS_SHEET);
+      const made = queueListsSheet(
+        context,
+        listsName,
+        p.keyAccountNames,
+        p.sheetLang,
+        p.snap.names
+      );
+      units.push(...made.units);
+      listsSheet = made.created;
+    } else if (p.keyListAnchor) {
+      const exists = p.snap.names.has("kam_keyaccounts");
+      const previous = p.snap.state?.keyAccountCount ?? 0;
+      units.push(
+        keyAccountListUnit(
+          context,
+          p.keyListAnchor,
+          p.keyAccountNames,
+          previous,
+          exists,
+          p.sheetLang
+        )
+      );
+      const missing = missingListNames(p.snap).filter((n) => n !== "KAM_KeyAccounts");
+      if (missing.length) units.push(restoreNamesUnit(context, listsName, missing, p.sheetLang));
+    }
+    touched.push(listsName);
+
+    // Existing plan: the change set. New tables: whole sheets.
+    if (p.plan) {
+      units.push(...refreshUnits(context, p.plan, p.changes, p.shape, p.sheetLang));
+      touched.push(planAddress(p.plan, p.changes));
+    }
+    const created: { id: TableId; made: () => NewTableSheet }[] = [];
+    for (const t of todo.tables) {
+      const columns = t.table.id === "plan" ? planColumns(p.shape) : t.table.columns;
+      const sheet = name(t.table.sheet);
+      const made = tableSheetUnits(context, t.table, columns, sheet, t.rows, p.sheetLang, {
+        freezeFirstColumn: t.table.id === "plan",
+        activate: t.table.id === "plan",
+      });
+      units.push(...made.units);
+      created.push({ id: t.table.id, made: made.created });
+    }
+
+    // The lists come first (names before validations) but belong at the back of the workbook.
+    if (listsSheet) {
+      const last = p.snap.sheets.length + created.length;
+      const sheet = listsSheet;
+      units.push({ cells: 1, queue: () => (sheet().position = last) });
+    }
+
+    const state = (): KamState => {
+      const tables: KamState["tables"] = {};
+      for (const [id, info] of Object.entries(p.located)) {
+        if (info) tables[id as TableId] = { id: info.id, name: info.name };
+      }
+      for (const c of created) {
+        const t = c.made().table;
+        tables[c.id] = { id: t.id, name: t.name };
+      }
+      const sheet = listsSheet?.();
+      const lists: StoredObject | undefined = sheet
+        ? { id: sheet.id, name: sheet.name }
+        : (p.lists ?? undefined);
+      return {
+        version: 1,
+        language: p.sheetLang,
+        createdOn: p.snap.state?.createdOn || new Date().toISOString().slice(0, 10),
+        tables,
+        listsSheet: lists,
+        keyAccountCount: p.keyAccountNames.length,
+      };
+    };
+
+    // Ids of new tables and sheets are known only after they exist: then one more round trip.
+    const steps = packUnits(units);
+    const needIds = created.length > 0 || listsSheet !== null;
+    if (!needIds) steps.push(() => queueSaveState(context, state()));
+    const total = steps.length + (needIds ? 1 : 0);
+    await syncInSteps(session, steps, (done) => onProgress?.(done, total));
+    if (needIds) {
+      queueSaveState(context, state());
+      await session.sync();
+      onProgress?.(total, total);
+    }
+
+    const createdSheets = [
+      ...created.map((c) => c.made().sheetName),
+      ...(listsSheet ? [listsName] : []),
+    ];
+    touched.push(...created.map((c) => c.made().address));
+    const roadmap = created.find((c) => c.id === "roadmap");
+    return {
+      lines: [
+        ...selectionLines(p),
+        ...contextLines(p, lang),
+        ...sheetsLine(createdSheets, true),
+        ...planLines(p, true),
+        ...roadmapLines(p, options, !!roadmap, roadmap ? roadmap.made().sheetName : ""),
+        { code: "KAM_LIST_REFRESHED", params: { count: p.keyAccountNames.length } },
+      ],
+      touched: [...new Set(touched.filter((t) => t !== ""))],
+      syncs: session.syncs,
+    };
+  });
+}

@@ -1,0 +1,50 @@
+// Round trips 2 and 3 of a refresh: the plan table's size, then its cells in payload-sized blocks.
+import type { CellValue } from "../../core/types";
+import { rowChunks } from "../chunks";
+import { syncInSteps, type Session } from "./session";
+import type { TableInfo } from "./snapshot";
+
+export interface PlanTable {
+  info: TableInfo;
+  /** Header row, then data rows, as the workbook holds them (any order, any extra columns). */
+  grid: CellValue[][];
+  /** Sheet row and column (0-based) of the header's first cell. */
+  top: number;
+  left: number;
+}
+
+/**
+ * Reads the plan table; `alongside` queues other loads that can share the first round trip
+ * and is called back after it.
+ */
+export async function readPlanTable(
+  session: Session,
+  info: TableInfo,
+  alongside: () => () => void = () => () => undefined
+): Promise<PlanTable> {
+  const table = session.context.workbook.tables.getItem(info.id);
+  const header = table.getHeaderRowRange().load("values,rowIndex,columnIndex");
+  const body = table.getDataBodyRange().load("rowCount,columnCount");
+  const after = alongside();
+  await session.sync();
+  after();
+
+  const width = body.columnCount;
+  const blocks: Excel.Range[] = [];
+  const steps = rowChunks(body.rowCount, width).map((chunk) => () => {
+    blocks.push(
+      body
+        .getCell(chunk.start, 0)
+        .getResizedRange(chunk.count - 1, width - 1)
+        .load("values")
+    );
+  });
+  await syncInSteps(session, steps);
+  const rows = blocks.flatMap((b) => b.values as CellValue[][]);
+  return {
+    info,
+    grid: [header.values[0] as CellValue[], ...rows],
+    top: header.rowIndex,
+    left: header.columnIndex,
+  };
+}

@@ -1,0 +1,82 @@
+// The first round trip: stored state, tables, sheets and names; locating the add-in's objects.
+import { KAM_LISTS, type TableId } from "../../core/kam";
+import { KAM_STATE_KEY, parseState, type KamState } from "./state";
+import type { Session } from "./session";
+
+export interface TableInfo {
+  id: string;
+  name: string;
+  sheetId: string;
+  sheetName: string;
+}
+
+export interface Snapshot {
+  state: KamState | null;
+  tables: TableInfo[];
+  sheets: { id: string; name: string }[];
+  /** Workbook names in lower case. */
+  names: Set<string>;
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** "'KAM Plan'!G2:G9" -> "KAM Plan". */
+export function sheetOfAddress(address: string): string {
+  const bang = address.lastIndexOf("!");
+  const s = bang < 0 ? "" : address.slice(0, bang);
+  return s.startsWith("'") ? s.slice(1, -1).replace(/''/g, "'") : s;
+}
+
+/** Round trip 1: what the workbook holds. Nothing is read from objects that may not exist. */
+export async function readSnapshot(session: Session): Promise<Snapshot> {
+  const wb = session.context.workbook;
+  const setting = wb.settings.getItemOrNullObject(KAM_STATE_KEY).load("value");
+  const tables = wb.tables.load("items/name,items/id,items/worksheet/name,items/worksheet/id");
+  const sheets = wb.worksheets.load("items/name,items/id");
+  const names = wb.names.load("items/name");
+  await session.sync();
+  return {
+    state: setting.isNullObject ? null : parseState(setting.value),
+    tables: tables.items.map((t) => ({
+      id: t.id,
+      name: t.name,
+      sheetId: t.worksheet.id,
+      sheetName: t.worksheet.name,
+    })),
+    sheets: sheets.items.map((s) => ({ id: s.id, name: s.name })),
+    names: new Set(names.items.map((n) => n.name.toLowerCase())),
+  };
+}
+
+/** A KAM table: by the id stored at creation, else its stored name, else its default name. */
+export function locateTable(snap: Snapshot, id: TableId, defaultName: string): TableInfo | null {
+  const stored = snap.state?.tables[id];
+  return (
+    (stored && snap.tables.find((t) => t.id === stored.id)) ||
+    (stored && snap.tables.find((t) => same(t.name, stored.name))) ||
+    snap.tables.find((t) => same(t.name, defaultName)) ||
+    null
+  );
+}
+
+/** The lists sheet by the id stored at creation (a sheet merely called "Lists" may be the user's). */
+export function locateListsSheet(snap: Snapshot): { id: string; name: string } | null {
+  const stored = snap.state?.listsSheet;
+  return (stored && snap.sheets.find((s) => s.id === stored.id)) || null;
+}
+
+/** List names missing from the workbook (deleted by someone), to be defined again. */
+export function missingListNames(snap: Snapshot): string[] {
+  return KAM_LISTS.map((l) => l.name).filter((n) => !snap.names.has(n.toLowerCase()));
+}
+
+/** A sheet name not yet taken: "KAM Plan", "KAM Plan (2)" ... (Excel compares without case). */
+export function uniqueSheetName(base: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((t) => t.toLowerCase()));
+  if (!used.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = base.slice(0, 31 - suffix.length) + suffix;
+    if (!used.has(name.toLowerCase())) return name;
+  }
+}
