@@ -3,11 +3,14 @@
 import {
   ALL_PLAN_COLUMNS,
   columnLetters,
+  formulaColumns,
   matchColumns,
   planTable,
+  resolveFormula,
   sheetRef,
   updateBlocks,
   type ColumnSpec,
+  type ConditionalFormatSpec,
   type DataShape,
   type PlanChangeSet,
 } from "../../core/kam";
@@ -77,17 +80,6 @@ export function refreshUnits(
         },
       });
     }
-    const rules = planTable(shape).conditionalFormats.filter((r) => r.column === c.id);
-    const index = (id: string) => specs.findIndex((s) => s?.id === id);
-    for (const rule of rules) {
-      units.push({
-        cells: 1,
-        queue: () => {
-          const range = table.columns.getItemAt(c.column).getDataBodyRange();
-          queueConditionalFormat(range, rule, (id) => plan.left + index(id), plan.top + 2);
-        },
-      });
-    }
   }
 
   // 2. Computed cells of existing rows, as few rectangles as possible, never across a manual column.
@@ -146,7 +138,45 @@ export function refreshUnits(
       },
     });
   }
+  if (cs.appends.length || cs.addedColumns.length)
+    units.push(renewRules(table, plan, cs, specs, shape));
   return units;
+}
+
+/**
+ * Highlights cover the whole body after rows or columns were added: the add-in's own rules (found
+ * by their formula) are replaced by rules over the full columns, and rules of re-added columns
+ * come back. Rules the user added or deleted stay as they are.
+ */
+function renewRules(
+  table: Excel.Table,
+  plan: PlanTable,
+  cs: PlanChangeSet,
+  specs: readonly (ColumnSpec | null)[],
+  shape: DataShape
+): Unit {
+  const index = (id: string) => specs.findIndex((s) => s?.id === id);
+  const sheetColumn = (id: string) => (index(id) < 0 ? -1 : plan.left + index(id));
+  const firstRow = plan.top + 2;
+  const added = new Set(cs.addedColumns.map((c) => c.id));
+  const existing = new Map(plan.formulaRules.map((r) => [r.formula.toUpperCase(), r.id]));
+  const renew: { rule: ConditionalFormatSpec; oldId?: string }[] = [];
+  for (const rule of planTable(shape).conditionalFormats) {
+    if (formulaColumns(rule).some((id) => index(id) < 0)) continue;
+    const oldId = existing.get(resolveFormula(rule, sheetColumn, firstRow).toUpperCase());
+    if (oldId !== undefined || added.has(rule.column)) renew.push({ rule, oldId });
+  }
+  return {
+    cells: renew.length,
+    queue: () => {
+      const body = table.getDataBodyRange();
+      for (const { rule, oldId } of renew) {
+        if (oldId !== undefined) body.conditionalFormats.getItem(oldId).delete();
+        const range = table.columns.getItemAt(index(rule.column)).getDataBodyRange();
+        queueConditionalFormat(range, rule, sheetColumn, firstRow);
+      }
+    },
+  };
 }
 
 /** The plan's address after the change, e.g. "'KAM Plan'!A1:T16". */

@@ -188,7 +188,14 @@ export function writeKamSheets(
     // Ids of new tables and sheets are known only after they exist: then one more round trip.
     const steps = packUnits(units);
     const needIds = created.length > 0 || listsSheet !== null;
-    if (!needIds) steps.push(() => queueSaveState(context, state()));
+    if (!needIds) {
+      // Nothing new: the state goes out with the last write.
+      const last = steps.pop();
+      steps.push(() => {
+        last?.();
+        queueSaveState(context, state());
+      });
+    }
     const total = steps.length + (needIds ? 1 : 0);
     await syncInSteps(session, steps, (done) => onProgress?.(done, total));
     if (needIds) {

@@ -11,6 +11,8 @@ export interface PlanTable {
   /** Sheet row and column (0-based) of the header's first cell. */
   top: number;
   left: number;
+  /** Formula rules that touch the body: the add-in's own are renewed when rows are added. */
+  formulaRules: { id: string; formula: string }[];
 }
 
 /**
@@ -25,6 +27,9 @@ export async function readPlanTable(
   const table = session.context.workbook.tables.getItem(info.id);
   const header = table.getHeaderRowRange().load("values,rowIndex,columnIndex");
   const body = table.getDataBodyRange().load("rowCount,columnCount");
+  const rules = body.conditionalFormats.load(
+    "items/id,items/type,items/customOrNullObject/rule/formula"
+  );
   const after = alongside();
   await session.sync();
   after();
@@ -46,5 +51,9 @@ export async function readPlanTable(
     grid: [header.values[0] as CellValue[], ...rows],
     top: header.rowIndex,
     left: header.columnIndex,
+    formulaRules: rules.items
+      // Only custom rules have a formula; their customOrNullObject is never the null object.
+      .filter((cf) => cf.type === "Custom")
+      .map((cf) => ({ id: cf.id, formula: cf.customOrNullObject.rule.formula })),
   };
 }

@@ -1,0 +1,231 @@
+import { translate } from "../../../src/core/i18n/messages";
+import { KAM_STATE_KEY, parseState, writeKamSheets } from "../../../src/excel/kam";
+import type { FakeHost } from "../../fake-excel";
+import { A_ONLY, analysisOf, columnOf, installHost, tableGrid } from "./helpers";
+
+const month1 = analysisOf([
+  ["Alpha AG", 500],
+  ["Beta KG", 200],
+  ["Gamma GmbH", 100],
+  ["Delta", 80],
+  ["Epsilon", 70],
+  ["Zeta", 50],
+]);
+// Gamma drops out, Delta grows into A, Alpha and Beta change only case and spacing.
+const month2 = analysisOf([
+  ["ALPHA  ag", 500],
+  ["beta kg", 200],
+  ["Delta", 150],
+  ["Gamma GmbH", 30],
+  ["Epsilon", 70],
+  ["Zeta", 50],
+]);
+
+let host: FakeHost;
+beforeEach(() => (host = installHost("en-US")));
+afterEach(() => host.uninstall(globalThis));
+
+/** Sheet row (0-based) of the plan row whose key is `key`. */
+function rowOf(key: string): number {
+  const g = tableGrid(host, "KAM_Plan");
+  const r = g.rows.findIndex((row) => row[g.header.indexOf("Key")] === key);
+  if (r < 0) throw new Error(`no row for ${key}`);
+  return r + 1;
+}
+
+function col(header: string): number {
+  return tableGrid(host, "KAM_Plan").header.indexOf(header);
+}
+
+describe("refreshing the KAM plan", () => {
+  it("updates figures, appends and marks rows, and keeps every manual entry", async () => {
+    await writeKamSheets(month1, A_ONLY, "en");
+    const plan = host.workbook.getSheet("KAM Plan");
+    plan.setValue(rowOf("gamma gmbh"), col("Notes"), "call in May");
+    plan.setValue(rowOf("alpha ag"), col("KAM owner"), "Eva");
+    plan.setValue(rowOf("alpha ag"), col("Customer satisfaction (1-5)"), 4);
+    plan.setValue(rowOf("beta kg"), col("Next review"), 46000);
+    plan.setComment(rowOf("alpha ag"), col("Revenue"), "checked by finance");
+    plan.setComment(rowOf("beta kg"), col("Goals"), "see board minutes");
+    host.stats.reset();
+
+    const report = await writeKamSheets(month2, A_ONLY, "en");
+    expect(report.syncs).toBe(4);
+    expect(host.stats.syncs).toBe(4);
+    expect(translate(report.lines[1], "en")).toBe(
+      "KAM plan: 1 key accounts added, 2 updated, 0 unchanged, 1 no longer a key account."
+    );
+    expect(columnOf(host, "KAM_Plan", "Customer")).toEqual([
+      "ALPHA  ag",
+      "beta kg",
+      "Gamma GmbH",
+      "Delta",
+    ]);
+    expect(columnOf(host, "KAM_Plan", "Class")).toEqual(["A", "A", "C", "A"]);
+    expect(columnOf(host, "KAM_Plan", "Class at previous run")).toEqual(["A", "A", "A", ""]);
+    expect(columnOf(host, "KAM_Plan", "Change")).toEqual([
+      "",
+      "",
+      "no longer key account (A → C)",
+      "new",
+    ]);
+    expect(columnOf(host, "KAM_Plan", "Notes")).toEqual(["", "", "call in May", ""]);
+    expect(columnOf(host, "KAM_Plan", "KAM owner")).toEqual(["Eva", "", "", ""]);
+    expect(columnOf(host, "KAM_Plan", "Customer satisfaction (1-5)")).toEqual([4, "", "", ""]);
+    expect(columnOf(host, "KAM_Plan", "Next review")).toEqual(["", 46000, "", ""]);
+    expect(plan.getComment(rowOf("alpha ag"), col("Revenue"))).toBe("checked by finance");
+    expect(plan.getComment(rowOf("beta kg"), col("Goals"))).toBe("see board minutes");
+    // The new row gets the formats and validation of the add-in's columns.
+    const delta = rowOf("delta");
+    expect(plan.getNumberFormat(delta, col("Customer"))).toBe("@");
+    expect(plan.getNumberFormat(delta, col("Next review"))).toBe("yyyy-mm-dd");
+    const satisfaction = plan
+      .dataValidations()
+      .filter((d) => d.type === "WholeNumber")
+      .map((d) => d.address);
+    expect(satisfaction.join(",")).toMatch(/J5/);
+    // The add-in's highlights cover the new row too, each rule once.
+    expect(plan.conditionalFormats().map((c) => [c.address, c.formula])).toEqual(
+      expect.arrayContaining([
+        ["'KAM Plan'!N2:N5", '=AND($N2<>"",$N2<TODAY())'],
+        ["'KAM Plan'!N2:N5", '=AND($N2<>"",$N2>=TODAY(),$N2<=TODAY()+14)'],
+        ["'KAM Plan'!B2:B5", '=AND($F2<>"",$B2<>$F2)'],
+        ["'KAM Plan'!G2:G5", '=$G2<>""'],
+      ])
+    );
+    expect(plan.conditionalFormats()).toHaveLength(4);
+  });
+
+  it("writes nothing but the change column on a second run with the same data", async () => {
+    await writeKamSheets(month1, A_ONLY, "en");
+    await writeKamSheets(month1, A_ONLY, "en");
+    const before = tableGrid(host, "KAM_Plan").rows;
+    const report = await writeKamSheets(month1, A_ONLY, "en");
+    expect(tableGrid(host, "KAM_Plan").rows).toEqual(before);
+    expect(translate(report.lines[1], "en")).toBe(
+      "KAM plan: 0 key accounts added, 0 updated, 3 unchanged, 0 no longer a key account."
+    );
+  });
+
+  it("keeps user columns and the user's sort order", async () => {
+    await writeKamSheets(month1, A_ONLY, "en");
+    const plan = host.workbook.getSheet("KAM Plan");
+    // The user inserts a column inside the table, names it and fills it, then sorts Z-A.
+    plan.insertColumns(2, 1);
+    plan.setValue(0, 2, "Region");
+    ["North", "South", "West"].forEach((v, i) => plan.setValue(i + 1, 2, v));
+    plan.sortRows(1, 3, { column: 0, ascending: false });
+    expect(columnOf(host, "KAM_Plan", "Customer")).toEqual(["Gamma GmbH", "Beta KG", "Alpha AG"]);
+
+    await writeKamSheets(month2, A_ONLY, "en");
+    const g = tableGrid(host, "KAM_Plan");
+    expect(g.header[2]).toBe("Region");
+    expect(columnOf(host, "KAM_Plan", "Customer")).toEqual([
+      "Gamma GmbH",
+      "beta kg",
+      "ALPHA  ag",
+      "Delta",
+    ]);
+    expect(columnOf(host, "KAM_Plan", "Region")).toEqual(["West", "South", "North", ""]);
+    expect(columnOf(host, "KAM_Plan", "Class")).toEqual(["C", "A", "A", "A"]);
+    // Highlights moved with the columns and were renewed over the longer table.
+    const rules = plan.conditionalFormats().map((c) => [c.address, c.formula]);
+    expect(rules).toHaveLength(4);
+    expect(rules).toContainEqual(["'KAM Plan'!O2:O5", '=AND($O2<>"",$O2<TODAY())']);
+  });
+
+  it("adds a deleted computed column again at the right end and says so", async () => {
+    await writeKamSheets(month1, A_ONLY, "en");
+    const plan = host.workbook.getSheet("KAM Plan");
+    plan.deleteColumns(col("Rank"), 1);
+    const report = await writeKamSheets(month2, A_ONLY, "en");
+    const g = tableGrid(host, "KAM_Plan");
+    expect(g.header[g.header.length - 1]).toBe("Rank");
+    expect(columnOf(host, "KAM_Plan", "Rank")).toEqual([1, 2, 6, 3]);
+    expect(report.lines.map((l) => translate(l, "en"))).toContain(
+      'The column "Rank" was missing in the KAM plan and is added at the right end of the table.'
+    );
+  });
+
+  it("creates a deleted table anew and reports it", async () => {
+    await writeKamSheets(month1, A_ONLY, "en");
+    host.workbook.deleteSheet("Actions");
+    const report = await writeKamSheets(month2, A_ONLY, "en");
+    expect(host.workbook.table("KAM_Actions")?.sheet).toBe("Actions");
+    expect(report.lines.map((l) => translate(l, "en"))).toContain(
+      "The table KAM_Actions was no longer in the workbook; it is created anew."
+    );
+    expect(report.syncs).toBe(5);
+  });
+
+  it("refreshes the key-account list and its name", async () => {
+    await writeKamSheets(month1, { ...A_ONLY, includeB: true }, "en");
+    const lists = host.workbook.getSheet("Lists");
+    expect(lists.getValues("G2:G6").map((r) => r[0])).toEqual([
+      "Alpha AG",
+      "Beta KG",
+      "Gamma GmbH",
+      "Delta",
+      "Epsilon",
+    ]);
+    // An administrator extends a fixed list; the refresh leaves it alone.
+    lists.setValue(6, 3, "Controlling");
+    await writeKamSheets(month2, A_ONLY, "en");
+    expect(lists.getValues("G2:G6").map((r) => r[0])).toEqual([
+      "ALPHA  ag",
+      "beta kg",
+      "Delta",
+      "",
+      "",
+    ]);
+    expect(lists.getValue(6, 3)).toBe("Controlling");
+    const names = Object.fromEntries(host.workbook.names().map((n) => [n.name, n.formula]));
+    expect(names.KAM_KeyAccounts).toBe("=Lists!$G$2:$G$4");
+  });
+});
+
+describe("finding the KAM sheets again", () => {
+  it("survives save and reopen, a renamed sheet and a language switch", async () => {
+    await writeKamSheets(month1, A_ONLY, "en");
+    host.workbook.getSheet("KAM Plan").setValue(1, col("Goals"), "grow 10 %");
+    host.reopen();
+    host.workbook.renameSheet("KAM Plan", "Our key accounts");
+    host.workbook.renameSheet("Lists", "Dropdowns");
+    const report = await writeKamSheets(month2, A_ONLY, "de");
+    expect(host.workbook.sheetNames).toEqual([
+      "Daten",
+      "Our key accounts",
+      "Actions",
+      "Stakeholders",
+      "Dropdowns",
+    ]);
+    expect(host.workbook.tables()).toHaveLength(3);
+    // The sheets stay English: texts written follow the workbook, the report the user.
+    expect(columnOf(host, "KAM_Plan", "Change")).toEqual([
+      "",
+      "",
+      "no longer key account (A → C)",
+      "new",
+    ]);
+    expect(columnOf(host, "KAM_Plan", "Goals")[0]).toBe("grow 10 %");
+    expect(translate(report.lines[1], "de")).toBe(
+      "Die KAM-Blätter wurden auf Englisch angelegt und bleiben englisch."
+    );
+    expect(host.workbook.getSheet("Dropdowns").getValue(3, 6)).toBe("Delta");
+    expect(parseState(host.workbook.settings()[KAM_STATE_KEY])?.listsSheet?.name).toBe("Dropdowns");
+  });
+
+  it("adopts its tables by name when the stored state is gone", async () => {
+    await writeKamSheets(month1, A_ONLY, "en");
+    host.workbook.setSetting(KAM_STATE_KEY, "damaged");
+    await writeKamSheets(month2, A_ONLY, "en");
+    expect(host.workbook.tables()).toHaveLength(3);
+    expect(host.workbook.sheetNames).toEqual([
+      "Daten",
+      "KAM Plan",
+      "Actions",
+      "Stakeholders",
+      "Lists",
+    ]);
+  });
+});
