@@ -165,7 +165,7 @@ export function analysisLayout(
       }),
     ],
     [L("gini"), summary.gini, "0.000"],
-    [L("hhi"), summary.hhi, "0.0000"],
+    [L("hhi"), summary.hhi, COUNT_FORMAT], // points, 0 to 10,000
     [L("method"), methodText(result, lang)],
     [L("source"), facts.sourceAddress],
     [L("ranAt"), formatRunTime(facts.ranAt, lang)],

@@ -165,6 +165,10 @@ registerMessages({
     en: "Creates the sheet {sheet}: summary, {customers} customers ranked, Pareto and ABC charts.",
     de: "Legt das Blatt {sheet} an: Übersicht, {customers} Kunden nach Rang, Pareto- und ABC-Diagramm.",
   },
+  XL_SHEET_PLAN_NEW: {
+    en: "Creates the sheet {sheet}: summary, customers ranked, Pareto and ABC charts.",
+    de: "Legt das Blatt {sheet} an: Übersicht, Kunden nach Rang, Pareto- und ABC-Diagramm.",
+  },
   XL_SHEET_UPDATE: {
     en: "Updates the sheet {sheet} in place: summary, ranked table and charts.",
     de: "Aktualisiert das Blatt {sheet} an Ort und Stelle: Übersicht, Rangliste und Diagramme.",

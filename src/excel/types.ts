@@ -27,6 +27,8 @@ export interface SourceData {
   mergedAreas: string[];
   /** Notes for the user (hidden rows present, merged cells, host without some feature ...). */
   notes: Message[];
+  /** Round trips to Excel the read took (for tests and the benchmark). */
+  syncs?: number;
 }
 
 export interface ReadRequest {

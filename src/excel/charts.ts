@@ -1,0 +1,147 @@
+// Native Excel charts built from the analysis sheet's ranges. A re-run points the existing
+// charts' series at the new ranges, so a chart the user moved or resized stays where it is.
+import type { Language } from "../core/types";
+import { formatRect, parseArea } from "./address";
+import {
+  ABC_CHART_CELLS,
+  PARETO_CHART_CELLS,
+  type AnalysisLayout,
+  type SeriesSpec,
+} from "./analysisLayout";
+import { sheetLabel } from "./labels";
+
+export const PARETO_CHART = "KAA_Pareto";
+export const ABC_CHART = "KAA_ABC";
+
+const LIMIT_COLOURS = ["#2E7D32", "#EF6C00"];
+
+/** A chart found by name, with its series listed; null objects when the chart is missing. */
+export interface FoundChart {
+  chart: Excel.Chart;
+}
+
+export function queueFindChart(ws: Excel.Worksheet, name: string): FoundChart {
+  const chart = ws.charts.getItemOrNullObject(name);
+  chart.load("name");
+  chart.series.load("items/name");
+  return { chart };
+}
+
+function localRange(ws: Excel.Worksheet, address: string): Excel.Range {
+  const area = parseArea(address);
+  return ws.getRange(area ? formatRect(area.rect) : address);
+}
+
+/**
+ * Makes the chart have exactly `specs.length` series pointing at the specs' ranges; `existing`
+ * is how many series the chart has now.
+ */
+function queueSeries(
+  ws: Excel.Worksheet,
+  chart: Excel.Chart,
+  existing: number,
+  specs: SeriesSpec[],
+  style: (series: Excel.ChartSeries, index: number) => void
+): void {
+  for (let i = existing - 1; i >= specs.length; i--) chart.series.getItemAt(i).delete();
+  specs.forEach((spec, i) => {
+    const series = i < existing ? chart.series.getItemAt(i) : chart.series.add(spec.name);
+    series.name = spec.name;
+    series.setValues(localRange(ws, spec.values));
+    series.setXAxisValues(localRange(ws, spec.xValues));
+    style(series, i);
+  });
+}
+
+function queueParetoContent(
+  ws: Excel.Worksheet,
+  chart: Excel.Chart,
+  existing: number,
+  layout: AnalysisLayout,
+  lang: Language
+): void {
+  const p = layout.pareto;
+  queueSeries(ws, chart, existing, [p.revenue, p.cumulative, p.limitA, p.limitB], (s, i) => {
+    if (i === 0) {
+      s.chartType = "ColumnClustered";
+      s.axisGroup = "Primary";
+      return;
+    }
+    // Cumulative share and the two limits: lines against the 0-100 % axis on the right.
+    s.chartType = "Line";
+    s.axisGroup = "Secondary";
+    s.markerStyle = "None";
+    if (i >= 2) {
+      s.format.line.lineStyle = "Dash";
+      s.format.line.color = LIMIT_COLOURS[i - 2];
+    }
+  });
+  chart.title.text = sheetLabel("paretoTitle", lang);
+  chart.legend.visible = true;
+  chart.legend.position = "Bottom";
+  chart.axes.getItem("Value", "Primary").numberFormat = "#,##0";
+  const share = chart.axes.getItem("Value", "Secondary");
+  share.minimum = 0;
+  share.maximum = 1;
+  share.numberFormat = "0%";
+}
+
+function queueAbcContent(
+  ws: Excel.Worksheet,
+  chart: Excel.Chart,
+  existing: number,
+  layout: AnalysisLayout,
+  lang: Language
+): void {
+  queueSeries(ws, chart, existing, [layout.abc.customers, layout.abc.revenue], (s) => {
+    s.chartType = "ColumnClustered";
+  });
+  chart.title.text = sheetLabel("abcTitle", lang);
+  chart.legend.visible = true;
+  chart.legend.position = "Bottom";
+  const axis = chart.axes.getItem("Value", "Primary");
+  axis.minimum = 0;
+  axis.maximum = 1;
+  axis.numberFormat = "0%";
+}
+
+/** Creates the chart, or updates the one found (keeping its place and size). */
+export function queuePareto(
+  ws: Excel.Worksheet,
+  found: FoundChart | null,
+  layout: AnalysisLayout,
+  lang: Language
+): void {
+  if (found && !found.chart.isNullObject) {
+    queueParetoContent(ws, found.chart, found.chart.series.items.length, layout, lang);
+    return;
+  }
+  const chart = ws.charts.add(
+    "ColumnClustered",
+    localRange(ws, layout.pareto.revenue.values),
+    "Columns"
+  );
+  chart.name = PARETO_CHART;
+  chart.setPosition(PARETO_CHART_CELLS[0], PARETO_CHART_CELLS[1]);
+  queueParetoContent(ws, chart, 1, layout, lang);
+}
+
+export function queueAbc(
+  ws: Excel.Worksheet,
+  found: FoundChart | null,
+  layout: AnalysisLayout,
+  lang: Language
+): void {
+  if (found && !found.chart.isNullObject) {
+    queueAbcContent(ws, found.chart, found.chart.series.items.length, layout, lang);
+    return;
+  }
+  const chart = ws.charts.add(
+    "ColumnClustered",
+    localRange(ws, layout.abc.customers.values),
+    "Columns"
+  );
+  chart.name = ABC_CHART;
+  chart.setPosition(ABC_CHART_CELLS[0], ABC_CHART_CELLS[1]);
+  queueAbcContent(ws, chart, 1, layout, lang);
+}
