@@ -1,0 +1,39 @@
+import { analyze } from "../../../src/core/analyze";
+import type { CellValue } from "../../../src/core/types";
+import { writeKamSheets } from "../../../src/excel/kam";
+import type { FakeHost } from "../../fake-excel";
+import { A_ONLY, installHost, tableGrid } from "./helpers";
+
+function bigAnalysis(n: number, shift: number) {
+  const grid: CellValue[][] = [["Kunde", "Umsatz"]];
+  for (let i = 0; i < n; i++) grid.push([`Kunde ${i}`, 1000 + ((i + shift) % n)]);
+  return analyze(grid, { method: "fixed", thresholds: [80, 95] });
+}
+
+let host: FakeHost;
+beforeEach(() => (host = installHost()));
+afterEach(() => host.uninstall(globalThis));
+
+describe("a plan with many key accounts", () => {
+  it("is written and refreshed in payload-sized requests", async () => {
+    const first = bigAnalysis(25_000, 0);
+    const created = await writeKamSheets(first, A_ONLY, "en");
+    const rows = tableGrid(host, "KAM_Plan").rows.length;
+    expect(rows).toBe(first.aCount);
+    expect(created.syncs).toBeGreaterThan(3);
+    expect(host.stats.maxRequestBytes()).toBeLessThan(5 * 1024 * 1024);
+
+    host.stats.reset();
+    host.workbook.getSheet("KAM Plan").setValue(rows, 15, "last row note");
+    const refreshed = await writeKamSheets(bigAnalysis(25_000, 7_000), A_ONLY, "en");
+    expect(host.stats.maxRequestBytes()).toBeLessThan(5 * 1024 * 1024);
+    expect(host.stats.maxResponseBytes()).toBeLessThan(5 * 1024 * 1024);
+    const g = tableGrid(host, "KAM_Plan");
+    expect(g.rows[rows - 1][15]).toBe("last row note");
+    const rank = g.header.indexOf("Rank");
+    expect(new Set(g.rows.map((r) => r[rank])).size).toBe(g.rows.length);
+    console.log(
+      `create: ${created.syncs} syncs, refresh: ${refreshed.syncs} syncs, ${g.rows.length} rows`
+    );
+  }, 120_000);
+});
