@@ -1,0 +1,34 @@
+import * as fs from "fs";
+import * as path from "path";
+import { KAM_MESSAGES } from "../../../src/core/kam";
+import { MESSAGES } from "../../../src/core/i18n/messages";
+
+describe("KAM messages", () => {
+  it("have German and English with the same placeholders and are registered", () => {
+    const ph = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    for (const [code, t] of Object.entries(KAM_MESSAGES)) {
+      expect([code, t.en.length > 0, t.de.length > 0, ph(t.de)]).toEqual([
+        code,
+        true,
+        true,
+        ph(t.en),
+      ]);
+      expect(MESSAGES[code]).toBe(t);
+    }
+  });
+
+  it("cover every KAM code the core and the Excel layer emit", () => {
+    const root = path.resolve(__dirname, "../../../src");
+    const codes = new Set<string>();
+    for (const dir of ["core/kam", "excel/kam"]) {
+      for (const f of fs.readdirSync(path.join(root, dir))) {
+        if (f === "messages.ts") continue;
+        const text = fs.readFileSync(path.join(root, dir, f), "utf8");
+        for (const m of text.matchAll(/"(KAM_[A-Z_]+)"/g)) codes.add(m[1]);
+      }
+    }
+    const missing = [...codes].filter((c) => !(c in KAM_MESSAGES));
+    expect(missing).toEqual([]);
+    expect(codes.size).toBeGreaterThan(8);
+  });
+});
