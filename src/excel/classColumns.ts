@@ -5,6 +5,7 @@ import type { AnalysisResult } from "../core/analyze";
 import type { Language, Message } from "../core/types";
 import { columnCount, formatAddress, formatRect, parseArea, rect, type Rect } from "./address";
 import { runBatch, type Batch } from "./batch";
+import { capabilities } from "./capabilities";
 import { chunksBySize, type RowChunk } from "./chunks";
 import {
   CLASS_COLUMN_COUNT,
@@ -15,6 +16,7 @@ import {
 import { queueClassColours } from "./classColours";
 import { ExcelLayerError } from "./errors";
 import { allClassColumnHeaders, classColumnHeaders, message } from "./labels";
+import { occupiedRects } from "./occupancy";
 import {
   CLASS_COLUMNS_NAME,
   OUTPUTS_KEY,
@@ -138,17 +140,16 @@ async function locate(context: Batch, source: SourceData, lang: Language): Promi
     return { target, ownItem, sourceItem, outputs: settingValue(outputsItem), block };
   }
 
-  // The default place: the four columns right of the block. Queued before we know whether the
-  // add-in already has columns elsewhere, to save a round trip in the common case.
+  // The default place: the four columns right of the block. Asked before we know whether the
+  // add-in already has columns elsewhere, to share the round trip in the common case.
+  const caps = capabilities();
   const neighbour = rect(
     block.top,
     block.right + 1,
     block.bottom,
     block.right + CLASS_COLUMN_COUNT
   );
-  const neighbourUsed = ws.getRange(formatRect(neighbour)).getUsedRangeOrNullObject(true);
-  neighbourUsed.load("address");
-  await context.sync();
+  const [neighbourOccupied] = await occupiedRects(context, ws, [neighbour], caps);
 
   const ownArea = nameArea(ownItem);
   const own = ownArea && ownArea.sheet === sheet ? ownArea.rect : null;
@@ -173,13 +174,8 @@ async function locate(context: Batch, source: SourceData, lang: Language): Promi
     const target = rect(block.top, own.left, block.bottom, own.right);
     // Rows the data grew into: free cells are taken, occupied ones make room.
     const bands = rowsOutside(target, own);
-    const used = bands.map((band) => {
-      const u = ws.getRange(formatRect(band)).getUsedRangeOrNullObject(true);
-      u.load("address");
-      return u;
-    });
-    if (bands.length > 0) await context.sync();
-    const insert = bands.filter((_, i) => !used[i].isNullObject);
+    const busy = bands.length > 0 ? await occupiedRects(context, ws, bands, caps) : [];
+    const insert = bands.filter((_, i) => busy[i]);
     const clear = rowsOutside(own, target);
     return {
       target: { ...base, columns, existing: true, insert, clear, stale: null },
@@ -195,7 +191,7 @@ async function locate(context: Batch, source: SourceData, lang: Language): Promi
       ...base,
       columns,
       existing: false,
-      insert: neighbourUsed.isNullObject ? [] : [neighbour],
+      insert: neighbourOccupied ? [neighbour] : [],
       clear: [],
       stale: ownArea ? ownArea.rect : null,
     },
