@@ -9,7 +9,6 @@ import {
   DataSpec,
   RequestContext,
   defineProps,
-  jsonBytes,
   makeData,
 } from "./runtime";
 import { Range, RangeAreas, RangeTarget } from "./range";
@@ -343,7 +342,7 @@ export class ConditionalFormatCollection extends ClientCollection {
         sheet.cfs.unshift(cf); // new conditional formats get the first/top priority
         return { sheetId: sheet.id, id: cf.id };
       },
-      { write: true, bytes: jsonBytes([type]) }
+      { write: true, args: [type] }
     );
   }
 

@@ -13,7 +13,6 @@ import {
   NavSpec,
   RequestContext,
   defineProps,
-  jsonBytes,
   makeData,
 } from "./runtime";
 import { Range, rectInSheet } from "./range";
@@ -985,7 +984,7 @@ export class ChartSeriesCollection extends ClientCollection {
         chart.series.splice(Math.max(0, Math.min(i, chart.series.length)), 0, s);
         return { ...t, seriesId: s.id };
       },
-      { write: true, bytes: jsonBytes([name, index]) }
+      { write: true, args: [name, index] }
     );
   }
 }
@@ -1036,7 +1035,7 @@ export class ChartCollection extends ClientCollection {
         sheet.charts.push(chart);
         return { sheetId, chartId: chart.id };
       },
-      { write: true, bytes: jsonBytes([type, sourceData, seriesBy]) }
+      { write: true, args: [type, sourceData, seriesBy] }
     );
   }
 
@@ -1054,7 +1053,7 @@ export class ChartCollection extends ClientCollection {
         }
         return { sheetId, chartId: c.id };
       },
-      { nullable, bytes: jsonBytes([name]) }
+      { nullable, args: [name] }
     );
   }
 

@@ -11,7 +11,6 @@ import {
   EventHandlers,
   RequestContext,
   defineProps,
-  jsonBytes,
   makeData,
 } from "./runtime";
 import {
@@ -366,7 +365,7 @@ export class Worksheet extends ClientObject {
         }
         return { sheetId: id, rect: r };
       },
-      { ...opts, bytes: jsonBytes(args) }
+      { ...opts, args }
     );
   }
 
@@ -386,7 +385,7 @@ export class Worksheet extends ClientObject {
         const rects = address.split(",").map((a) => rectInSheet(state, s, a.trim()));
         return { sheetId: s.id, rects };
       },
-      { bytes: jsonBytes([address]), minVersion: "1.9" }
+      { args: [address], minVersion: "1.9" }
     );
   }
 
@@ -524,7 +523,7 @@ export class WorksheetCollection extends ClientCollection {
         }
         return s.id;
       },
-      { nullable, bytes: jsonBytes([key]) }
+      { nullable, args: [key] }
     );
   }
 
@@ -576,7 +575,7 @@ export class WorksheetCollection extends ClientCollection {
         state.sheets.push(s);
         return s.id;
       },
-      { write: true, bytes: jsonBytes([name]) }
+      { write: true, args: [name] }
     );
   }
 
@@ -878,7 +877,7 @@ export class Table extends ClientObject {
         }
         return { sheetId: t.sheetId, rect: r };
       },
-      { bytes: jsonBytes(args), nullable }
+      { args, nullable }
     );
   }
 
@@ -1027,7 +1026,7 @@ export class TableCollection extends ClientCollection {
         }
         return addTable(state, sheet, rc, hasHeaders).id;
       },
-      { write: true, bytes: jsonBytes([address, hasHeaders]) }
+      { write: true, args: [address, hasHeaders] }
     );
   }
 
@@ -1045,7 +1044,7 @@ export class TableCollection extends ClientCollection {
         }
         return t.id;
       },
-      { nullable, bytes: jsonBytes([key]) }
+      { nullable, args: [key] }
     );
   }
 
@@ -1256,7 +1255,7 @@ export class TableColumnCollection extends ClientCollection {
         }
         return { tableId: id, index: i };
       },
-      { nullable, bytes: jsonBytes([key]) }
+      { nullable, args: [key] }
     );
   }
 
@@ -1312,7 +1311,7 @@ export class TableColumnCollection extends ClientCollection {
         M.normalizeTableHeaders(sheet, t);
         return { tableId: id, index: i };
       },
-      { write: true, bytes: jsonBytes([index, values, name]) }
+      { write: true, args: [index, values, name] }
     );
   }
 }
@@ -1474,7 +1473,7 @@ export class TableRowCollection extends ClientCollection {
         }
         return { tableId: id, index: blank ? 0 : i };
       },
-      { write: true, bytes: jsonBytes([index, values]) }
+      { write: true, args: [index, values] }
     );
   }
 
@@ -1782,7 +1781,7 @@ export class NamedItemCollection extends ClientCollection {
         addName(state, scope, name, ref, comment ?? "");
         return { scope, name };
       },
-      { write: true, bytes: jsonBytes([name, reference, comment]) }
+      { write: true, args: [name, reference, comment] }
     );
   }
 
@@ -1801,7 +1800,7 @@ export class NamedItemCollection extends ClientCollection {
         }
         return { scope, name };
       },
-      { nullable, bytes: jsonBytes([name]) }
+      { nullable, args: [name] }
     );
   }
 
@@ -1885,7 +1884,7 @@ export class SettingCollection extends ClientCollection {
         else state.settings.push({ key, value: v });
         return key;
       },
-      { write: true, bytes: jsonBytes([key, value]), minVersion: "1.4" }
+      { write: true, args: [key, value], minVersion: "1.4" }
     );
   }
 
@@ -1899,7 +1898,7 @@ export class SettingCollection extends ClientCollection {
         }
         return key;
       },
-      { nullable, bytes: jsonBytes([key]), minVersion: "1.4" }
+      { nullable, args: [key], minVersion: "1.4" }
     );
   }
 

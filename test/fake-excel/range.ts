@@ -621,7 +621,7 @@ export class Range extends ClientObject {
         }
         return { sheetId: t.sheetId, rect: r };
       },
-      { bytes: jsonBytes(args), nullable: opts.nullable, minVersion: opts.minVersion }
+      { args, nullable: opts.nullable, minVersion: opts.minVersion }
     );
   }
 
@@ -811,7 +811,7 @@ export class Range extends ClientObject {
         }
         return { sheetId: t.sheetId, rects };
       },
-      { bytes: jsonBytes([cellType, valueType]), nullable, minVersion: "1.9" }
+      { args: [cellType, valueType], nullable, minVersion: "1.9" }
     );
   }
 
@@ -1198,7 +1198,7 @@ export class RangeCollection extends ClientCollection {
         if (!r) throw err("ItemNotFound");
         return { sheetId: t.sheetId, rect: r };
       },
-      { bytes: jsonBytes([index]) }
+      { args: [index] }
     );
   }
 }

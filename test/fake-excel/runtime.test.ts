@@ -132,6 +132,32 @@ describe("load and sync", () => {
     expect(h.stats.syncs).toBe(1);
   });
 
+  test("objects of another request context are refused as arguments", async () => {
+    const h = host();
+    let other: any;
+    await h.Excel.run(async (context: any) => {
+      other = context.workbook.worksheets.getItem("Data").getRange("A1:B4");
+      await context.sync();
+    });
+    await h.Excel.run(async (context: any) => {
+      const ws = context.workbook.worksheets.getItem("Data");
+      expect(() => ws.getRange("A1").getBoundingRect(other)).toThrow(
+        expect.objectContaining({ code: "InvalidRequestContext" })
+      );
+      expect(() => ws.charts.add("Line", other, "Auto")).toThrow(/different request contexts/);
+    });
+  });
+
+  test("proxies keep their internals out of Object.keys and toJSON", async () => {
+    const h = host();
+    await h.Excel.run(async (context: any) => {
+      const r = context.workbook.worksheets.getItem("Data").getRange("A1").load("address");
+      await context.sync();
+      expect(Object.keys(r)).toEqual([]);
+      expect(JSON.parse(JSON.stringify(r))).toEqual({ address: "Data!A1" });
+    });
+  });
+
   test("unsupported members throw a clear error instead of returning undefined", async () => {
     const h = host();
     await h.Excel.run(async (context: any) => {

@@ -255,12 +255,49 @@ const proxyHandler: ProxyHandler<ClientObject> = {
     throw new Error(`Fake Excel: ${t._cls}.${p} is not supported by the fake host.`);
   },
   set(t, p, v, recv) {
+    if (typeof p === "string" && p.startsWith("_") && !(p in t)) {
+      hide(t, p, v); // internal state stays out of Object.keys, console.log and toEqual
+      return true;
+    }
     if (typeof p === "symbol" || p in t || p.startsWith("_")) return Reflect.set(t, p, v, recv);
     throw new Error(`Fake Excel: cannot set ${t._cls}.${p}: not supported by the fake host.`);
   },
 };
 
+function hide(o: object, key: string, value: unknown): void {
+  Object.defineProperty(o, key, { value, writable: true, configurable: true, enumerable: false });
+}
+
+/** Office.js refuses proxy objects of another request context as arguments. */
+export function checkArgs(ctx: RequestContext, args: unknown[]): void {
+  const seen = new Set<unknown>();
+  const visit = (v: unknown): void => {
+    if (!v || typeof v !== "object" || seen.has(v)) return;
+    seen.add(v);
+    if (v instanceof ClientObject) {
+      if (v._ctx !== ctx) {
+        throw new OfficeError(
+          "InvalidRequestContext",
+          "Cannot use the object across different request contexts."
+        );
+      }
+      return;
+    }
+    if (Array.isArray(v)) {
+      if (
+        v.length > 16 &&
+        !v.slice(0, 16).some((x) => x && typeof x === "object" && !Array.isArray(x))
+      )
+        return;
+      v.forEach(visit);
+    } else Object.values(v).forEach(visit);
+  };
+  visit(args);
+}
+
 export interface CreateOptions {
+  /** Arguments of the creating method: request bytes and request-context checks. */
+  args?: unknown[];
   nullable?: boolean;
   /** Queue a creation operation (errors such as ItemNotFound surface at the next sync). */
   queue?: boolean;
@@ -297,21 +334,22 @@ export class ClientObject {
     opts: CreateOptions = {},
     fixedTarget?: unknown
   ) {
-    this._ctx = ctx;
-    this._cls = cls;
-    this._gen = ctx._gen;
-    this._loaded = new Map();
-    this._kids = new Map();
-    this._create = create;
-    this._dynamic = !!opts.dynamic;
-    this._created = create === null;
-    this._target = fixedTarget;
-    this._isNull = false;
+    hide(this, "_ctx", ctx);
+    hide(this, "_cls", cls);
+    hide(this, "_gen", ctx._gen);
+    hide(this, "_loaded", new Map());
+    hide(this, "_kids", new Map());
+    hide(this, "_create", create);
+    hide(this, "_dynamic", !!opts.dynamic);
+    hide(this, "_created", create === null);
+    hide(this, "_target", fixedTarget);
+    hide(this, "_isNull", false);
     const self = new Proxy(this, proxyHandler) as this;
+    if (opts.args) checkArgs(ctx, opts.args);
     if (create && opts.queue !== false && !opts.dynamic) {
       ctx._enqueue(
         opts.write ? "write" : "create",
-        opts.bytes ?? 0,
+        opts.bytes ?? (opts.args ? jsonBytes(opts.args) : 0),
         (state) => self._resolve(state),
         opts.minVersion
       );
@@ -385,6 +423,7 @@ export class ClientObject {
 
   /** Queues a property write. */
   _set(prop: string, value: unknown): void {
+    checkArgs(this._ctx, [value]);
     this._ctx._enqueue("write", jsonBytes(value), (state) => {
       const t = this._resolve(state);
       if (this._isNull) return;
@@ -394,6 +433,7 @@ export class ClientObject {
 
   /** Queues a method call that changes the workbook. */
   _act(args: unknown[], fn: (t: any, state: WorkbookState) => void, minVersion?: string): void {
+    checkArgs(this._ctx, args);
     this._ctx._enqueue(
       "write",
       jsonBytes(args),
@@ -413,6 +453,7 @@ export class ClientObject {
     minVersion?: string,
     kind: "read" | "write" = "read"
   ): ClientResult<T> {
+    checkArgs(this._ctx, args);
     const res = new ClientResult<T>();
     this._ctx._enqueue(
       kind,
