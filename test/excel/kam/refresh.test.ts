@@ -96,7 +96,7 @@ describe("refreshing the KAM plan", () => {
     expect(plan.conditionalFormats()).toHaveLength(4);
   });
 
-  it("writes nothing but the change column on a second run with the same data", async () => {
+  it("changes nothing on a third run with the same data", async () => {
     await writeKamSheets(month1, A_ONLY, "en");
     await writeKamSheets(month1, A_ONLY, "en");
     const before = tableGrid(host, "KAM_Plan").rows;
@@ -181,6 +181,19 @@ describe("refreshing the KAM plan", () => {
     expect(lists.getValue(6, 3)).toBe("Controlling");
     const names = Object.fromEntries(host.workbook.names().map((n) => [n.name, n.formula]));
     expect(names.KAM_KeyAccounts).toBe("=Lists!$G$2:$G$4");
+  });
+
+  it("defines a deleted list name again", async () => {
+    await writeKamSheets(month1, A_ONLY, "en");
+    await Excel.run(async (context) => {
+      context.workbook.names.getItem("KAM_List_Role").delete();
+      await context.sync();
+    });
+    expect(host.workbook.names().map((n) => n.name)).not.toContain("KAM_List_Role");
+    await writeKamSheets(month2, A_ONLY, "en");
+    expect(host.workbook.names().find((n) => n.name === "KAM_List_Role")?.formula).toBe(
+      "=Lists!$D$2:INDEX(Lists!$D$2:$D$1001,MAX(1,COUNTA(Lists!$D$2:$D$1001)))"
+    );
   });
 });
 
