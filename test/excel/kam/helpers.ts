@@ -6,7 +6,12 @@ import { createFakeHost, type FakeHost, type FakeSheetModel } from "../../fake-e
 export const A_ONLY = { includeB: false, extraKeys: [] as string[], roadmap: false };
 
 export function installHost(displayLanguage = "en-US"): FakeHost {
-  const host = createFakeHost({ displayLanguage, sheets: { Daten: [] } });
+  // ExcelApi 1.8 is what the manifest promises: the KAM sheets must work there.
+  const host = createFakeHost({
+    displayLanguage,
+    sheets: { Daten: [] },
+    supportedSets: { ExcelApi: "1.8" },
+  });
   host.install(globalThis);
   return host;
 }
