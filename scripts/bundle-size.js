@@ -28,8 +28,9 @@ for (const f of files) {
 
 // What the task pane page loads up front: the <script src> tags of taskpane.html (office.js aside).
 const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
-const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)]
-  .map((m) => m[1])
+// Minified HTML may drop the quotes: src=taskpane.js.
+const scripts = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+  .map((m) => m[1] || m[2] || m[3])
   .filter((src) => !/^https?:/.test(src))
   .map((src) => path.basename(src.split("?")[0]));
 // The analysis worker loads with the first analysis: it counts towards the pane as well.

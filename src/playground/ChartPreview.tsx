@@ -41,6 +41,9 @@ export function ChartPreview({ chart, model }: { chart: ChartInfo; model: FakeWo
         .filter((x) => x.info.axisGroup === group)
         .flatMap((x) => x.values.filter(Number.isFinite))
     );
+  const isLine = (t: string) => /line/i.test(t || chart.type) && !/column|bar/i.test(t);
+  const bars = series.filter((x) => !isLine(x.info.chartType));
+  const slot = (0.8 * W) / n / Math.max(1, bars.length);
   return (
     <Card className={s.card} data-testid="pg-chart">
       <Text weight="semibold">{chart.title ?? chart.name}</Text>
@@ -55,9 +58,7 @@ export function ChartPreview({ chart, model }: { chart: ChartInfo; model: FakeWo
           const color = info.fillColor ?? info.lineColor ?? COLORS[i % COLORS.length];
           const x = (k: number) => (W * (k + 0.5)) / n;
           const y = (v: number) => H - (H * v) / top;
-          const isLine =
-            /line/i.test(info.chartType || chart.type) && !/column|bar/i.test(info.chartType);
-          if (isLine)
+          if (isLine(info.chartType))
             return (
               <polyline
                 key={i}
@@ -67,11 +68,13 @@ export function ChartPreview({ chart, model }: { chart: ChartInfo; model: FakeWo
                 points={values.map((v, k) => `${x(k)},${y(Number.isFinite(v) ? v : 0)}`).join(" ")}
               />
             );
+          // Column series side by side within each category.
+          const offset = bars.findIndex((b) => b.info === info);
           return values.map((v, k) => (
             <rect
               key={`${i}-${k}`}
-              x={x(k) - (0.4 * W) / n}
-              width={(0.8 * W) / n}
+              x={x(k) - (0.4 * W) / n + offset * slot}
+              width={slot}
               y={y(Math.max(0, v || 0))}
               height={H - y(Math.max(0, v || 0))}
               fill={info.pointColors[k] ?? color}

@@ -1,17 +1,19 @@
 import {
   Button,
   FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
   Switch,
   Tab,
   TabList,
-  Text,
   ToggleButton,
   makeStyles,
   tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Language } from "../core/types";
 import type { ExcelApi } from "../excel/api";
 import { App } from "../taskpane/App";
@@ -38,17 +40,22 @@ const THEMES = {
 
 const useStyles = makeStyles({
   page: { minHeight: "100vh", display: "flex", flexDirection: "column" },
-  banner: {
+  toolbar: {
     display: "flex",
     flexWrap: "wrap",
     alignItems: "center",
     gap: tokens.spacingHorizontalL,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    backgroundColor: tokens.colorPaletteYellowBackground2,
-    color: tokens.colorNeutralForeground1Static,
-    borderBottom: `1px solid ${tokens.colorPaletteYellowBorder2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
   },
-  bannerText: { flexGrow: 1, minWidth: "240px", display: "flex", flexDirection: "column" },
+  bannerBar: { flexGrow: 1, flexBasis: "420px" },
+  controls: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalM,
+  },
+  langs: { display: "flex", gap: tokens.spacingHorizontalXS },
   main: { display: "flex", flexWrap: "wrap", flexGrow: 1, alignItems: "stretch" },
   workbook: {
     flexGrow: 1,
@@ -91,8 +98,10 @@ export function Playground(props: {
   // Re-render the grid whenever the add-in or the model changes the workbook.
   useEffect(() => model.onChange(() => setVersion((v) => v + 1)), [model]);
 
+  const paneBox = useRef<HTMLElement>(null);
   // Office tells the pane its language and theme; the switches change what the fake Office says.
   useEffect(() => {
+    paneBox.current?.scrollTo({ top: 0 });
     host.Office.context.displayLanguage = lang === "de" ? "de-DE" : "en-US";
     host.Office.context.officeTheme = { ...THEMES[dark ? "dark" : "light"] };
     document.documentElement.lang = lang;
@@ -102,37 +111,47 @@ export function Playground(props: {
   const charts = useMemo(() => model.getSheet(sheet).charts(), [model, sheet, version]);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={s.page}>
-      <div className={s.banner} role="note" data-testid="pg-banner">
-        <div className={s.bannerText}>
-          <Text weight="semibold">{text.banner}</Text>
-          <Text size={200}>{text.bannerHint}</Text>
+      <header className={s.toolbar}>
+        <MessageBar
+          intent="warning"
+          layout="multiline"
+          className={s.bannerBar}
+          data-testid="pg-banner"
+        >
+          <MessageBarBody>
+            <MessageBarTitle>{text.banner}</MessageBarTitle>
+            {text.bannerHint}
+          </MessageBarBody>
+        </MessageBar>
+        <div className={s.controls}>
+          <div role="group" aria-label={text.language} className={s.langs}>
+            {(["en", "de"] as const).map((l) => (
+              <ToggleButton
+                key={l}
+                size="small"
+                checked={lang === l}
+                appearance={lang === l ? "primary" : "secondary"}
+                onClick={() => setLang(l)}
+                data-testid={`pg-lang-${l}`}
+              >
+                {l === "en" ? "English" : "Deutsch"}
+              </ToggleButton>
+            ))}
+          </div>
+          <Switch
+            checked={dark}
+            label={text.dark}
+            onChange={(_, d) => setDark(d.checked)}
+            data-testid="pg-dark"
+          />
+          <Button size="small" onClick={props.onAddRows} data-testid="pg-add-rows">
+            {text.addRows}
+          </Button>
+          <Button size="small" onClick={props.onReset}>
+            {text.reset}
+          </Button>
         </div>
-        <div role="group" aria-label={text.language}>
-          {(["en", "de"] as const).map((l) => (
-            <ToggleButton
-              key={l}
-              size="small"
-              checked={lang === l}
-              onClick={() => setLang(l)}
-              data-testid={`pg-lang-${l}`}
-            >
-              {l === "en" ? "English" : "Deutsch"}
-            </ToggleButton>
-          ))}
-        </div>
-        <Switch
-          checked={dark}
-          label={text.dark}
-          onChange={(_, d) => setDark(d.checked)}
-          data-testid="pg-dark"
-        />
-        <Button size="small" onClick={props.onAddRows} data-testid="pg-add-rows">
-          {text.addRows}
-        </Button>
-        <Button size="small" onClick={props.onReset}>
-          {text.reset}
-        </Button>
-      </div>
+      </header>
       <div className={s.main}>
         <section className={s.workbook} aria-label={text.workbook}>
           <TabList
@@ -160,7 +179,7 @@ export function Playground(props: {
             </>
           )}
         </section>
-        <aside className={s.pane} aria-label={text.pane} data-testid="pg-pane">
+        <aside ref={paneBox} className={s.pane} aria-label={text.pane} data-testid="pg-pane">
           {/* A new key remounts the pane, as Office reloads it after a language or theme change. */}
           <App
             key={`${lang}-${dark}`}

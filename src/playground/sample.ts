@@ -59,8 +59,12 @@ export function sampleInvoices(rows = 240): (string | number)[][] {
     ["Rechnungsnr.", "Datum", "Kundennr.", "Kunde", "Umsatz", "Deckungsbeitrag"],
   ];
   for (let i = 0; i < rows; i++) {
-    // Zipf-like choice: few customers get most invoices and the large amounts.
-    const c = Math.min(COMPANIES.length - 1, Math.floor(Math.pow(rnd(), 2.2) * COMPANIES.length));
+    // Every customer once, then a Zipf-like choice: few customers get most invoices and the
+    // large amounts.
+    const c =
+      i < COMPANIES.length
+        ? COMPANIES.length - 1 - i
+        : Math.min(COMPANIES.length - 1, Math.floor(Math.pow(rnd(), 2.2) * COMPANIES.length));
     const amount = Math.round((25000 / (c + 1.5)) * (0.4 + rnd() * 1.2) * 100) / 100;
     const month = 1 + Math.floor(rnd() * 12);
     const day = 1 + Math.floor(rnd() * 28);

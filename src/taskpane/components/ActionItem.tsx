@@ -11,6 +11,7 @@ import {
 import { useEffect, useRef, type ReactNode } from "react";
 import { useLang } from "../i18n/LangContext";
 import type { ActionKind, ActionState } from "../state/usePane";
+import { NoticeBar } from "./NoticeBar";
 import { ReportLines } from "./ReportLines";
 
 const useStyles = makeStyles({
@@ -37,7 +38,7 @@ export function ActionItem(props: {
 }) {
   const { t } = useLang();
   const s = useStyles();
-  const { phase, plan, report } = props.state;
+  const { phase, plan, report, error } = props.state;
   const button = useRef<HTMLButtonElement>(null);
   const confirm = useRef<HTMLButtonElement>(null);
   const previous = useRef(phase);
@@ -83,6 +84,7 @@ export function ActionItem(props: {
           </MessageBarBody>
         </MessageBar>
       )}
+      {error && <NoticeBar intent="error" notice={error} onDismiss={props.onDismiss} />}
       {phase === "done" && report && (
         <MessageBar intent="success" layout="multiline" data-testid={`action-${props.kind}-done`}>
           <MessageBarBody>

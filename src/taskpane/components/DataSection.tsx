@@ -91,6 +91,8 @@ export function DataSection({ pane }: { pane: Pane }) {
               firstRow={source.firstRow}
               busy={!!busy}
               onSelectRows={() => void pane.selectRows()}
+              selectNote={pane.state.dataInfo}
+              onDismissNote={() => pane.dismiss("dataInfo")}
             />
           )}
         </div>

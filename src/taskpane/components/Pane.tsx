@@ -53,7 +53,8 @@ export function Pane({ api, runner }: { api: ExcelApi; runner: AnalysisRunner })
         <Text size={200}>{t("appSubtitle")}</Text>
       </header>
       {/* Progress and messages stay in view while the user scrolls the long pane. */}
-      <div className={s.sticky}>
+      {/* The live region stays mounted (screen readers announce changes); the strip only when needed. */}
+      <div className={busy || error || info ? s.sticky : undefined}>
         <ProgressPanel busy={busy} onStop={pane.stop} />
         {error && (
           <NoticeBar intent="error" notice={error} onDismiss={() => pane.dismiss("error")} />

@@ -14,6 +14,8 @@ import { formatNumber } from "../../core/i18n/format";
 import type { StringKey } from "../i18n/strings";
 import { useLang } from "../i18n/LangContext";
 import { qualityOf } from "../logic/results";
+import type { Notice } from "../state/usePane";
+import { NoticeBar } from "./NoticeBar";
 
 const useStyles = makeStyles({
   figures: {
@@ -41,6 +43,9 @@ export function QualitySummary(props: {
   firstRow: number;
   onSelectRows: () => void;
   busy: boolean;
+  /** What selecting the rows did (or why it failed). */
+  selectNote: Notice | null;
+  onDismissNote: () => void;
 }) {
   const { t, lang } = useLang();
   const s = useStyles();
@@ -97,6 +102,13 @@ export function QualitySummary(props: {
               >
                 {t("selectAffectedRows")}
               </Button>
+              {props.selectNote && (
+                <NoticeBar
+                  intent={props.selectNote.kind === "ui" ? "info" : "error"}
+                  notice={props.selectNote}
+                  onDismiss={props.onDismissNote}
+                />
+              )}
             </AccordionPanel>
           </AccordionItem>
         </Accordion>

@@ -1,4 +1,11 @@
-import { Button, Text } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+} from "@fluentui/react-components";
 import { useLang } from "../i18n/LangContext";
 import type { StringKey } from "../i18n/strings";
 import type { Pane } from "../state/usePane";
@@ -13,8 +20,8 @@ const METHOD_NAMES: Record<string, StringKey> = {
 
 /** One click repeats the stored run on the same (possibly grown) data and rewrites its outputs. */
 export function RefreshSection({ pane }: { pane: Pane }) {
-  const { t, lang } = useLang();
-  const { storedRun, busy, refreshReport } = pane.state;
+  const { t, lang, say } = useLang();
+  const { storedRun, busy, refreshReport, refreshInfo } = pane.state;
   const date = storedRun
     ? new Date(storedRun.ranAt).toLocaleString(lang === "de" ? "de-DE" : "en-US", {
         dateStyle: "medium",
@@ -35,8 +42,24 @@ export function RefreshSection({ pane }: { pane: Pane }) {
       >
         {t("refresh")}
       </Button>
-      {refreshReport && refreshReport.lines.length > 0 && (
-        <ReportLines lines={refreshReport.lines} testId="refresh-report" />
+      {refreshInfo && (
+        <MessageBar
+          intent={refreshReport ? "success" : "info"}
+          layout="multiline"
+          data-testid="refresh-outcome"
+        >
+          <MessageBarBody>
+            <MessageBarTitle>{say(refreshInfo)}</MessageBarTitle>
+            {refreshReport && refreshReport.lines.length > 0 && (
+              <ReportLines lines={refreshReport.lines} testId="refresh-report" />
+            )}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => pane.dismiss("refreshInfo")}>
+              {t("dismiss")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
       )}
     </Section>
   );

@@ -58,7 +58,7 @@ export function ResultsSection({ result }: { result: AnalysisResult }) {
       <ClassTable result={result} />
       <div className={s.measure} data-testid="gini">
         <Text weight="semibold">
-          {t("gini")}: {formatNumber(summary.gini, lang, 2)}
+          {t("gini")}: {formatAmount(summary.gini, lang, 2)}
         </Text>
         <Text size={200}>{t("giniMeaning")}</Text>
       </div>

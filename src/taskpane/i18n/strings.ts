@@ -202,8 +202,8 @@ export const de: Strings = {
   analyze: "Analysieren",
 
   resultsHeading: "Ergebnis",
-  n80Sentence: "{n} von {total} Kunden ({share}) machen 80 % des Umsatzes.",
-  n80SentenceOne: "1 von {total} Kunden ({share}) macht 80 % des Umsatzes.",
+  n80Sentence: "{n} von {total} Kunden ({share}) machen 80\u00a0% des Umsatzes.",
+  n80SentenceOne: "1 von {total} Kunden ({share}) macht 80\u00a0% des Umsatzes.",
   classTableCaption: "Kunden und Umsatz je Klasse",
   classCol: "Klasse",
   customersCol: "Kunden",
@@ -220,7 +220,7 @@ export const de: Strings = {
   shareCol: "Anteil",
   chartHeading: "Pareto-Diagramm",
   chartAlt:
-    "Pareto-Diagramm von {total} Kunden, nach Umsatz sortiert. Balken: Umsatzanteil; Linie: kumulierter Anteil. Klasse A: {a} Kunden ({aShare} des Umsatzes), Klasse B: {b} ({bShare}), Klasse C: {c} ({cShare}). Die {n} größten Kunden erreichen 80 %.",
+    "Pareto-Diagramm von {total} Kunden, nach Umsatz sortiert. Balken: Umsatzanteil; Linie: kumulierter Anteil. Klasse A: {a} Kunden ({aShare} des Umsatzes), Klasse B: {b} ({bShare}), Klasse C: {c} ({cShare}). Die {n} größten Kunden erreichen 80\u00a0%.",
   chartAxisCustomers: "Kunden nach Rang",
   chartGrouped: "Jeder Balken fasst {size} Kunden zusammen.",
   legendCumulative: "Kumulierter Anteil",

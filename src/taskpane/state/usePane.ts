@@ -28,6 +28,8 @@ export interface ActionState {
   phase: "idle" | "planning" | "confirm" | "running" | "done";
   plan?: ActionReport;
   report?: ActionReport;
+  /** Shown next to the action's button, where the user is looking. */
+  error?: Notice;
 }
 
 export interface PaneState {
@@ -38,8 +40,14 @@ export interface PaneState {
   /** The table of the last successful analysis of this source (for the mapping after an error). */
   lastTable: AnalysisResult["table"] | null;
   busy: Busy | null;
+  /** Reading and analysis errors, shown at the top (sticky). */
   error: Notice | null;
+  /** Short-lived note at the top, e.g. "Stopped". */
   info: Notice | null;
+  /** Note under the affected rows (rows selected). */
+  dataInfo: Notice | null;
+  /** Outcome of the last refresh, in the Refresh section. */
+  refreshInfo: Notice | null;
   actions: Record<ActionKind, ActionState>;
   kam: { includeB: boolean; roadmap: boolean; roadmapDone: boolean };
   storedRun: StoredRun | null;
@@ -83,6 +91,8 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
     busy: null,
     error: null,
     info: null,
+    dataInfo: null,
+    refreshInfo: null,
     actions: IDLE,
     kam: { includeB: false, roadmap: false, roadmapDone: false },
     storedRun: null,
@@ -162,7 +172,12 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
 
   const readSelection = useCallback(async () => {
     const id = ++op.current;
-    patch({ busy: { label: { kind: "ui", key: "progressReading" } }, error: null, info: null });
+    patch({
+      busy: { label: { kind: "ui", key: "progressReading" } },
+      error: null,
+      info: null,
+      dataInfo: null,
+    });
     try {
       const source = await api.readSource({
         onProgress: throttled((b) => op.current === id && setBusy(b), readingProgress),
@@ -203,11 +218,18 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
     const rows = result.table.issues.map((i) => i.row);
     const address = rowsAddress(source, rows, result.table.width);
     if (!address) return;
+    const count = new Set(rows).size;
     try {
-      await api.select(address);
-      patch({ info: { kind: "ui", key: "selectedRows", params: { count: new Set(rows).size } } });
+      try {
+        await api.select(address);
+      } catch (err) {
+        // Hosts without multi-area selection (ExcelApi < 1.9) still get the first block of rows.
+        if (!address.includes(",")) throw err;
+        await api.select(address.split(",")[0]);
+      }
+      patch({ dataInfo: { kind: "ui", key: "selectedRows", params: { count } } });
     } catch (err) {
-      patch({ error: noticeOf(err) });
+      patch({ dataInfo: noticeOf(err) });
     }
   }, [api, patch]);
 
@@ -233,8 +255,7 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
               : await api.planKamSheets(result, kamOptions(), lang);
         setAction(kind, { phase: "confirm", plan });
       } catch (err) {
-        setAction(kind, { phase: "idle" });
-        patch({ error: noticeOf(err) });
+        setAction(kind, { phase: "idle", error: noticeOf(err) });
       }
     },
     [api, lang, patch]
@@ -319,8 +340,8 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
         }));
       } catch (err) {
         if (op.current !== id) return;
-        setAction(kind, { phase: "idle" });
-        patch({ busy: null, error: noticeOf(err) });
+        setAction(kind, { phase: "idle", error: noticeOf(err) });
+        patch({ busy: null });
       }
     },
     [api, lang, patch, setBusy]
@@ -328,12 +349,12 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
 
   const refresh = useCallback(async () => {
     const id = ++op.current;
-    patch({ error: null, info: null, refreshReport: null });
+    patch({ error: null, info: null, refreshInfo: null, refreshReport: null });
     setBusy({ label: { kind: "ui", key: "progressReading" } });
     try {
       const stored = (await api.loadRun()) ?? latest.current.storedRun;
       if (!stored) {
-        patch({ busy: null, storedRun: null, info: { kind: "ui", key: "refreshNone" } });
+        patch({ busy: null, storedRun: null, refreshInfo: { kind: "ui", key: "refreshNone" } });
         return;
       }
       let source: SourceData;
@@ -388,7 +409,7 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
         busy: null,
         storedRun: next,
         refreshReport: { lines, touched, syncs },
-        info: {
+        refreshInfo: {
           kind: "ui",
           key: "refreshDone",
           params: { customers: result.summary.customers, rows: result.summary.rowsUsed },
@@ -411,7 +432,7 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
     cancelAction,
     refresh,
     setKam: (p: Partial<PaneState["kam"]>) => patch((s) => ({ kam: { ...s.kam, ...p } })),
-    dismiss: (what: "error" | "info") => patch({ [what]: null }),
+    dismiss: (what: "error" | "info" | "dataInfo" | "refreshInfo") => patch({ [what]: null }),
     dismissReport: (kind: ActionKind) => setAction(kind, { phase: "idle" }),
   };
 }
