@@ -1570,11 +1570,13 @@ export class RangeFormat extends ClientObject {
       case "rowHeight": {
         const hs = new Set<number>();
         for (const r of t.rects) {
-          hs.add(M.rowHeight(sh, r.r0));
-          sh.rowProps.forEach((_p, i) => {
-            if (i >= r.r0 && i <= r.r1) hs.add(M.rowHeight(sh, i));
+          let withProps = 0;
+          sh.rowProps.forEach((p, i) => {
+            if (!p || i < r.r0 || i > r.r1) return;
+            withProps++;
+            hs.add(M.rowHeight(sh, i));
           });
-          if (rows(r) > sh.rowProps.length) hs.add(M.DEFAULT_ROW_HEIGHT);
+          if (withProps < rows(r)) hs.add(M.DEFAULT_ROW_HEIGHT);
         }
         return hs.size === 1 ? [...hs][0] : null;
       }

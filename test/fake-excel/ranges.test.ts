@@ -469,6 +469,22 @@ describe("formats, clearing and sorting", () => {
     expect(s.columnWidth(1)).toBe(80);
   });
 
+  test("row heights: uniform or null", async () => {
+    const h = createFakeHost();
+    await inSheet(h, "Sheet1", async (ws, context) => {
+      ws.getRange("A1").format.rowHeight = 30;
+      ws.getRange("A5").format.rowHeight = 20;
+      const mixed = ws.getRange("A1:A3").format.load("rowHeight");
+      const one = ws.getRange("A1:C1").format.load("rowHeight");
+      const plain = ws.getRange("A2:A4").format.load("rowHeight, useStandardHeight");
+      await context.sync();
+      expect(mixed.rowHeight).toBeNull();
+      expect(one.rowHeight).toBe(30);
+      expect([plain.rowHeight, plain.useStandardHeight]).toEqual([15, true]);
+    });
+    expect(h.workbook.getSheet("Sheet1").rowHeight(0)).toBe(30);
+  });
+
   test("formats of entire columns apply to every cell without storing a million cells", async () => {
     const h = createFakeHost({ sheets: { S: [["a"], ["b"]] } });
     await inSheet(h, "S", async (ws, context) => {
