@@ -3,6 +3,7 @@ import {
   ACTIONS_TABLE,
   LISTS_SHEET,
   ROADMAP_TABLE,
+  listSpec,
   STAKEHOLDERS_TABLE,
   calendarDay,
   planColumns,
@@ -25,6 +26,8 @@ import { missingListNames, uniqueSheetName } from "./snapshot";
 import { queueSaveState, type KamState, type StoredObject } from "./state";
 import { tableSheetUnits, type NewTableSheet } from "./tableSheet";
 import { packUnits, type Unit } from "./work";
+
+const KEY_LIST_NAME = listSpec("keyAccounts").name;
 
 interface NewSheet {
   table: TableSpec;
@@ -92,6 +95,60 @@ export function planKamSheets(
   });
 }
 
+/** The lists sheet for a new workbook, or the refreshed key-account list (and lost names). */
+function listUnits(
+  context: Excel.RequestContext,
+  p: Prepared,
+  newSheet: string | null
+): { units: Unit[]; created: (() => Excel.Worksheet) | null; sheetName: string } {
+  if (newSheet) {
+    const made = queueListsSheet(context, newSheet, p.keyAccountNames, p.sheetLang, p.snap.names);
+    return { units: made.units, created: made.created, sheetName: newSheet };
+  }
+  const sheetName = p.lists?.name ?? "";
+  const units: Unit[] = [];
+  if (p.keyListAnchor) {
+    const exists = p.snap.names.has(KEY_LIST_NAME.toLowerCase());
+    const previous = p.snap.state?.keyAccountCount ?? 0;
+    units.push(
+      keyAccountListUnit(context, p.keyListAnchor, p.keyAccountNames, previous, exists, p.sheetLang)
+    );
+  }
+  const missing = missingListNames(p.snap).filter((n) => n !== KEY_LIST_NAME);
+  if (missing.length && sheetName) {
+    units.push(restoreNamesUnit(context, sheetName, missing, p.sheetLang));
+  }
+  return { units, created: null, sheetName };
+}
+
+/** What to remember in the workbook once every object exists (ids of new ones are loaded). */
+function stateAfter(
+  p: Prepared,
+  created: readonly { id: TableId; made: () => NewTableSheet }[],
+  listsSheet: (() => Excel.Worksheet) | null
+): KamState {
+  const tables: KamState["tables"] = {};
+  for (const [id, info] of Object.entries(p.located)) {
+    if (info) tables[id as TableId] = { id: info.id, name: info.name };
+  }
+  for (const c of created) {
+    const t = c.made().table;
+    tables[c.id] = { id: t.id, name: t.name };
+  }
+  const sheet = listsSheet?.();
+  const lists: StoredObject | undefined = sheet
+    ? { id: sheet.id, name: sheet.name }
+    : (p.lists ?? undefined);
+  return {
+    version: 1,
+    language: p.sheetLang,
+    createdOn: p.snap.state?.createdOn || new Date().toISOString().slice(0, 10),
+    tables,
+    listsSheet: lists,
+    keyAccountCount: p.keyAccountNames.length,
+  };
+}
+
 export function writeKamSheets(
   result: AnalysisResult,
   options: KamOptions,
@@ -107,35 +164,10 @@ export function writeKamSheets(
     const touched: string[] = [];
 
     // Lists first: validations refer to their names.
-    let listsSheet: (() => Excel.Worksheet) | null = null;
-    let listsName = p.lists?.name ?? "";
-    if (todo.lists) {
-      listsName = name(LISTS_SHEET);
-      const made = queueListsSheet(
-        context,
-        listsName,
-        p.keyAccountNames,
-        p.sheetLang,
-        p.snap.names
-      );
-      units.push(...made.units);
-      listsSheet = made.created;
-    } else if (p.keyListAnchor) {
-      const exists = p.snap.names.has("kam_keyaccounts");
-      const previous = p.snap.state?.keyAccountCount ?? 0;
-      units.push(
-        keyAccountListUnit(
-          context,
-          p.keyListAnchor,
-          p.keyAccountNames,
-          previous,
-          exists,
-          p.sheetLang
-        )
-      );
-      const missing = missingListNames(p.snap).filter((n) => n !== "KAM_KeyAccounts");
-      if (missing.length) units.push(restoreNamesUnit(context, listsName, missing, p.sheetLang));
-    }
+    const lists = listUnits(context, p, todo.lists ? name(LISTS_SHEET) : null);
+    units.push(...lists.units);
+    const listsSheet = lists.created;
+    const listsName = lists.sheetName;
     touched.push(listsName);
 
     // Existing plan: the change set. New tables: whole sheets.
@@ -162,28 +194,7 @@ export function writeKamSheets(
       units.push({ cells: 1, queue: () => (sheet().position = last) });
     }
 
-    const state = (): KamState => {
-      const tables: KamState["tables"] = {};
-      for (const [id, info] of Object.entries(p.located)) {
-        if (info) tables[id as TableId] = { id: info.id, name: info.name };
-      }
-      for (const c of created) {
-        const t = c.made().table;
-        tables[c.id] = { id: t.id, name: t.name };
-      }
-      const sheet = listsSheet?.();
-      const lists: StoredObject | undefined = sheet
-        ? { id: sheet.id, name: sheet.name }
-        : (p.lists ?? undefined);
-      return {
-        version: 1,
-        language: p.sheetLang,
-        createdOn: p.snap.state?.createdOn || new Date().toISOString().slice(0, 10),
-        tables,
-        listsSheet: lists,
-        keyAccountCount: p.keyAccountNames.length,
-      };
-    };
+    const state = () => stateAfter(p, created, listsSheet);
 
     // Ids of new tables and sheets are known only after they exist: then one more round trip.
     const steps = packUnits(units);

@@ -183,6 +183,23 @@ describe("refreshing the KAM plan", () => {
     expect(names.KAM_KeyAccounts).toBe("=Lists!$G$2:$G$4");
   });
 
+  it("creates the lists sheet anew when it was deleted and points the names at it", async () => {
+    await writeKamSheets(month1, A_ONLY, "en");
+    host.workbook.deleteSheet("Lists");
+    await writeKamSheets(month2, A_ONLY, "en");
+    expect(host.workbook.sheetNames).toEqual([
+      "Daten",
+      "KAM Plan",
+      "Actions",
+      "Stakeholders",
+      "Lists",
+    ]);
+    const names = Object.fromEntries(host.workbook.names().map((n) => [n.name, n.formula]));
+    expect(names.KAM_KeyAccounts).toBe("=Lists!$G$2:$G$4");
+    expect(names.KAM_List_Focus).toMatch(/^=Lists!\$A\$2:INDEX/);
+    expect(host.workbook.getSheet("Lists").getValue(1, 6)).toBe("ALPHA  ag");
+  });
+
   it("defines a deleted list name again", async () => {
     await writeKamSheets(month1, A_ONLY, "en");
     await Excel.run(async (context) => {
