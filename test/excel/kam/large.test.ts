@@ -17,10 +17,17 @@ afterEach(() => host.uninstall(globalThis));
 describe("a plan with many key accounts", () => {
   it("is written and refreshed in payload-sized requests", async () => {
     const first = bigAnalysis(25_000, 0);
-    const created = await writeKamSheets(first, A_ONLY, "en");
+    const progress: [number, number][] = [];
+    const created = await writeKamSheets(first, A_ONLY, "en", (done, total) =>
+      progress.push([done, total])
+    );
+    // Progress after each write round trip, ending at done = total.
+    expect(progress.length).toBeGreaterThan(2);
+    expect(progress[progress.length - 1][0]).toBe(progress[progress.length - 1][1]);
+    expect(progress.map((p) => p[0])).toEqual(progress.map((_, i) => i + 1));
     const rows = tableGrid(host, "KAM_Plan").rows.length;
     expect(rows).toBe(first.aCount);
-    expect(created.syncs).toBeGreaterThan(3);
+    expect(created.syncs).toBe(7);
     expect(host.stats.maxRequestBytes()).toBeLessThan(5 * 1024 * 1024);
 
     host.stats.reset();
