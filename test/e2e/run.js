@@ -411,7 +411,69 @@ async function millionRows(env) {
   // Generous: the fake host itself runs on the pane's thread, unlike Excel.
   assert(focusMs < 3000, `focus change while analyzing took ${focusMs} ms`);
   await shot(page, "en-light-12-million-results");
+  // A click during the analysis is handled: Stop ends a re-run of the million rows.
+  await page.click(`${tid("method")} input[value="count"]`);
+  await page.waitForSelector(tid("stop"), { timeout: 10000 });
+  const s0 = Date.now();
+  await page.click(tid("stop"));
+  await page.waitForFunction(() =>
+    document.body.textContent.includes("Stopped. Nothing was changed.")
+  );
+  const stopMs = Date.now() - s0;
+  console.log(`    Stop clicked during the re-run: handled in ${stopMs} ms`);
+  assert(!(await page.$(`${tid("progress")} [role="progressbar"]`)), "progress gone after Stop");
   assert(page.problems.length === 0, page.problems.join("\n"));
+  await page.close();
+}
+
+/** Hidden rows count by default (and the pane says so); "Only visible rows" leaves them out. */
+async function hiddenRows(env) {
+  const page = await h.openPane(env, { lang: "en", seed: SAMPLE });
+  await page.waitForSelector(tid("use-selection"));
+  await wb(page, (sheet) => window.__fakeHost.workbook.getSheet(sheet).hideRows(10, 5), SHEET);
+  await page.click(tid("use-selection"));
+  await settled(page);
+  const rowsUsed = () =>
+    page.$$eval(`${tid("quality")} dd`, (d) => Number(d[0].textContent.replace(/\D/g, "")));
+  const all = await rowsUsed();
+  const note = await page.textContent("main");
+  assert(
+    /5 rows are hidden or filtered\. They are included/.test(note),
+    "user told that rows are hidden"
+  );
+  await page.click(tid("visible-only"));
+  await settled(page);
+  const visible = await rowsUsed();
+  assert(visible === all - 5, `only visible rows: ${visible} of ${all}`);
+  assert(
+    (await page.textContent("main")).includes("5 hidden or filtered rows are left out"),
+    "note updated"
+  );
+  await shot(page, "en-light-13-hidden-rows");
+  assert(page.problems.length === 0, page.problems.join("\n"));
+  await page.close();
+}
+
+/** Hosts without Web Workers: the same analysis runs inline, loaded on demand. */
+async function withoutWorker(env) {
+  const page = await env.context.newPage();
+  await page.addInitScript(() => {
+    delete window.Worker;
+  });
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.addInitScript({ path: path.join(h.DIST, "fakehost.js") });
+  await page.addInitScript(`(() => {
+    const host = window.createFakeHost((${SAMPLE})());
+    host.install(window);
+    window.__fakeHost = host;
+  })();`);
+  await page.goto(`${env.base}/taskpane.html`);
+  await page.click(tid("use-selection"));
+  await settled(page);
+  const total = (await classCounts(page)).reduce((a, b) => a + b, 0);
+  assert(total === 40, `inline analysis: ${total} customers`);
+  assert(problems.length === 0, problems.join("\n"));
   await page.close();
 }
 
@@ -492,6 +554,8 @@ const TESTS = [
   ["keyboard only", keyboardFlow],
   ["bad selections", badPaths],
   ["other language/theme pairs", otherThemes],
+  ["hidden rows", hiddenRows],
+  ["without Web Worker", withoutWorker],
   ["1,048,576-row sheet", millionRows],
   ["playground", playground],
   ["help, commands, assets", staticPages],

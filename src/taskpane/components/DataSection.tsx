@@ -50,26 +50,16 @@ export function DataSection({ pane }: { pane: Pane }) {
               {source.ref.address}
             </Text>
           </Field>
-          <HeaderRow pane={pane} detected={table?.headerRow} />
-          <ColumnMapping
-            choices={columnChoices(
-              source,
-              table?.headers ?? null,
-              settings.headerRow ?? table?.headerRow ?? 0
-            )}
-            mapping={{ ...(table?.columns ?? {}), ...settings.columns }}
-            sources={table?.columnSource ?? {}}
-            disabled={!!busy}
-            onChange={(role: ColumnRole, index) =>
-              pane.updateSettings({ columns: { ...settings.columns, [role]: index } })
-            }
-          />
-          <Switch
-            checked={settings.visibleOnly}
-            label={t("visibleOnly")}
-            data-testid="visible-only"
-            onChange={(_, d) => pane.updateSettings({ visibleOnly: d.checked })}
-          />
+          {/* Until the first analysis of new data ends there is nothing to show or override. */}
+          {(table || !busy) && <Mapping pane={pane} />}
+          <Field hint={t("visibleOnlyHint")}>
+            <Switch
+              checked={settings.visibleOnly}
+              label={t("visibleOnly")}
+              data-testid="visible-only"
+              onChange={(_, d) => pane.updateSettings({ visibleOnly: d.checked })}
+            />
+          </Field>
           {source.hiddenRows.length > 0 && (
             <NoticeBar
               intent="info"
@@ -98,6 +88,31 @@ export function DataSection({ pane }: { pane: Pane }) {
         </div>
       )}
     </Section>
+  );
+}
+
+/** Header row and column roles, each overridable; a change re-runs the analysis. */
+function Mapping({ pane }: { pane: Pane }) {
+  const { source, result, lastTable, settings, busy } = pane.state;
+  const table = result?.table ?? lastTable;
+  if (!source) return null;
+  return (
+    <>
+      <HeaderRow pane={pane} detected={table?.headerRow} />
+      <ColumnMapping
+        choices={columnChoices(
+          source,
+          table?.headers ?? null,
+          settings.headerRow ?? table?.headerRow ?? 0
+        )}
+        mapping={{ ...(table?.columns ?? {}), ...settings.columns }}
+        sources={table?.columnSource ?? {}}
+        disabled={!!busy}
+        onChange={(role: ColumnRole, index) =>
+          pane.updateSettings({ columns: { ...settings.columns, [role]: index } })
+        }
+      />
+    </>
   );
 }
 
