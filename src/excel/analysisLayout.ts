@@ -4,6 +4,7 @@ import type { AnalysisResult } from "../core/analyze";
 import { CLASS_LETTERS } from "../core/classify/classCodes";
 import type { Language, Message } from "../core/types";
 import { formatAddress, rect, type Rect } from "./address";
+import { cellBytes } from "./chunks";
 import { GENERAL_FORMAT, PERCENT_FORMAT, type CellBlock, type OutCell } from "./classColumnValues";
 import { message, sheetLabel, text } from "./labels";
 import { TEXT_FORMAT } from "./safeText";
@@ -269,9 +270,12 @@ export function rankedBlock(result: AnalysisResult, start: number, count: number
   return { values, formats };
 }
 
-/** Bytes of ranked row r in a request (values and formats), for chunking by size. */
+/**
+ * Upper bound of ranked row r in a request: rank, revenue and two shares at full precision
+ * (7 + 24 + 23 + 23), the letter, the six number formats (40), brackets, and the name.
+ */
 export function rankedRowBytes(result: AnalysisResult, r: number): number {
-  const name = result.customers.names[result.ranking.customer[r]];
-  // 4 numbers, the class letter and the formats (~60 bytes), plus the name's UTF-8 worst case.
-  return 4 * 24 + 4 + 60 + 3 * name.length + 8;
+  return (
+    7 + 24 + 2 * 23 + 4 + 40 + 12 + cellBytes(result.customers.names[result.ranking.customer[r]])
+  );
 }

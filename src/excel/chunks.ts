@@ -29,9 +29,9 @@ export function rowChunks(
   return chunks;
 }
 
-/** UTF-8 bytes of a cell in a JSON request or response (a close upper estimate for numbers). */
+/** UTF-8 bytes of a cell in a JSON request or response, with its separator. */
 export function cellBytes(value: unknown): number {
-  if (typeof value === "number") return 24;
+  if (typeof value === "number") return Number.isFinite(value) ? String(value).length + 1 : 5;
   if (typeof value === "string") {
     let n = 3; // quotes and separator
     for (let i = 0; i < value.length; i++) {
@@ -69,6 +69,9 @@ export function chunksBySize(
   return chunks;
 }
 
+/** Even a column of blanks costs a few bytes per cell ("" and a comma). */
+const MIN_BYTES_PER_CELL = 4;
+
 /** First read chunk: small enough that even cells ten times the estimate stay far below 5 MB. */
 export const FIRST_READ_BUDGET_BYTES = PAYLOAD_BUDGET_BYTES / 4;
 
@@ -90,8 +93,9 @@ export class ReadChunker {
     if (this.done >= this.rowCount) return null;
     const remaining = this.rowCount - this.done;
     const seen = this.observedCells > 0 ? this.observedBytes / this.observedCells : 0;
-    // A quarter above what was seen, never below the generic estimate.
-    const perCell = Math.max(BYTES_PER_CELL_ESTIMATE, Math.ceil(seen * 1.25));
+    // A quarter above what was seen (row brackets, longer cells further down).
+    const perCell =
+      seen > 0 ? Math.max(MIN_BYTES_PER_CELL, Math.ceil(seen * 1.25)) : BYTES_PER_CELL_ESTIMATE;
     const budget = this.observedCells > 0 ? PAYLOAD_BUDGET_BYTES : FIRST_READ_BUDGET_BYTES;
     const [first] = rowChunks(remaining, this.columnCount, perCell, budget);
     const chunk = { start: this.done, count: first.count };

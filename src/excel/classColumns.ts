@@ -283,8 +283,11 @@ export function planClassColumns(source: SourceData, lang: Language): Promise<Ac
   });
 }
 
-/** Bytes of one row of the four columns with their number formats (numbers at full precision). */
-const CLASS_ROW_BYTES = 4 * 24 + 4 * 12;
+/**
+ * Upper bound of one row of the four columns in a request: rank (7 digits), two shares at full
+ * precision (23 each), the letter, the four number formats (32) and the JSON brackets.
+ */
+const CLASS_ROW_BYTES = 7 + 2 * 23 + 4 + 32 + 12;
 
 /** Everything a write needs once the target is known. */
 interface Writing extends Located {
