@@ -1,0 +1,134 @@
+// The command line, parsed by hand: node:util parseArgs would do, but its errors are English
+// sentences; here every mistake becomes a message code that the user reads in their language.
+import type { Language, Method } from "../core/types";
+import { UsageError } from "./errors";
+
+export type Format = "table" | "json" | "csv";
+
+export interface AnalyzeArgs {
+  file: string;
+  sheet?: string;
+  customer?: string;
+  value?: string;
+  method: Method;
+  /** Percent; undefined = the method's default. */
+  thresholds?: [number, number];
+  strict: boolean;
+  format: Format;
+  out?: string;
+  lang: Language;
+}
+
+export type Command =
+  { kind: "help"; lang: Language } | { kind: "version" } | { kind: "analyze"; args: AnalyzeArgs };
+
+const VALUE_OPTIONS = [
+  "sheet",
+  "customer",
+  "value",
+  "method",
+  "thresholds",
+  "format",
+  "out",
+  "lang",
+];
+const FLAG_OPTIONS = ["strict", "help", "version"];
+const SHORT: Record<string, string> = { h: "help", V: "version", o: "out", f: "format" };
+const CHOICES = {
+  method: ["fixed", "count", "computed"],
+  format: ["table", "json", "csv"],
+  lang: ["en", "de"],
+} as const;
+
+/** The language asked for, looked up before anything else so that usage errors can use it. */
+export function languageArg(argv: readonly string[]): Language {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = a === "--lang" ? argv[i + 1] : a.startsWith("--lang=") ? a.slice(7) : undefined;
+    if (v === "de" || v === "en") return v;
+  }
+  return "en";
+}
+
+export function parseArgs(argv: readonly string[]): Command {
+  const options: Record<string, string | true> = {};
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const raw = arg.startsWith("--") ? arg.slice(2, eq < 0 ? undefined : eq) : arg.slice(1);
+    const name = arg.startsWith("--") ? raw : SHORT[raw];
+    const inline = arg.startsWith("--") && eq >= 0 ? arg.slice(eq + 1) : undefined;
+    if (name && FLAG_OPTIONS.includes(name)) {
+      if (inline !== undefined) throw new UsageError("CLI_OPTION_TAKES_NO_VALUE", { option: arg });
+      options[name] = true;
+    } else if (name && VALUE_OPTIONS.includes(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || (inline === undefined && value.startsWith("--")))
+        throw new UsageError("CLI_OPTION_NEEDS_VALUE", { option: "--" + name });
+      options[name] = value;
+    } else {
+      throw new UsageError("CLI_UNKNOWN_OPTION", { option: eq < 0 ? arg : arg.slice(0, eq) });
+    }
+  }
+  const lang = choice("lang", options.lang) ?? "en";
+  if (options.help) return { kind: "help", lang };
+  if (options.version) return { kind: "version" };
+  const [command, file, extra] = positionals;
+  if (command === undefined) throw new UsageError("CLI_MISSING_FILE");
+  if (command !== "analyze") throw new UsageError("CLI_UNKNOWN_COMMAND", { command });
+  if (file === undefined) throw new UsageError("CLI_MISSING_FILE");
+  if (extra !== undefined) throw new UsageError("CLI_EXTRA_ARGUMENT", { value: extra });
+  const text = (name: string) => (typeof options[name] === "string" ? options[name] : undefined);
+  return {
+    kind: "analyze",
+    args: {
+      file,
+      sheet: text("sheet"),
+      customer: text("customer"),
+      value: text("value"),
+      method: choice("method", options.method) ?? "fixed",
+      thresholds: options.thresholds === undefined ? undefined : thresholds(text("thresholds")),
+      strict: options.strict === true,
+      format: choice("format", options.format) ?? "table",
+      out: text("out"),
+      lang,
+    },
+  };
+}
+
+function choice<K extends keyof typeof CHOICES>(
+  option: K,
+  value: string | true | undefined
+): (typeof CHOICES)[K][number] | undefined {
+  if (value === undefined) return undefined;
+  const allowed: readonly string[] = CHOICES[option];
+  const v = String(value).toLowerCase();
+  if (!allowed.includes(v)) {
+    throw new UsageError("CLI_BAD_CHOICE", {
+      option: "--" + option,
+      choices: allowed.join("|"),
+      value: String(value),
+    });
+  }
+  return v as (typeof CHOICES)[K][number];
+}
+
+/** "80,95" (also "80, 95" or "80%,95%") -> [80, 95]; A below B, both within (0, 100]. */
+export function thresholds(value: string | undefined): [number, number] {
+  const parts = (value ?? "").split(",").map((p) => p.trim().replace(/%$/, "").trim());
+  const numbers = parts.map((p) => (/^\d+(?:\.\d+)?$/.test(p) ? Number(p) : NaN));
+  const [a, b] = numbers;
+  if (numbers.length !== 2 || !(a > 0 && b > a && b <= 100)) {
+    throw new UsageError("CLI_BAD_THRESHOLDS", { value: value ?? "" });
+  }
+  return [a, b];
+}

@@ -1,0 +1,87 @@
+// --customer and --value: a header name, a column letter or a 1-based column number.
+import { columnLetter } from "../core/table/readTable";
+import { guessColumns } from "../core/table/guessColumns";
+import type { CellValue, ColumnMapping, ColumnRole, Grid } from "../core/types";
+import { UsageError } from "./errors";
+
+export interface ColumnArgs {
+  customer?: string;
+  value?: string;
+}
+
+/**
+ * The user's columns as overrides for the core. A column the user names for one role is taken
+ * away from any other role the core would have guessed for it (say, --customer Kundennummer
+ * while the core reads that column as the customer id).
+ */
+export function resolveColumns(
+  grid: Grid,
+  headerRow: number | null,
+  args: ColumnArgs
+): Partial<ColumnMapping> {
+  const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
+  const chosen: [ColumnRole, number][] = [];
+  if (args.customer !== undefined)
+    chosen.push(["customer", findColumn(grid, headerRow, width, args.customer, "--customer")]);
+  if (args.value !== undefined)
+    chosen.push(["revenue", findColumn(grid, headerRow, width, args.value, "--value")]);
+  if (chosen.length === 0) return {};
+  if (chosen.length === 2 && chosen[0][1] === chosen[1][1])
+    throw new UsageError("CLI_SAME_COLUMN", { column: columnLetter(chosen[0][1]) });
+
+  const columns: Partial<ColumnMapping> = {};
+  const guess = guessColumns(grid, headerRow, width).columns;
+  for (const [role, index] of chosen) {
+    columns[role] = index;
+    for (const other of Object.keys(guess) as ColumnRole[]) {
+      if (other !== role && guess[other] === index && !chosen.some(([r]) => r === other))
+        columns[other] = null;
+    }
+  }
+  return columns;
+}
+
+/** Header names first (ignoring case and surrounding spaces), then letters, then numbers. */
+export function findColumn(
+  grid: Grid,
+  headerRow: number | null,
+  width: number,
+  spec: string,
+  option: string
+): number {
+  const wanted = spec.trim().toLowerCase();
+  const header: readonly CellValue[] = headerRow === null ? [] : grid[headerRow];
+  for (let c = 0; c < header.length; c++) {
+    if (
+      String(header[c] ?? "")
+        .trim()
+        .toLowerCase() === wanted
+    )
+      return c;
+  }
+  let index = -1;
+  if (/^[a-z]{1,3}$/.test(wanted)) index = letterIndex(wanted);
+  else if (/^[0-9]+$/.test(wanted)) index = Number(wanted) - 1;
+  if (index >= 0 && index < width) return index;
+  throw new UsageError("CLI_COLUMN_NOT_FOUND", {
+    column: spec,
+    option,
+    columns: describeColumns(header, width),
+  });
+}
+
+function letterIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 96);
+  return n - 1;
+}
+
+/** "A Kunde, B Umsatz" for the error message. */
+function describeColumns(header: readonly CellValue[], width: number): string {
+  const parts: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const label = String(header[c] ?? "").trim();
+    parts.push(label ? `${columnLetter(c)} "${label}"` : columnLetter(c));
+  }
+  return parts.join(", ");
+}

@@ -1,0 +1,9 @@
+import type { Language } from "../core/types";
+import type { Source } from "./source";
+
+/** What the writers need besides the result: where the data came from and the language. */
+export interface OutputContext {
+  file: string;
+  lang: Language;
+  source: Pick<Source, "kind" | "sheet" | "delimiter">;
+}

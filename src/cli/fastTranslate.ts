@@ -1,0 +1,50 @@
+// translate() for many messages of a few codes, such as one reason per customer.
+import { formatAmount, formatNumber, formatPercent } from "../core/i18n/format";
+import { MESSAGES, translate } from "../core/i18n/messages";
+import type { Language, Message } from "../core/types";
+
+type Part = string | { name: string };
+
+/**
+ * Same text as translate(message, lang), with each template split once: translate's regular
+ * expression replace cost ~0.7 µs a message, a noticeable share for 500,000 customers.
+ */
+export function fastTranslator(lang: Language): (message: Message) => string {
+  const compiled = new Map<string, Part[] | null>();
+  return (message) => {
+    let parts = compiled.get(message.code);
+    if (parts === undefined) {
+      const texts = MESSAGES[message.code];
+      parts = texts ? split(texts[lang]) : null;
+      compiled.set(message.code, parts);
+    }
+    if (parts === null) return translate(message, lang);
+    const params = message.params ?? {};
+    let out = "";
+    for (const part of parts) {
+      if (typeof part === "string") {
+        out += part;
+        continue;
+      }
+      const v = params[part.name];
+      if (v === undefined) out += `{${part.name}}`;
+      else if (typeof v !== "number") out += v;
+      else if (part.name.endsWith("Pct")) out += formatPercent(v, lang);
+      else if (part.name.endsWith("Amount")) out += formatAmount(v, lang);
+      else out += formatNumber(v, lang, 2);
+    }
+    return out;
+  };
+}
+
+function split(template: string): Part[] {
+  const parts: Part[] = [];
+  let last = 0;
+  for (const m of template.matchAll(/\{(\w+)\}/g)) {
+    if (m.index > last) parts.push(template.slice(last, m.index));
+    parts.push({ name: m[1] });
+    last = m.index + m[0].length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  return parts;
+}

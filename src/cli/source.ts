@@ -1,0 +1,62 @@
+// Loads the file named on the command line into a grid, whatever its kind.
+import { readFile } from "node:fs/promises";
+import type { ReadOptions } from "../core/table/readTable";
+import type { CellValue, Language } from "../core/types";
+import { CliError } from "./errors";
+import { decodeText, parseCsv, type Delimiter } from "./readCsv";
+import { readXlsx } from "./readXlsx";
+
+export interface Source {
+  grid: CellValue[][];
+  kind: "csv" | "xlsx";
+  sheet?: string;
+  delimiter?: Delimiter;
+  /** How the core should read text numbers in this kind of file. */
+  readOptions: Pick<ReadOptions, "plainTextNumbers" | "decimalFallback">;
+}
+
+/** The kind comes from the content, not the name: an .xlsx is a zip, an old .xls an OLE file. */
+export async function loadSource(
+  file: string,
+  sheet: string | undefined,
+  lang: Language
+): Promise<Source> {
+  const bytes = await readBytes(file);
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    const xlsx = await readXlsx(bytes, sheet);
+    // Text cells in a workbook are the exception: report them as Excel users expect, and read
+    // ambiguous ones ("1.234") in the user's notation.
+    const source: Source = {
+      grid: xlsx.grid,
+      kind: "xlsx",
+      sheet: xlsx.sheet,
+      readOptions: { plainTextNumbers: "report", decimalFallback: lang === "de" ? "," : "." },
+    };
+    return source;
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new CliError("CLI_OLD_XLS");
+  const csv = parseCsv(decodeText(bytes));
+  // In a CSV every cell is text; ";" files come from German Excel, where "1.234" means 1234.
+  const source: Source = {
+    grid: csv.grid,
+    kind: "csv",
+    delimiter: csv.delimiter,
+    readOptions: { plainTextNumbers: "accept", decimalFallback: csv.delimiter === ";" ? "," : "." },
+  };
+  return source;
+}
+
+async function readBytes(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new CliError("CLI_FILE_NOT_FOUND");
+    if (code === "EISDIR") throw new CliError("CLI_NOT_A_FILE");
+    throw new CliError("CLI_READ_FAILED", { detail: (e as Error).message });
+  }
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
