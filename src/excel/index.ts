@@ -5,7 +5,7 @@ import { planAnalysisSheet, writeAnalysisSheet } from "./analysisSheet";
 import type { ExcelApi } from "./api";
 import { runBatch } from "./batch";
 import { planClassColumns, writeClassColumns } from "./classColumns";
-import { ExcelLayerError } from "./errors";
+import { planKamSheets, writeKamSheets } from "./kam";
 import { readSource } from "./readSource";
 import {
   OUTPUTS_KEY,
@@ -58,10 +58,6 @@ export function select(address: string): Promise<void> {
   });
 }
 
-function kamUnavailable(): Promise<never> {
-  return Promise.reject(new ExcelLayerError("XL_KAM_UNAVAILABLE"));
-}
-
 export function createExcelApi(): ExcelApi {
   return {
     language,
@@ -70,8 +66,8 @@ export function createExcelApi(): ExcelApi {
     writeClassColumns,
     planAnalysisSheet,
     writeAnalysisSheet,
-    planKamSheets: () => kamUnavailable(),
-    writeKamSheets: () => kamUnavailable(),
+    planKamSheets,
+    writeKamSheets,
     loadRun,
     saveRun,
     select,

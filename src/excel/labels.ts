@@ -181,10 +181,6 @@ registerMessages({
     en: "The Pareto chart shows the top {top} customers and the other {count} as one column.",
     de: "Das Pareto-Diagramm zeigt die obersten {top} Kunden und die übrigen {count} als eine Säule.",
   },
-  XL_KAM_UNAVAILABLE: {
-    en: "The key-account sheets are not available in this version.",
-    de: "Die Key-Account-Blätter sind in dieser Version nicht verfügbar.",
-  },
 });
 
 /** A message of this layer. */

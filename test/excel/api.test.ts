@@ -1,0 +1,56 @@
+// createExcelApi as the task pane uses it: every action in turn, then a refresh of all outputs.
+import { createExcelApi } from "../../src/excel";
+import { planKamSheets, writeKamSheets } from "../../src/excel/kam";
+import type { StoredRun } from "../../src/excel/types";
+import { analyzeSource, customerRows, installHost, SETTINGS, uninstallHost } from "./host";
+
+afterEach(uninstallHost);
+
+const KAM = { includeB: false, extraKeys: [], roadmap: false };
+
+describe("createExcelApi", () => {
+  test("wires the KAM sheets of src/excel/kam", () => {
+    const api = createExcelApi();
+    expect(api.planKamSheets).toBe(planKamSheets);
+    expect(api.writeKamSheets).toBe(writeKamSheets);
+  });
+
+  test("all outputs, then a refresh after new rows: each output updated once, in place", async () => {
+    const host = installHost({ sheets: { Daten: customerRows(40) }, selection: "Daten!B7" });
+    const api = createExcelApi();
+    const data = await api.readSource({});
+    const result = analyzeSource(data);
+    await api.writeClassColumns(data, result, "de");
+    await api.writeAnalysisSheet(data, result, SETTINGS, "de");
+    await api.writeKamSheets(result, KAM, "de");
+    const run: StoredRun = {
+      version: 1,
+      source: data.ref,
+      settings: SETTINGS,
+      ranAt: new Date().toISOString(),
+      language: "de",
+      outputs: {},
+    };
+    await api.saveRun(run);
+    const sheetsBefore = host.workbook.sheetNames;
+
+    host.workbook.getSheet("Daten").setValues("A42:B42", [["Neukunde AG", 250000]]);
+    const stored = await api.loadRun();
+    expect(stored?.outputs.classColumns?.inTable).toBe(false);
+    expect(stored?.outputs.analysisSheet).toBe("ABC-Analyse");
+    const again = await api.readSource({ ref: stored!.source });
+    expect(again.grid).toHaveLength(42);
+    const result2 = analyzeSource(again);
+    const columns = await api.writeClassColumns(again, result2, stored!.language);
+    const sheet = await api.writeAnalysisSheet(again, result2, SETTINGS, stored!.language);
+    await api.writeKamSheets(result2, KAM, stored!.language);
+    expect(columns.lines.map((l) => l.code)).toEqual(["XL_CLASS_COLUMNS_UPDATE"]);
+    expect(sheet.lines.map((l) => l.code)).toEqual(["XL_SHEET_UPDATE"]);
+    expect(host.workbook.sheetNames).toEqual(sheetsBefore);
+    const daten = host.workbook.getSheet("Daten");
+    expect(daten.getValues("C42:F42")).toEqual([
+      [1, result2.ranking.share[0], result2.ranking.share[0], "A"],
+    ]);
+    expect(host.workbook.getSheet("ABC-Analyse").getValues("I2:I2")).toEqual([["Neukunde AG"]]);
+  });
+});
