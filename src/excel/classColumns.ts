@@ -3,7 +3,15 @@
 // room for by inserting cells, never over the user's content.
 import type { AnalysisResult } from "../core/analyze";
 import type { Language, Message } from "../core/types";
-import { columnCount, formatAddress, formatRect, parseArea, rect, type Rect } from "./address";
+import {
+  columnCount,
+  formatAddress,
+  formatRect,
+  intersect,
+  parseArea,
+  rect,
+  type Rect,
+} from "./address";
 import { runBatch, type Batch } from "./batch";
 import { capabilities } from "./capabilities";
 import { chunksBySize, type RowChunk } from "./chunks";
@@ -153,8 +161,14 @@ async function locate(context: Batch, source: SourceData, lang: Language): Promi
 
   const ownArea = nameArea(ownItem);
   const own = ownArea && ownArea.sheet === sheet ? ownArea.rect : null;
+  // The columns belong to this data only if the stored source (which Excel moves along with
+  // inserted rows and columns) is this block; otherwise they belong to other data.
+  const stored = nameArea(sourceItem);
+  const sameSource =
+    stored !== null && stored.sheet === sheet && intersect(stored.rect, block) !== null;
   const reusable =
     own !== null &&
+    sameSource &&
     columnCount(own) === CLASS_COLUMN_COUNT &&
     own.top <= block.bottom &&
     own.bottom >= block.top &&

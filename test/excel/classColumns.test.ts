@@ -157,6 +157,7 @@ describe("class columns in a table", () => {
     // Sorted by the user, then re-run in German: same four columns, renamed.
     host.workbook.getSheet("Daten").sortRows(1, 8, { column: 1, ascending: true });
     const again = await api.readSource({ ref: data.ref });
+    expect(again.grid[0]).toEqual(["Kunde", "Umsatz"]); // our own table columns are not data
     const result2 = analyzeSource(again);
     const second = await api.writeClassColumns(again, result2, "de");
     expect(second.lines.map((l) => l.code)).toEqual(["XL_CLASS_COLUMNS_TABLE_UPDATE"]);
@@ -269,6 +270,28 @@ describe("re-runs update the same columns", () => {
     const report = await api.writeClassColumns(again, analyzeSource(again), "en");
     expect(report.lines.map((l) => l.code)).toEqual(["XL_CLASS_COLUMNS_UPDATE"]);
     expect(host.workbook.getSheet("Daten").getValues("G1:J1")).toEqual([["", "", "", ""]]);
+  });
+
+  test("other data gets its own columns; the earlier ones stay and the user is told", async () => {
+    const rows = customerRows(6).map((r) => [...r, "", "", "", "", "", "", ...r]);
+    const host = installHost({ sheets: { Daten: rows }, selection: "Daten!A1:B7" });
+    const api = createExcelApi();
+    const first = await api.readSource({});
+    await api.writeClassColumns(first, analyzeSource(first), "en");
+    host.workbook.select("Daten!I1:J7");
+    const other = await api.readSource({});
+    expect(other.ref.address).toBe("Daten!I1:J7");
+    const report = await api.writeClassColumns(other, analyzeSource(other), "en");
+    expect(report.lines).toEqual([
+      {
+        code: "XL_CLASS_COLUMNS_NEW",
+        params: { columns: "Rank, Share, Cumulative share, Class", address: "Daten!K1:N7" },
+      },
+      { code: "XL_OLD_COLUMNS_LEFT", params: { address: "Daten!C1:F7" } },
+    ]);
+    const sheet = host.workbook.getSheet("Daten");
+    expect(sheet.getValue(0, 2)).toBe("Rank");
+    expect(sheet.getValue(0, 10)).toBe("Rank");
   });
 
   test("columns the user moved away are updated where they are", async () => {
