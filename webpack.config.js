@@ -89,8 +89,11 @@ module.exports = (env, argv) => {
     ],
     // scripts/bundle-size.js reports gzip sizes against the pane's own budget.
     performance: { hints: false },
+    // The dev server rebuilds often: one line per build is enough there.
+    stats: dev ? "minimal" : "normal",
     devServer: {
       port: PORT,
+      host: "localhost",
       server: httpsServer(),
       headers: { "Access-Control-Allow-Origin": "*" },
       static: false,

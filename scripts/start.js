@@ -47,11 +47,18 @@ if (process.platform === "win32" || process.platform === "darwin") {
   console.log("Excel opens with the add-in: Home > Analyze customers. `npm run stop` ends it.");
 } else {
   const base = `https://localhost:${PORT}`;
-  const server = spawn(npx, ["webpack", "serve", "--mode", "development"], {
+  // webpack-cli straight from node_modules: no npm layer between the signals and the server.
+  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [root] });
+  const server = spawn(process.execPath, [cli, "serve", "--mode", "development"], {
     cwd: root,
-    stdio: "inherit",
+    stdio: ["inherit", "pipe", "inherit"],
   });
-  const hint = () => {
+  let told = false;
+  // The URLs come after the first build, so they are not buried in webpack's output.
+  server.stdout.on("data", (chunk) => {
+    process.stdout.write(chunk);
+    if (told || !/compiled/.test(String(chunk))) return;
+    told = true;
     console.log("");
     console.log(`Playground (pane + simulated workbook): ${base}/playground.html`);
     console.log(`Task pane (needs Excel):                ${base}/taskpane.html`);
@@ -59,9 +66,8 @@ if (process.platform === "win32" || process.platform === "darwin") {
       "Excel on the web: open a workbook, Insert > Add-ins > Upload My Add-in, choose manifest.xml."
     );
     console.log("The certificate is self-signed: accept it once in the browser. Ctrl+C stops.");
-  };
-  setTimeout(hint, 4000);
-  const stop = () => server.kill("SIGINT");
+  });
+  const stop = () => server.kill("SIGTERM");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   server.on("exit", (code) => process.exit(code ?? 0));
