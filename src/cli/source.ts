@@ -4,7 +4,6 @@ import type { ReadOptions } from "../core/table/readTable";
 import type { CellValue, Language } from "../core/types";
 import { CliError } from "./errors";
 import { decodeText, parseCsv, type Delimiter } from "./readCsv";
-import { readXlsx } from "./readXlsx";
 
 export interface Source {
   grid: CellValue[][];
@@ -23,6 +22,8 @@ export async function loadSource(
 ): Promise<Source> {
   const bytes = await readBytes(file);
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    // exceljs takes ~130 ms to load; CSV runs do without it.
+    const { readXlsx } = await import("./readXlsx");
     const xlsx = await readXlsx(bytes, sheet);
     // Text cells in a workbook are the exception: report them as Excel users expect, and read
     // ambiguous ones ("1.234") in the user's notation.

@@ -1,0 +1,107 @@
+// 1 = the data or file cannot be used, 2 = wrong usage; both say why on stderr.
+import { join } from "node:path";
+import { kam, tempDir } from "./helpers";
+
+const tmp = tempDir();
+const good = tmp.file("good.csv", "Customer,Revenue\nA,10\nB,5\n");
+
+describe("exit code 1: unusable data", () => {
+  const cases: [string, () => string[], RegExp][] = [
+    [
+      "header only",
+      () => [tmp.file("header.csv", "Customer,Revenue\n")],
+      /holds only a header row/,
+    ],
+    [
+      "text-only revenue column",
+      () => [tmp.file("text.csv", "Customer,Revenue\nA,n/a\nB,unknown\nC,tbd\n")],
+      /No revenue column found/,
+    ],
+    [
+      "revenue that is all unusable",
+      () => [tmp.file("bad.csv", "Customer,Revenue\nA,#N/A\nB,\nC,10%\n"), "--value", "Revenue"],
+      /None of the rows could be used \(3 skipped\)/,
+    ],
+    [
+      "one customer only",
+      () => [tmp.file("one.csv", "Customer,Revenue\nA,10\nA,5\n")],
+      /Only 1 customer/,
+    ],
+    ["empty file", () => [tmp.file("empty.csv", "")], /holds no data/],
+    ["missing file", () => [join(tmp.dir, "nope.csv")], /nope\.csv: File not found\./],
+    ["a folder", () => [tmp.dir], /This is a folder, not a file\./],
+  ];
+  test.each(cases)("%s", (_, args, message) => {
+    const run = kam(["analyze", ...args()]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/usage/);
+  });
+
+  test("the message follows --lang", () => {
+    const run = kam(["analyze", join(tmp.dir, "nope.csv"), "--lang", "de"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("Datei nicht gefunden.");
+  });
+});
+
+describe("exit code 2: wrong usage", () => {
+  const cases: [string, string[], RegExp][] = [
+    ["no arguments", [], /Which file\?/],
+    ["no file", ["analyze"], /Which file\?/],
+    ["unknown command", ["analyse", "x.csv"], /Unknown command "analyse"/],
+    ["unknown option", ["analyze", good, "--colour"], /Unknown option --colour\./],
+    ["option without value", ["analyze", good, "--method"], /Option --method needs a value\./],
+    ["thresholds in the wrong order", ["analyze", good, "--thresholds", "95,80"], /"95,80"/],
+    ["thresholds above 100", ["analyze", good, "--thresholds", "80,120"], /"80,120"/],
+    ["one threshold", ["analyze", good, "--thresholds", "80"], /--thresholds takes two/],
+    [
+      "unknown method",
+      ["analyze", good, "--method", "pareto"],
+      /--method takes fixed\|count\|computed/,
+    ],
+    ["unknown format", ["analyze", good, "--format", "xml"], /--format takes table\|json\|csv/],
+    ["unknown language", ["analyze", good, "--lang", "fr"], /--lang takes en\|de/],
+    [
+      "unknown column",
+      ["analyze", good, "--value", "Umsatz"],
+      /Column "Umsatz" \(--value\) not found\. Columns: A "Customer", B "Revenue"\./,
+    ],
+    ["column letter beyond the data", ["analyze", good, "--customer", "Z"], /Column "Z"/],
+    [
+      "same column twice",
+      ["analyze", good, "--customer", "B", "--value", "revenue"],
+      /same column B/,
+    ],
+    ["two files", ["analyze", good, good], /analyze takes one file/],
+  ];
+  test.each(cases)("%s", (_, args, message) => {
+    const run = kam(args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).toContain("usage: kam analyze <file.csv|file.xlsx> [options]");
+  });
+
+  test("in German with --lang de", () => {
+    const run = kam(["analyze", good, "--thresholds", "95,80", "--lang", "de"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Aufruf: kam analyze");
+  });
+});
+
+describe("help and version", () => {
+  test("--help prints the options and exits 0", () => {
+    const run = kam(["--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("--thresholds A,B");
+    expect(kam(["analyze", "--help", "--lang", "de"]).stdout).toContain("Optionen:");
+  });
+
+  test("--version prints the package version", () => {
+    const run = kam(["--version"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
