@@ -61,6 +61,8 @@ module.exports = (env, argv) => {
             },
           },
         },
+        // The playground bundles examples/invoices.csv as text.
+        { test: /\.csv$/, type: "asset/source" },
       ],
     },
     plugins: [

@@ -6,7 +6,7 @@ import { createExcelApi } from "../excel";
 import { createAnalysisRunner } from "../taskpane/worker/client";
 import { createFakeHost } from "../../test/fake-excel";
 import { Playground } from "./Playground";
-import { sampleInvoices } from "./sample";
+import { exampleInvoices } from "./invoices";
 
 const SHEET = "Rechnungen";
 const params = new URLSearchParams(location.search);
@@ -17,7 +17,7 @@ const dark =
 
 function newHost() {
   const host = createFakeHost({
-    sheets: { [SHEET]: sampleInvoices() },
+    sheets: { [SHEET]: exampleInvoices() },
     selection: `${SHEET}!A1`,
     displayLanguage: lang === "de" ? "de-DE" : "en-US",
   });
@@ -43,7 +43,7 @@ function mount() {
       invoice++;
       ws.setValue(row, 0, `RE-2025-${invoice}`);
       ws.setValue(row, 1, "10.01.2025");
-      ws.setValue(row, 2, "K10040");
+      ws.setValue(row, 2, 10099);
       ws.setValue(row, 3, "Neukunde Nord GmbH");
       ws.setValue(row, 4, 4000 + i * 250);
       ws.setValue(row, 5, 900);

@@ -1,0 +1,5 @@
+// CSV files are bundled as their text (webpack asset/source).
+declare module "*.csv" {
+  const text: string;
+  export default text;
+}
