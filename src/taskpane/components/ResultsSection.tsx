@@ -82,7 +82,13 @@ export function ClassBadge({ cls }: { cls: "A" | "B" | "C" }) {
       className={s.badge}
       style={{
         background: CLASS_COLORS[cls],
-        color: cls === "B" ? tokens.colorNeutralForeground1Static : undefined,
+        // Text that keeps its contrast on each class colour in light and dark themes.
+        color:
+          cls === "B"
+            ? tokens.colorNeutralForeground1Static
+            : cls === "C"
+              ? tokens.colorNeutralForegroundInverted
+              : undefined,
       }}
     >
       {cls}
