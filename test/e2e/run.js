@@ -267,6 +267,16 @@ async function fullFlow(env, lang, dark) {
     [SHEET, classCol]
   );
   assert(newRowClass === "A", `class written for the added rows: ${newRowClass}`);
+  // The analysis sheet was rewritten too: its summary counts the new customer.
+  const summary = await wb(
+    page,
+    (sheet) => window.__fakeHost.workbook.getSheet(sheet).getValues("A1:B12"),
+    analysisSheet
+  );
+  assert(
+    summary.some((row) => row[1] === 41),
+    `analysis sheet counts 41 customers: ${JSON.stringify(summary.slice(0, 5))}`
+  );
   const top = await text(page, "top-customers");
   assert(top.includes("Neukunde Nord GmbH"), "the new large customer ranks at the top");
   await shot(page, `${tag}-09-refresh`);
