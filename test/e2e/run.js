@@ -502,6 +502,12 @@ async function otherThemes(env) {
     const darkBg = /rgb\((\d+)/.exec(bg) && Number(/rgb\((\d+)/.exec(bg)[1]) < 100;
     assert(darkBg === dark, `theme follows Office (${bg})`);
     await shot(page, `${lang}-${dark ? "dark" : "light"}-02-results`);
+    // The narrowest usual pane: nothing may stick out sideways.
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.click(`${tid("quality")} button[aria-expanded]`);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert(width <= 320, `no horizontal scrolling at 320 px (content is ${width} px wide)`);
+    await shot(page, `${lang}-${dark ? "dark" : "light"}-02-results-320`);
     const violations = await h.axeCheck(page);
     assert(violations.length === 0, `axe: ${JSON.stringify(violations, null, 1)}`);
     await page.close();
