@@ -16,7 +16,7 @@ import { fileSink, streamSink } from "./sink";
 import { loadSource } from "./source";
 
 export interface Io {
-  stdout: (text: string) => void;
+  stdout: (data: string | Uint8Array) => void;
   stderr: (text: string) => void;
 }
 

@@ -15,6 +15,6 @@ export function writeOutput(
 ): void {
   if (format === "json") writeJson(result, ctx, sink);
   else if (format === "csv") writeCsv(result, ctx.lang, sink);
-  else sink.write(renderTable(result, ctx));
+  else sink.writer.text(renderTable(result, ctx));
   sink.close();
 }

@@ -4,7 +4,8 @@ import { CLASS_LETTERS } from "../core/classify/classCodes";
 import { classReason } from "../core/reason";
 import type { Language } from "../core/types";
 import { fastTranslator } from "./fastTranslate";
-import { plainAmount, plainShare } from "./numbers";
+import { CsvNumbers } from "./numbers";
+import type { ByteWriter } from "./byteWriter";
 import type { Sink } from "./sink";
 
 const HEADERS: Record<Language, Record<string, string>> = {
@@ -39,6 +40,7 @@ const HEADERS: Record<Language, Record<string, string>> = {
  */
 export function writeCsv(result: AnalysisResult, lang: Language, sink: Sink): void {
   const sep = lang === "de" ? ";" : ",";
+  const SEP = sep.charCodeAt(0);
   const decimal = lang === "de" ? "," : ".";
   const { ranking, customers } = result;
   const ids = customers.ids;
@@ -56,27 +58,57 @@ export function writeCsv(result: AnalysisResult, lang: Language, sink: Sink): vo
     h.class,
     h.reason,
   ];
-  sink.write((lang === "de" ? "\ufeff" : "") + header.map((f) => csvField(f, sep)).join(sep) + EOL);
+  const out = sink.writer;
+  out.text((lang === "de" ? "\ufeff" : "") + header.map((f) => csvField(f, sep)).join(sep) + EOL);
+  const numbers = new CsvNumbers(out, decimal);
   for (let r = 0; r < ranking.count; r++) {
     const c = ranking.customer[r];
-    let line = r + 1 + sep + csvField(safeText(customers.names[c]), sep);
-    if (ids) line += sep + csvField(safeText(ids[c] ?? ""), sep);
-    line += sep + plainAmount(ranking.value[r], decimal);
-    if (margins) line += sep + (Number.isNaN(margins[c]) ? "" : plainAmount(margins[c], decimal));
-    line += sep + plainShare(ranking.share[r], decimal);
-    line += sep + plainShare(ranking.cumulativeShare[r], decimal);
-    line += sep + CLASS_LETTERS[ranking.classes[r]];
-    line += sep + csvField(reasonText(classReason(result, r)), sep);
-    sink.write(line + EOL);
+    out.int(r + 1);
+    out.byte(SEP);
+    field(out, safeText(customers.names[c]), sep);
+    if (ids) {
+      out.byte(SEP);
+      field(out, safeText(ids[c] ?? ""), sep);
+    }
+    out.byte(SEP);
+    numbers.amount(ranking.value[r]);
+    if (margins) {
+      out.byte(SEP);
+      if (!Number.isNaN(margins[c])) numbers.amount(margins[c]);
+    }
+    out.byte(SEP);
+    numbers.share(ranking.share[r]);
+    out.byte(SEP);
+    numbers.share(ranking.cumulativeShare[r]);
+    out.byte(SEP);
+    out.byte(CLASS_BYTES[ranking.classes[r]]);
+    out.byte(SEP);
+    field(out, reasonText(classReason(result, r)), sep);
+    out.byte(13);
+    out.byte(10);
   }
 }
 
 const EOL = "\r\n";
+const CLASS_BYTES = CLASS_LETTERS.map((l) => l.charCodeAt(0));
 
 /** RFC 4180: quote a field holding the separator, a quote or a line break; double its quotes. */
 export function csvField(text: string, sep: string): string {
   if (!needsQuotes(text, sep)) return text;
   return '"' + text.replace(/"/g, '""') + '"';
+}
+
+/** csvField straight into the output, without building the quoted string. */
+function field(out: ByteWriter, text: string, sep: string): void {
+  if (!needsQuotes(text, sep)) {
+    out.text(text);
+  } else if (!text.includes('"')) {
+    out.byte(34);
+    out.text(text);
+    out.byte(34);
+  } else {
+    out.text(csvField(text, sep));
+  }
 }
 
 function needsQuotes(text: string, sep: string): boolean {

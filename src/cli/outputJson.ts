@@ -57,8 +57,8 @@ export function writeJson(result: AnalysisResult, ctx: OutputContext, sink: Sink
       text: describeIssue(i, lang, 1),
     })
   );
-  sink.write(JSON.stringify(head, null, 2).replace(/\n\}$/, ",\n"));
-  sink.write('  "customers": [');
+  sink.writer.text(JSON.stringify(head, null, 2).replace(/\n\}$/, ",\n"));
+  sink.writer.text('  "customers": [');
   for (let r = 0; r < result.ranking.count; r++) {
     const rec = customerRecord(result, r);
     const item = JSON.stringify({
@@ -73,10 +73,10 @@ export function writeJson(result: AnalysisResult, ctx: OutputContext, sink: Sink
       reason: reasonText(rec.reason),
       rows: rec.rows,
     });
-    sink.write((r === 0 ? "\n    " : ",\n    ") + item);
+    sink.writer.text((r === 0 ? "\n    " : ",\n    ") + item);
   }
-  sink.write(result.ranking.count > 0 ? "\n  ],\n" : "],\n");
-  sink.write(
+  sink.writer.text(result.ranking.count > 0 ? "\n  ],\n" : "],\n");
+  sink.writer.text(
     [
       list("excluded", excluded),
       list("warnings", warnings),

@@ -1,58 +1,41 @@
-// Where the output goes: stdout or --out, written in chunks of about a megabyte so that half a
-// million CSV lines never sit in memory as one string.
+// Where the output goes: stdout or the --out file, chunk by chunk, so that half a million CSV
+// lines never sit in memory as one string.
 import { closeSync, openSync, writeSync } from "node:fs";
+import { ByteWriter } from "./byteWriter";
 import { CliError } from "./errors";
 
 export interface Sink {
-  write(text: string): void;
+  writer: ByteWriter;
   /** Writes what is buffered; the sink is done. */
   close(): void;
 }
 
-const CHUNK = 1 << 20;
-
-function buffered(flush: (text: string) => void): Sink {
-  let parts: string[] = [];
-  let size = 0;
-  const drain = () => {
-    if (parts.length > 0) flush(parts.join(""));
-    parts = [];
-    size = 0;
-  };
-  return {
-    write(text) {
-      parts.push(text);
-      size += text.length;
-      if (size >= CHUNK) drain();
-    },
-    close: drain,
-  };
-}
-
-export function streamSink(write: (text: string) => void): Sink {
-  return buffered(write);
+/** `write` gets copies: the writer reuses its buffer, and a pipe may still be sending. */
+export function streamSink(write: (bytes: Uint8Array) => void): Sink {
+  const writer = new ByteWriter((bytes) => write(Uint8Array.prototype.slice.call(bytes)));
+  return { writer, close: () => writer.drain() };
 }
 
 export function fileSink(file: string): Sink {
-  let fd: number;
   const failed = (e: unknown) =>
     new CliError("CLI_WRITE_FAILED", { file, detail: (e as Error).message });
+  let fd: number;
   try {
     fd = openSync(file, "w");
   } catch (e) {
     throw failed(e);
   }
-  const sink = buffered((text) => {
+  const writer = new ByteWriter((bytes) => {
     try {
-      writeSync(fd, text);
+      writeSync(fd, bytes);
     } catch (e) {
       throw failed(e);
     }
   });
   return {
-    write: sink.write,
+    writer,
     close() {
-      sink.close();
+      writer.drain();
       closeSync(fd);
     },
   };

@@ -4,9 +4,11 @@ import type { Message } from "../../src/core/types";
 import { parseArgs, thresholds } from "../../src/cli/args";
 import { UsageError } from "../../src/cli/errors";
 import { fastTranslator } from "../../src/cli/fastTranslate";
-import { plainAmount, plainShare } from "../../src/cli/numbers";
+import { ByteWriter } from "../../src/cli/byteWriter";
+import { CsvNumbers } from "../../src/cli/numbers";
 import { csvField, safeText } from "../../src/cli/outputCsv";
-import { detectDelimiter, parseCsv } from "../../src/cli/readCsv";
+import Papa from "papaparse";
+import { detectDelimiter, parseCsv, splitPlain } from "../../src/cli/readCsv";
 import { cellValue } from "../../src/cli/readXlsx";
 
 describe("parseArgs", () => {
@@ -107,6 +109,24 @@ describe("CSV reading", () => {
     ["Customer\nA\n", ","],
   ])("delimiter of %j", (text, expected) => expect(detectDelimiter(text)).toBe(expected));
 
+  test.each([
+    "a,b\nc,d\n",
+    "a,b\r\nc,d",
+    "a\n\nb,c,d\n,\n",
+    "x",
+    "a;b;c\r\n;;\r\n",
+    " a , b \n",
+    "a,b,\n,,\n",
+  ])("quote-free %j splits as papaparse parses it", (text) => {
+    for (const d of [",", ";"]) {
+      expect(splitPlain(text, d)).toEqual(
+        Papa.parse<string[]>(text, { delimiter: d, header: false }).data.filter(
+          (row, i, all) => !(i === all.length - 1 && row.length === 1 && row[0] === "")
+        )
+      );
+    }
+  });
+
   test("cells stay text; a final line break adds no row", () => {
     expect(parseCsv('\ufeffa;b\n"x;y";"1,5"\n').grid).toEqual([
       ["a", "b"],
@@ -136,16 +156,50 @@ describe("CSV writing", () => {
     expect(csvField("two\nlines", ",")).toBe('"two\nlines"');
   });
 
-  test("amounts with cents, shares with 12 decimals", () => {
-    expect(plainAmount(1234.5, ".")).toBe("1234.50");
-    expect(plainAmount(-0.05, ",")).toBe("-0,05");
-    expect(plainAmount(15502.960000000001, ".")).toBe("15502.96");
-    expect(plainAmount(0.001, ".")).toBe("0.001");
-    expect(plainAmount(1e20, ".")).toBe("100000000000000000000");
-    expect(plainShare(0.006081020378566389, ".")).toBe("0.006081020379");
-    expect(plainShare(1, ",")).toBe("1,000000000000");
-    expect(plainShare(0, ".")).toBe("0.000000000000");
-    expect(plainShare(3e-13, ".")).toBe("0.000000000000");
+  const written = (write: (n: CsvNumbers, w: ByteWriter) => void, decimal = "."): string => {
+    const chunks: Buffer[] = [];
+    const w = new ByteWriter((bytes) => chunks.push(Buffer.from(bytes)));
+    write(new CsvNumbers(w, decimal), w);
+    w.drain();
+    return Buffer.concat(chunks).toString("utf8");
+  };
+
+  test.each([
+    [1234.5, ".", "1234.50"],
+    [-0.05, ",", "-0,05"],
+    [15502.960000000001, ".", "15502.96"],
+    [0.001, ".", "0.001"],
+    [1.5e-7, ",", "1,5e-7"],
+    [1e20, ".", "100000000000000000000"],
+    [0, ".", "0.00"],
+  ])("amount %p (%s) as %s", (v, decimal, text) => {
+    expect(written((n) => n.amount(v), decimal)).toBe(text);
+  });
+
+  test.each([
+    [0.006081020378566389, "0.006081020379"],
+    [1, "1.000000000000"],
+    [0.9999999999999, "1.000000000000"],
+    [0, "0.000000000000"],
+    [3e-13, "0.000000000000"],
+    [0.5, "0.500000000000"],
+  ])("share %p as %s", (v, text) => {
+    expect(written((n) => n.share(v))).toBe(text);
+  });
+
+  test("text is UTF-8 as Buffer.from writes it, across chunk borders", () => {
+    const pieces = ["Müller", "Straße", "€", "😀", "\ud800", "x\udc00", "\u00a0%", "日本", "a"];
+    let all = "";
+    const text = written((_, w) => {
+      for (let i = 0; i < 200_000; i++) {
+        const s = pieces[i % pieces.length] + pieces[(i * 7) % pieces.length];
+        all += s;
+        w.text(s);
+        w.int(i);
+        all += String(i);
+      }
+    });
+    expect(Buffer.from(text, "utf8").equals(Buffer.from(all, "utf8"))).toBe(true);
   });
 });
 
