@@ -12,6 +12,7 @@ import {
 import type { AnalysisResult } from "../../core/analyze";
 import { formatAmount, formatNumber, formatPercent } from "../../core/i18n/format";
 import { useLang } from "../i18n/LangContext";
+import type { T } from "../i18n/text";
 import { n80Sentence, topCustomers } from "../logic/results";
 import { CLASS_COLORS, ParetoChart } from "./ParetoChart";
 import { Section } from "./Section";
@@ -47,6 +48,9 @@ export function ResultsSection({ result }: { result: AnalysisResult }) {
       <p className={s.sentence} data-testid="n80">
         {n80Sentence(summary, lang)}
       </p>
+      <Text size={200} data-testid="method-used">
+        {t("methodUsed", { method: methodText(result, t) })}
+      </Text>
       {result.method === "computed" && result.limits && (
         <Text size={200}>
           {t("limitsComputed", {
@@ -73,6 +77,20 @@ export function ResultsSection({ result }: { result: AnalysisResult }) {
       <ParetoChart result={result} />
     </Section>
   );
+}
+
+const METHOD_KEYS = {
+  fixed: "methodFixed",
+  count: "methodCount",
+  computed: "methodComputed",
+} as const;
+
+/** What the shown results were computed with (they stay while the fields hold an invalid value). */
+function methodText(result: AnalysisResult, t: T): string {
+  const name = t(METHOD_KEYS[result.method]);
+  if (result.method === "computed") return name;
+  const [a, b] = result.thresholds;
+  return `${name}, ${t("preset", { a: String(a), b: String(b) })}${result.strict ? `, ${t("strict")}` : ""}`;
 }
 
 export function ClassBadge({ cls }: { cls: "A" | "B" | "C" }) {
