@@ -18,13 +18,13 @@ export function writeJson(result: AnalysisResult, ctx: OutputContext, sink: Sink
     (["A", "B", "C"] as const).map((c) => [c, { ...s.classes[c] }])
   );
   const head = {
-    file: ctx.file,
-    source: { kind: ctx.source.kind, sheet: ctx.source.sheet, delimiter: ctx.source.delimiter },
-    columns: columnsOf(result),
     method: result.method,
     thresholds: result.method === "computed" ? null : [...result.thresholds],
     strict: result.strict,
     limits: result.limits,
+    file: ctx.file,
+    source: { kind: ctx.source.kind, sheet: ctx.source.sheet, delimiter: ctx.source.delimiter },
+    columns: columnsOf(result),
     summary: {
       customers: s.customers,
       rowsUsed: s.rowsUsed,
@@ -57,7 +57,15 @@ export function writeJson(result: AnalysisResult, ctx: OutputContext, sink: Sink
       text: describeIssue(i, lang, 1),
     })
   );
-  sink.writer.text(JSON.stringify(head, null, 2).replace(/\n\}$/, ",\n"));
+  // Objects in objects stay on one line ("thresholds": [80,95], "A": {...}): short to read.
+  const lines = Object.entries(head).map(([key, value]) => {
+    if (key !== "summary") return `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`;
+    const inner = Object.entries(value as object).map(
+      ([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`
+    );
+    return `  "summary": {\n${inner.join(",\n")}\n  }`;
+  });
+  sink.writer.text("{\n" + lines.join(",\n") + ",\n");
   sink.writer.text('  "customers": [');
   for (let r = 0; r < result.ranking.count; r++) {
     const rec = customerRecord(result, r);
