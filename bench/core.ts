@@ -33,12 +33,17 @@ const MB = 1048576;
 let peakRss = 0;
 
 /**
- * Median wall time of `count` runs of `fn` after one warm-up run (which lets V8 optimise);
+ * Median wall time of `count` runs of `fn` after `warmUp` untimed runs (which let V8 optimise);
  * `prepare` runs untimed before each run.
  */
-async function runs<T>(count: number, prepare: () => T, fn: (input: T) => void): Promise<number> {
+async function runs<T>(
+  count: number,
+  warmUp: number,
+  prepare: () => T,
+  fn: (input: T) => void
+): Promise<number> {
   const ms: number[] = [];
-  for (let i = 0; i <= count; i++) {
+  for (let i = 0; i < warmUp + count; i++) {
     if (GC_BETWEEN_RUNS) await settle();
     const input = prepare();
     const t0 = process.hrtime.bigint();
@@ -46,7 +51,7 @@ async function runs<T>(count: number, prepare: () => T, fn: (input: T) => void):
     const elapsed = Number(process.hrtime.bigint() - t0) / 1e6;
     // RSS hardly ever shrinks, so sampling right after each run catches the peak.
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    if (i > 0) ms.push(elapsed);
+    if (i >= warmUp) ms.push(elapsed);
   }
   return median(ms);
 }
@@ -67,17 +72,21 @@ const analyzeWith = (method: Method) => (grid: (string | number)[][]) =>
   void analyze(grid, { method });
 
 async function main(): Promise<void> {
-  console.log(`node ${process.version}; median of 5 runs (3 for the largest) after a warm-up`);
+  console.log(
+    `node ${process.version}; median of 5 runs after 3 warm-ups (3 after 1 for the largest); full GC before each run`
+  );
   let last = "";
   for (const n of SIZES) {
     const { names, values } = makeRows(n);
     const grid = buildGrid(names, values);
     const inputMb = await heapMb();
     const count = n > 500_000 ? 3 : 5;
-    const fixedMs = await runs(count, () => grid, analyzeWith("fixed"));
-    const computedMs = await runs(count, () => grid, analyzeWith("computed"));
+    const warmUp = n > 500_000 ? 1 : 3;
+    const fixedMs = await runs(count, warmUp, () => grid, analyzeWith("fixed"));
+    const computedMs = await runs(count, warmUp, () => grid, analyzeWith("computed"));
     const sortMs = await runs(
       count,
+      warmUp,
       () => values.slice(),
       (copy) => void copy.sort()
     );
