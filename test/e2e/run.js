@@ -41,23 +41,30 @@ async function classCounts(page) {
   );
 }
 
-/** Waits for the analysis to settle: no progress bar and results (or an error) shown. */
+/** Waits for the analysis to settle: no re-run pending or running, results (or an error) shown. */
 async function settled(page, timeout = 30000) {
   await page.waitForFunction(
     () =>
+      document.querySelector("main[data-pending='false']") &&
       !document.querySelector('[data-testid="progress"] [role="progressbar"]') &&
       (document.querySelector('[data-testid="n80"]') ||
         document.querySelector('[data-testid="notice-error"]')),
     null,
     { timeout }
   );
-  // The pane re-runs 200 ms after a settings change; give a pending run the chance to start.
-  await page.waitForTimeout(300);
+}
+
+/** Settles, then waits until the results name the expected method (a re-run really happened). */
+async function settledOn(page, method, timeout = 30000) {
   await page.waitForFunction(
-    () => !document.querySelector('[data-testid="progress"] [role="progressbar"]'),
-    null,
+    (m) => {
+      const used = document.querySelector('[data-testid="method-used"]');
+      return used && used.textContent.includes(m);
+    },
+    method,
     { timeout }
   );
+  await settled(page, timeout);
 }
 
 async function pickOption(page, dropdownId, optionText) {
@@ -163,11 +170,11 @@ async function fullFlow(env, lang, dark) {
 
   // 2. Methods: count, computed, invalid limits, back to fixed 70/90.
   await page.click(`${tid("method")} input[value="count"]`);
-  await settled(page);
+  await settledOn(page, lang === "de" ? "Nach Anzahl" : "By count");
   const byCount = await classCounts(page);
   assert(byCount[0] === 8, `top 20% of 40 customers is 8 A customers, got ${byCount}`);
   await page.click(`${tid("method")} input[value="computed"]`);
-  await settled(page);
+  await settledOn(page, lang === "de" ? "Aus den Daten" : "Computed from");
   assert((await text(page, "computed-explanation")).startsWith(t.computed), "computed explained");
   const computed = await classCounts(page);
   assert(computed.reduce((a, b) => a + b, 0) === 40, `computed classes ${computed}`);
@@ -181,14 +188,14 @@ async function fullFlow(env, lang, dark) {
   assert(/B (must be above|muss über) A/.test(invalid), "B above A message next to the field");
   await shot(page, `${tag}-05-validation`);
   await page.click(tid("preset-70-90"));
-  await settled(page);
+  await settledOn(page, "70/90");
   const seventy = await classCounts(page);
   assert(
     seventy[0] <= fixed[0],
     `70/90 has no more A customers than 80/95 (${seventy} vs ${fixed})`
   );
   await page.click(tid("preset-80-95"));
-  await settled(page);
+  await settledOn(page, "80/95");
   assert(String(await classCounts(page)) === String(fixed), "back to 80/95 gives the first result");
 
   // 4. Actions: each shows its plan, then what it did; the workbook changes.
@@ -300,7 +307,7 @@ async function keyboardFlow(env) {
   // Method by arrow keys inside the radio group.
   await h.tabTo(page, `${tid("method")} input[value="fixed"]`);
   await page.keyboard.press("ArrowDown");
-  await settled(page);
+  await settledOn(page, "By count");
   assert((await classCounts(page))[0] === 8, "count method chosen by keyboard");
   await h.tabTo(page, tid("action-columns-start"));
   await page.keyboard.press("Enter");
@@ -452,6 +459,12 @@ async function hiddenRows(env) {
     "user told that rows are hidden"
   );
   await page.click(tid("visible-only"));
+  await page.waitForFunction(
+    (n) =>
+      document.querySelector('[data-testid="quality"] dd')?.textContent.replace(/\D/g, "") !==
+      String(n),
+    all
+  );
   await settled(page);
   const visible = await rowsUsed();
   assert(visible === all - 5, `only visible rows: ${visible} of ${all}`);

@@ -47,7 +47,7 @@ export function Pane({ api, runner }: { api: ExcelApi; runner: AnalysisRunner })
   const pane = usePane(api, runner, lang);
   const { result, error, info, busy } = pane.state;
   return (
-    <main className={s.root}>
+    <main className={s.root} aria-busy={!!busy || pane.pending} data-pending={pane.pending}>
       <header className={s.header}>
         <h1 className={s.title}>{t("appTitle")}</h1>
         <Text size={200}>{t("appSubtitle")}</Text>

@@ -150,12 +150,17 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
   const runKey = JSON.stringify(runSettings);
 
   // Re-run whenever the source or valid settings change (debounced for typing).
+  const [scheduled, setScheduled] = useState(false);
   useEffect(() => {
     const { source } = latest.current;
-    if (!source || !runSettings) return;
     const key = `${sourceVersion.current}|${runKey}`;
-    if (key === analyzedKey.current) return;
+    if (!source || !runSettings || key === analyzedKey.current) {
+      setScheduled(false);
+      return;
+    }
+    setScheduled(true);
     const timer = setTimeout(() => {
+      setScheduled(false);
       analyzedKey.current = key;
       const id = ++op.current;
       patch({ actions: IDLE });
@@ -422,6 +427,8 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
 
   return {
     state,
+    /** A re-run waits for the end of typing: results on screen are about to change. */
+    pending: scheduled,
     runSettings,
     readSelection,
     updateSettings,
