@@ -4,7 +4,14 @@ import globals from "globals";
 
 export default [
   {
-    ignores: ["dist/**", "dist-cli/**", "dist-tsc/**", "node_modules/**", "coverage/**", "test/e2e/screenshots/**"],
+    ignores: [
+      "dist/**",
+      "dist-cli/**",
+      "dist-tsc/**",
+      "node_modules/**",
+      "coverage/**",
+      "test/e2e/screenshots/**",
+    ],
   },
   ...officeAddins.configs.react,
   {
@@ -24,7 +31,11 @@ export default [
     },
   },
   {
-    files: ["**/*.{js,cjs,mjs}"],
+    files: ["**/*.mjs"],
+    languageOptions: { sourceType: "module", ecmaVersion: 2022 },
+  },
+  {
+    files: ["**/*.{js,cjs}"],
     languageOptions: {
       sourceType: "commonjs",
       ecmaVersion: 2022,
