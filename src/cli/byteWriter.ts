@@ -32,35 +32,16 @@ export class ByteWriter {
   /** UTF-8 of `s`. */
   text(s: string): void {
     this.room(s.length * 3);
+    this.pos = encodeUtf8(s, this.buf, this.pos);
+  }
+
+  /** Bytes `from` to `to` of `src`. */
+  copy(src: Uint8Array, from: number, to: number): void {
+    this.room(to - from);
     const buf = this.buf;
     let p = this.pos;
-    for (let i = 0; i < s.length; i++) {
-      let c = s.charCodeAt(i);
-      if (c < 0x80) {
-        buf[p++] = c;
-      } else if (c < 0x800) {
-        buf[p++] = 0xc0 | (c >> 6);
-        buf[p++] = 0x80 | (c & 63);
-      } else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
-        const d = s.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d < 0xe000) {
-          i++;
-          c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-          buf[p++] = 0xf0 | (c >> 18);
-          buf[p++] = 0x80 | ((c >> 12) & 63);
-          buf[p++] = 0x80 | ((c >> 6) & 63);
-          buf[p++] = 0x80 | (c & 63);
-        } else {
-          p = replacement(buf, p);
-        }
-      } else if (c >= 0xd800 && c < 0xe000) {
-        p = replacement(buf, p); // a lone surrogate, as Buffer.from would write it
-      } else {
-        buf[p++] = 0xe0 | (c >> 12);
-        buf[p++] = 0x80 | ((c >> 6) & 63);
-        buf[p++] = 0x80 | (c & 63);
-      }
-    }
+    // Fields are short: a loop beats creating a subarray for set().
+    for (let i = from; i < to; i++) buf[p++] = src[i];
     this.pos = p;
   }
 
@@ -86,6 +67,38 @@ export class ByteWriter {
     this.room(k);
     while (k > 0) this.buf[this.pos++] = d[--k];
   }
+}
+
+/** Writes `s` as UTF-8 from `p` on (room for 3 bytes per UTF-16 unit needed); returns the end. */
+export function encodeUtf8(s: string, buf: Uint8Array, p: number): number {
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x80) {
+      buf[p++] = c;
+    } else if (c < 0x800) {
+      buf[p++] = 0xc0 | (c >> 6);
+      buf[p++] = 0x80 | (c & 63);
+    } else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        i++;
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        buf[p++] = 0xf0 | (c >> 18);
+        buf[p++] = 0x80 | ((c >> 12) & 63);
+        buf[p++] = 0x80 | ((c >> 6) & 63);
+        buf[p++] = 0x80 | (c & 63);
+      } else {
+        p = replacement(buf, p);
+      }
+    } else if (c >= 0xd800 && c < 0xe000) {
+      p = replacement(buf, p); // a lone surrogate, as Buffer.from would write it
+    } else {
+      buf[p++] = 0xe0 | (c >> 12);
+      buf[p++] = 0x80 | ((c >> 6) & 63);
+      buf[p++] = 0x80 | (c & 63);
+    }
+  }
+  return p;
 }
 
 function replacement(buf: Uint8Array, p: number): number {

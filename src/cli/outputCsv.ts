@@ -3,6 +3,7 @@ import type { AnalysisResult } from "../core/analyze";
 import { CLASS_LETTERS } from "../core/classify/classCodes";
 import { classReason } from "../core/reason";
 import type { Language } from "../core/types";
+import { EncodedFields } from "./encodedFields";
 import { fastTranslator } from "./fastTranslate";
 import { CsvNumbers } from "./numbers";
 import type { ByteWriter } from "./byteWriter";
@@ -61,14 +62,17 @@ export function writeCsv(result: AnalysisResult, lang: Language, sink: Sink): vo
   const out = sink.writer;
   out.text((lang === "de" ? "\ufeff" : "") + header.map((f) => csvField(f, sep)).join(sep) + EOL);
   const numbers = new CsvNumbers(out, decimal);
+  const asField = (text: string) => csvField(safeText(text), sep);
+  const names = new EncodedFields(customers.names, asField);
+  const idFields = ids ? new EncodedFields(ids, asField) : null;
   for (let r = 0; r < ranking.count; r++) {
     const c = ranking.customer[r];
     out.int(r + 1);
     out.byte(SEP);
-    field(out, safeText(customers.names[c]), sep);
-    if (ids) {
+    names.write(out, c);
+    if (idFields) {
       out.byte(SEP);
-      field(out, safeText(ids[c] ?? ""), sep);
+      idFields.write(out, c);
     }
     out.byte(SEP);
     numbers.amount(ranking.value[r]);
