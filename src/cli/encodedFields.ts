@@ -1,4 +1,4 @@
-// Customer names (or ids) as finished CSV fields, encoded once in customer order.
+// Text encoded once and written many times: customer names and ids, repeated reasons.
 import { encodeUtf8 } from "./byteWriter";
 
 /**
@@ -32,5 +32,20 @@ export class EncodedFields {
   /** Field `i` into `out`. */
   write(out: { copy(src: Uint8Array, from: number, to: number): void }, i: number): void {
     out.copy(this.bytes, this.start[i], this.start[i + 1]);
+  }
+}
+
+/** One text kept as UTF-8 for writing again and again. */
+export class EncodedText {
+  private bytes = new Uint8Array(256);
+  private length = 0;
+
+  set(text: string): void {
+    if (text.length * 3 > this.bytes.length) this.bytes = new Uint8Array(text.length * 3);
+    this.length = encodeUtf8(text, this.bytes, 0);
+  }
+
+  write(out: { copy(src: Uint8Array, from: number, to: number): void }): void {
+    out.copy(this.bytes, 0, this.length);
   }
 }

@@ -8,9 +8,14 @@ type Part = string | { name: string };
 /**
  * Same text as translate(message, lang), with each template split once: translate's regular
  * expression replace cost ~0.7 µs a message, a noticeable share for 500,000 customers.
+ * Customers in rank order often get the very same reason (cumulative shares rise by less than
+ * the 0.1% shown); then the previous string itself comes back, so callers can reuse its bytes.
  */
 export function fastTranslator(lang: Language): (message: Message) => string {
   const compiled = new Map<string, Part[] | null>();
+  let lastCode = "";
+  let lastValues: string[] = [];
+  let lastText = "";
   return (message) => {
     let parts = compiled.get(message.code);
     if (parts === undefined) {
@@ -20,19 +25,27 @@ export function fastTranslator(lang: Language): (message: Message) => string {
     }
     if (parts === null) return translate(message, lang);
     const params = message.params ?? {};
-    let out = "";
+    const values: string[] = [];
+    let same = message.code === lastCode;
     for (const part of parts) {
-      if (typeof part === "string") {
-        out += part;
-        continue;
-      }
+      if (typeof part === "string") continue;
       const v = params[part.name];
-      if (v === undefined) out += `{${part.name}}`;
-      else if (typeof v !== "number") out += v;
-      else if (part.name.endsWith("Pct")) out += formatPercent(v, lang);
-      else if (part.name.endsWith("Amount")) out += formatAmount(v, lang);
-      else out += formatNumber(v, lang, 2);
+      let text: string;
+      if (v === undefined) text = `{${part.name}}`;
+      else if (typeof v !== "number") text = v;
+      else if (part.name.endsWith("Pct")) text = formatPercent(v, lang);
+      else if (part.name.endsWith("Amount")) text = formatAmount(v, lang);
+      else text = formatNumber(v, lang, 2);
+      if (same && text !== lastValues[values.length]) same = false;
+      values.push(text);
     }
+    if (same) return lastText;
+    let out = "";
+    let k = 0;
+    for (const part of parts) out += typeof part === "string" ? part : values[k++];
+    lastCode = message.code;
+    lastValues = values;
+    lastText = out;
     return out;
   };
 }

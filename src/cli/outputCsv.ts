@@ -3,10 +3,9 @@ import type { AnalysisResult } from "../core/analyze";
 import { CLASS_LETTERS } from "../core/classify/classCodes";
 import { classReason } from "../core/reason";
 import type { Language } from "../core/types";
-import { EncodedFields } from "./encodedFields";
+import { EncodedFields, EncodedText } from "./encodedFields";
 import { fastTranslator } from "./fastTranslate";
 import { CsvNumbers } from "./numbers";
-import type { ByteWriter } from "./byteWriter";
 import type { Sink } from "./sink";
 
 const HEADERS: Record<Language, Record<string, string>> = {
@@ -65,6 +64,9 @@ export function writeCsv(result: AnalysisResult, lang: Language, sink: Sink): vo
   const asField = (text: string) => csvField(safeText(text), sep);
   const names = new EncodedFields(customers.names, asField);
   const idFields = ids ? new EncodedFields(ids, asField) : null;
+  // The translator hands back the same string for a repeated reason: encode it once.
+  let lastReason: string | null = null;
+  const lastReasonField = new EncodedText();
   for (let r = 0; r < ranking.count; r++) {
     const c = ranking.customer[r];
     out.int(r + 1);
@@ -87,7 +89,12 @@ export function writeCsv(result: AnalysisResult, lang: Language, sink: Sink): vo
     out.byte(SEP);
     out.byte(CLASS_BYTES[ranking.classes[r]]);
     out.byte(SEP);
-    field(out, reasonText(classReason(result, r)), sep);
+    const reason = reasonText(classReason(result, r));
+    if (reason !== lastReason) {
+      lastReason = reason;
+      lastReasonField.set(csvField(reason, sep));
+    }
+    lastReasonField.write(out);
     out.byte(13);
     out.byte(10);
   }
@@ -100,19 +107,6 @@ const CLASS_BYTES = CLASS_LETTERS.map((l) => l.charCodeAt(0));
 export function csvField(text: string, sep: string): string {
   if (!needsQuotes(text, sep)) return text;
   return '"' + text.replace(/"/g, '""') + '"';
-}
-
-/** csvField straight into the output, without building the quoted string. */
-function field(out: ByteWriter, text: string, sep: string): void {
-  if (!needsQuotes(text, sep)) {
-    out.text(text);
-  } else if (!text.includes('"')) {
-    out.byte(34);
-    out.text(text);
-    out.byte(34);
-  } else {
-    out.text(csvField(text, sep));
-  }
 }
 
 function needsQuotes(text: string, sep: string): boolean {
