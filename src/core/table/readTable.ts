@@ -242,7 +242,9 @@ class RowReader {
     }
     if (typeof cell === "string") {
       const s = cell.trim();
-      if (PLAIN_NUMBER.test(s)) {
+      // "2.000" looks plain but is two thousand where "," is the decimal separator: only
+      // parseNumberText reads a dot by the column's convention.
+      if (PLAIN_NUMBER.test(s) && !(this.decimal === "," && s.includes("."))) {
         if (this.reportPlain) {
           this.coerced++;
           this.issue("CELL_TEXT_NUMBER", row, column, cell, { number: Number(s) });

@@ -161,6 +161,50 @@ describe("readTable: rows", () => {
     expect(r.issues).toEqual([]);
     expect(Array.from(r.values)).toEqual([10.5, 3]);
   });
+  it("reads plain-looking text with a dot by the column's decimal comma", () => {
+    // "1.234,56" tells the column uses a decimal comma; "2.000" is then two thousand.
+    const r = readTable([
+      ["Kunde", "Umsatz", "DB"],
+      ["A", "1.234,56", "2.000"],
+      ["B", "2.000", "2.5"],
+      ["C", "2.5", "-1.500"],
+      ["D", "7", "0.125"],
+      ["E", "1.000.000", "1e3"],
+    ]);
+    expect(r.decimalSeparator).toBe(",");
+    expect(Array.from(r.values)).toEqual([1234.56, 2000, 2.5, 7, 1000000]);
+    expect(Array.from(r.margins!)).toEqual([2000, 2.5, -1500, 0.125, 1000]);
+    const read = r.issues.filter((i) => i.code === "CELL_TEXT_NUMBER");
+    expect(read.find((i) => i.value === "2.000" && i.column === 1)?.params).toEqual({
+      number: 2000,
+    });
+  });
+  it("keeps the plain reading of a dot where the column's separator is a dot", () => {
+    const r = readTable([
+      ["Kunde", "Umsatz"],
+      ["A", "1,234.56"],
+      ["B", "2.000"],
+      ["C", "2.5"],
+    ]);
+    expect(r.decimalSeparator).toBe(".");
+    expect(Array.from(r.values)).toEqual([1234.56, 2, 2.5]);
+  });
+  it("reads a dot by the fallback decimal comma when the column does not tell", () => {
+    const grid: Grid = [
+      ["Kunde", "Umsatz"],
+      ["A", "2.000"],
+      ["B", "12.50"],
+      ["C", "3"],
+    ];
+    expect(Array.from(readTable(grid, { decimalFallback: "," }).values)).toEqual([2000, 12.5, 3]);
+    expect(Array.from(readTable(grid, { decimalFallback: "." }).values)).toEqual([2, 12.5, 3]);
+    // CSV accepts plain numbers silently; "2.000" in a decimal-comma column is not plain.
+    const csv = readTable(grid, { decimalFallback: ",", plainTextNumbers: "accept" });
+    expect(csv.issues.map((i) => [i.row, i.code])).toEqual([
+      [1, "CELL_TEXT_NUMBER"],
+      [2, "CELL_TEXT_NUMBER"],
+    ]);
+  });
   it("keys by customer id when there is one and keeps the first spelling", () => {
     const r = readTable([
       ["Kundennummer", "Kunde", "Umsatz"],
