@@ -20,8 +20,8 @@ export interface Customers {
 }
 
 /**
- * Sums the rows of each customer. Sums are compensated (Neumaier) so that many cent amounts add
- * up to the same total as the source, whatever the order of the rows.
+ * Sums the rows of each customer. Revenue and margin sums are compensated (Neumaier) so that many
+ * cent amounts add up to the same total as the source, whatever the order of the rows.
  */
 export function aggregate(table: TableData): Customers {
   const n = table.values.length;
@@ -34,7 +34,8 @@ export function aggregate(table: TableData): Customers {
   }
   // Sum and compensation side by side: one cache line per random access.
   const sums = new Float64Array(2 * count);
-  const marginSums = table.margins ? new Float64Array(count).fill(NaN) : null;
+  // Margin sum and compensation likewise; the sum stays NaN until the customer's first margin.
+  const marginSums = table.margins ? new Float64Array(2 * count).fill(NaN) : null;
   const rowCounts = new Int32Array(count);
   const values = table.values;
   let total = 0;
@@ -53,18 +54,33 @@ export function aggregate(table: TableData): Customers {
     total = u;
     if (marginSums && table.margins) {
       const m = table.margins[i];
-      if (!Number.isNaN(m)) marginSums[c] = Number.isNaN(marginSums[c]) ? m : marginSums[c] + m;
+      if (!Number.isNaN(m)) {
+        const ms = marginSums[2 * c];
+        if (Number.isNaN(ms)) {
+          marginSums[2 * c] = m;
+          marginSums[2 * c + 1] = 0;
+        } else {
+          const mt = ms + m;
+          marginSums[2 * c + 1] += Math.abs(ms) >= Math.abs(m) ? ms - mt + m : m - mt + ms;
+          marginSums[2 * c] = mt;
+        }
+      }
     }
   }
   const revenue = new Float64Array(count);
   for (let c = 0; c < count; c++) revenue[c] = sums[2 * c] + sums[2 * c + 1];
+  let margin: Float64Array | null = null;
+  if (marginSums) {
+    margin = new Float64Array(count);
+    for (let c = 0; c < count; c++) margin[c] = marginSums[2 * c] + marginSums[2 * c + 1];
+  }
   return {
     count,
     keys,
     names,
     ids,
     revenue,
-    margin: marginSums,
+    margin,
     rowCounts,
     rowCustomer,
     mergedRows: n - count,

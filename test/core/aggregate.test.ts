@@ -1,0 +1,59 @@
+import { aggregate } from "../../src/core/aggregate";
+import { readTable } from "../../src/core/table/readTable";
+import type { CellValue } from "../../src/core/types";
+
+/** Seeded cent amounts, so that every run checks the same sums. */
+function cents(count: number, seed: number): number[] {
+  let a = seed;
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) {
+    a = (Math.imul(a, 1103515245) + 12345) >>> 0;
+    out.push((a % 5_000_000) - 1_000_000); // -10,000.00 .. 39,999.99 in cents
+  }
+  return out;
+}
+
+describe("aggregate", () => {
+  it("adds contribution margins in cents without drift, like revenue", () => {
+    const grid: CellValue[][] = [["Kunde", "Umsatz", "DB"]];
+    const margin = cents(3000, 7);
+    const revenue = cents(3000, 11);
+    for (let i = 0; i < margin.length; i++)
+      grid.push([`K${i % 3}`, revenue[i] / 100, margin[i] / 100]);
+    const customers = aggregate(readTable(grid));
+    expect(customers.count).toBe(3);
+    for (let c = 0; c < 3; c++) {
+      let m = 0;
+      let r = 0;
+      for (let i = c; i < margin.length; i += 3) {
+        m += margin[i];
+        r += revenue[i];
+      }
+      expect(customers.margin![c]).toBe(m / 100);
+      expect(customers.revenue[c]).toBe(r / 100);
+    }
+  });
+
+  it("adds ten margins of 0.10 to exactly 1 (a plain sum gives 0.9999999999999999)", () => {
+    const grid: CellValue[][] = [["Kunde", "Umsatz", "DB"]];
+    for (let i = 0; i < 10; i++) grid.push(["A", 1, 0.1]);
+    grid.push(["B", 1, ""]);
+    const customers = aggregate(readTable(grid));
+    expect(customers.margin![0]).toBe(1);
+    expect(Number.isNaN(customers.margin![1])).toBe(true);
+  });
+
+  it("keeps a margin of customers whose first rows have none", () => {
+    const customers = aggregate(
+      readTable([
+        ["Kunde", "Umsatz", "DB"],
+        ["A", 1, ""],
+        ["A", 1, 0.7],
+        ["A", 1, 0.1],
+        ["A", 1, ""],
+        ["A", 1, 0.2],
+      ])
+    );
+    expect(customers.margin![0]).toBe(1);
+  });
+});
