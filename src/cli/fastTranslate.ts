@@ -1,9 +1,16 @@
 // translate() for many messages of a few codes, such as one reason per customer.
 import { formatAmount, formatNumber, formatPercent } from "../core/i18n/format";
-import { MESSAGES, translate } from "../core/i18n/messages";
+import { MESSAGES, templateOf, translate, type MessageTexts } from "../core/i18n/messages";
 import type { Language, Message } from "../core/types";
 
 type Part = string | { name: string };
+
+/** A code's wordings split once: the usual one and the one for a count of 1 (see templateOf). */
+interface Compiled {
+  texts: MessageTexts;
+  many: Part[];
+  one: Part[] | null;
+}
 
 /**
  * Same text as translate(message, lang), with each template split once: translate's regular
@@ -12,21 +19,29 @@ type Part = string | { name: string };
  * the 0.1% shown); then the previous string itself comes back, so callers can reuse its bytes.
  */
 export function fastTranslator(lang: Language): (message: Message) => string {
-  const compiled = new Map<string, Part[] | null>();
+  const compiled = new Map<string, Compiled | null>();
   let lastCode = "";
+  let lastParts: Part[] = [];
   let lastValues: string[] = [];
   let lastText = "";
   return (message) => {
-    let parts = compiled.get(message.code);
-    if (parts === undefined) {
+    let code = compiled.get(message.code);
+    if (code === undefined) {
       const texts = MESSAGES[message.code];
-      parts = texts ? split(texts[lang]) : null;
-      compiled.set(message.code, parts);
+      code = texts
+        ? { texts, many: split(texts[lang]), one: texts.one ? split(texts.one[lang]) : null }
+        : null;
+      compiled.set(message.code, code);
     }
-    if (parts === null) return translate(message, lang);
+    if (code === null) return translate(message, lang);
+    // The same choice of wording as translate's, by the same function.
+    const parts =
+      code.one && templateOf(code.texts, message.params, lang) !== code.texts[lang]
+        ? code.one
+        : code.many;
     const params = message.params ?? {};
     const values: string[] = [];
-    let same = message.code === lastCode;
+    let same = message.code === lastCode && parts === lastParts;
     for (const part of parts) {
       if (typeof part === "string") continue;
       const v = params[part.name];
@@ -44,6 +59,7 @@ export function fastTranslator(lang: Language): (message: Message) => string {
     let k = 0;
     for (const part of parts) out += typeof part === "string" ? part : values[k++];
     lastCode = message.code;
+    lastParts = parts;
     lastValues = values;
     lastText = out;
     return out;

@@ -1,6 +1,6 @@
 // Every text the command line shows, in English and German. Registered in the core catalogue so
 // that numbers in them follow the language like the core's own messages (*Pct, *Amount, counts).
-import { registerMessages } from "../core/i18n/messages";
+import { registerMessages, type MessageTexts } from "../core/i18n/messages";
 
 export const CLI_MESSAGES = {
   CLI_USAGE: {
@@ -147,12 +147,20 @@ export const CLI_MESSAGES = {
   CLI_MORE: {
     en: "… and {count} more customers (--format csv or json lists all).",
     de: "… und {count} weitere Kunden (--format csv oder json listet alle).",
+    one: {
+      en: "… and {count} more customer (--format csv or json lists all).",
+      de: "… und {count} weiterer Kunde (--format csv oder json listet alle).",
+    },
   },
   CLI_MORE_ISSUES: {
     en: "… and {count} more rows (--format json lists up to 1,000 per kind).",
     de: "… und {count} weitere Zeilen (--format json listet bis zu 1.000 je Art).",
+    one: {
+      en: "… and {count} more row (--format json lists up to 1,000 per kind).",
+      de: "… und {count} weitere Zeile (--format json listet bis zu 1.000 je Art).",
+    },
   },
-} satisfies Record<string, Record<"en" | "de", string>>;
+} satisfies Record<string, MessageTexts>;
 
 export type CliCode = keyof typeof CLI_MESSAGES;
 

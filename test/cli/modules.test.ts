@@ -210,6 +210,8 @@ describe("fastTranslator", () => {
     { cls: "C", rank: 1234, n: 524288, limitPct: 0.5 },
     { cls: "B", valueAmount: 1234567.891, abAmount: -5, bcAmount: 0.125 },
     { count: 3, rows: 1, valueAmount: -1250, row: "17", value: '"x"', number: 1234.5 },
+    { count: 1, valueAmount: -1250 },
+    { rows: 1 },
   ];
   for (const lang of ["en", "de"] as const) {
     test(`same text as translate for every message (${lang})`, () => {

@@ -1,9 +1,18 @@
 import type { Language, Message } from "../types";
 import { formatAmount, formatNumber, formatPercent } from "./format";
 
-type Texts = Record<string, Record<Language, string>>;
+/** One message in both languages; `one` is the wording for a count of exactly 1. */
+export interface MessageTexts {
+  en: string;
+  de: string;
+  /** Used when the count parameter (`count`, else `rows`) is 1; same placeholders as en/de. */
+  one?: Record<Language, string>;
+}
+
+type Texts = Record<string, MessageTexts>;
 
 // Parameters are formatted by name: *Pct as percent, *Amount as money, other numbers as counts.
+// "None ... ({skipped} skipped)" reads right for any number, so NO_USABLE_ROWS has no `one`.
 export const MESSAGES: Texts = {
   // Failures the user must act on.
   EMPTY_SELECTION: {
@@ -35,8 +44,12 @@ export const MESSAGES: Texts = {
     de: "Keine Zeile war verwendbar ({skipped} übersprungen). Prüfen Sie, ob die Umsatzspalte Zahlen enthält.",
   },
   TOO_FEW_CUSTOMERS: {
-    en: "Only {count} customer with revenue. An ABC analysis needs at least two customers.",
-    de: "Nur {count} Kunde mit Umsatz. Eine ABC-Analyse braucht mindestens zwei Kunden.",
+    en: "Only {count} customers with revenue. An ABC analysis needs at least two customers.",
+    de: "Nur {count} Kunden mit Umsatz. Eine ABC-Analyse braucht mindestens zwei Kunden.",
+    one: {
+      en: "Only {count} customer with revenue. An ABC analysis needs at least two customers.",
+      de: "Nur {count} Kunde mit Umsatz. Eine ABC-Analyse braucht mindestens zwei Kunden.",
+    },
   },
   NO_POSITIVE_REVENUE: {
     en: "The total revenue is zero or negative, so there are no shares to compute. Check the revenue column.",
@@ -130,30 +143,58 @@ export const MESSAGES: Texts = {
   WARN_ROWS_SKIPPED: {
     en: "{count} rows skipped; see the list of affected rows.",
     de: "{count} Zeilen übersprungen; siehe Liste der betroffenen Zeilen.",
+    one: {
+      en: "{count} row skipped; see the list of affected rows.",
+      de: "{count} Zeile übersprungen; siehe Liste der betroffenen Zeilen.",
+    },
   },
   WARN_BLANK_ROWS: {
     en: "{count} empty rows inside the data.",
     de: "{count} leere Zeilen innerhalb der Daten.",
+    one: {
+      en: "{count} empty row inside the data.",
+      de: "{count} leere Zeile innerhalb der Daten.",
+    },
   },
   WARN_TEXT_NUMBERS: {
     en: "{count} revenue cells held numbers as text and were read as numbers.",
     de: "{count} Umsatzzellen enthielten Zahlen als Text und wurden als Zahlen gelesen.",
+    one: {
+      en: "{count} revenue cell held a number as text and was read as a number.",
+      de: "{count} Umsatzzelle enthielt eine Zahl als Text und wurde als Zahl gelesen.",
+    },
   },
   WARN_HIDDEN_ROWS_LEFT_OUT: {
     en: "{count} hidden or filtered rows left out.",
     de: "{count} ausgeblendete oder gefilterte Zeilen nicht berücksichtigt.",
+    one: {
+      en: "{count} hidden or filtered row left out.",
+      de: "{count} ausgeblendete oder gefilterte Zeile nicht berücksichtigt.",
+    },
   },
   WARN_DUPLICATES_SUMMED: {
     en: "{rows} rows belong to customers listed more than once; their revenue was summed.",
     de: "{rows} Zeilen gehören zu mehrfach aufgeführten Kunden; ihr Umsatz wurde addiert.",
+    one: {
+      en: "{rows} row belongs to a customer listed more than once; the revenue was summed.",
+      de: "{rows} Zeile gehört zu einem mehrfach aufgeführten Kunden; der Umsatz wurde addiert.",
+    },
   },
   WARN_NEGATIVE_EXCLUDED: {
     en: "{count} customers with a negative total ({valueAmount}) are left out of shares and classes.",
     de: "{count} Kunden mit negativer Summe ({valueAmount}) sind aus Anteilen und Klassen herausgenommen.",
+    one: {
+      en: "{count} customer with a negative total ({valueAmount}) is left out of shares and classes.",
+      de: "{count} Kunde mit negativer Summe ({valueAmount}) ist aus Anteilen und Klassen herausgenommen.",
+    },
   },
   WARN_CREDIT_NOTES: {
     en: "{count} rows are credit notes (negative amounts); they were netted per customer.",
     de: "{count} Zeilen sind Gutschriften (negative Beträge); sie wurden je Kunde verrechnet.",
+    one: {
+      en: "{count} row is a credit note (negative amount); it was netted per customer.",
+      de: "{count} Zeile ist eine Gutschrift (negativer Betrag); sie wurde je Kunde verrechnet.",
+    },
   },
   EXCLUDED_NEGATIVE_TOTAL: {
     en: "Net total {valueAmount} is negative (credit notes exceed sales).",
@@ -213,10 +254,23 @@ export function registerMessages(texts: Texts): void {
   Object.assign(MESSAGES, texts);
 }
 
+/**
+ * The wording of `texts` for these parameters: the `one` form when the count parameter
+ * (`count`, or `rows` where there is no `count`) is the number 1.
+ */
+export function templateOf(texts: MessageTexts, params: Message["params"], lang: Language): string {
+  return texts.one && isOne(params) ? texts.one[lang] : texts[lang];
+}
+
+function isOne(params: Message["params"]): boolean {
+  if (!params) return false;
+  return (params.count !== undefined ? params.count : params.rows) === 1;
+}
+
 /** The message in the user's language, its parameters formatted for that locale. */
 export function translate(message: Message, lang: Language): string {
   const texts = MESSAGES[message.code];
-  const template = texts ? texts[lang] : message.code;
+  const template = texts ? templateOf(texts, message.params, lang) : message.code;
   const params = message.params ?? {};
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = params[name];

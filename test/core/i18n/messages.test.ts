@@ -11,6 +11,26 @@ describe("message catalogue", () => {
       expect([code, ph(t.de)]).toEqual([code, ph(t.en)]);
     }
   });
+  it("has both languages for every wording of a count of one, with the same placeholders", () => {
+    const ph = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    let ones = 0;
+    for (const [code, t] of Object.entries(MESSAGES)) {
+      if (!t.one) continue;
+      ones++;
+      expect([code, t.one.en.length > 0, t.one.de.length > 0]).toEqual([code, true, true]);
+      expect([code, ph(t.one.en), ph(t.one.de)]).toEqual([code, ph(t.en), ph(t.en)]);
+      // The count that picks the wording is in the text.
+      expect([code, /\{(count|rows)\}/.test(t.en)]).toEqual([code, true]);
+      expect([code, t.one.en !== t.en, t.one.de !== t.de]).toEqual([code, true, true]);
+    }
+    expect(ones).toBeGreaterThanOrEqual(8);
+  });
+  it("has a wording for one in every core message that counts rows or customers", () => {
+    const missing = Object.entries(MESSAGES)
+      .filter(([, t]) => /\{(count|rows)\}/.test(t.en) && !t.one)
+      .map(([code]) => code);
+    expect(missing).toEqual([]);
+  });
   it("covers every code the core emits", () => {
     const src = path.resolve(__dirname, "../../../src/core");
     const files: string[] = [];
@@ -46,6 +66,38 @@ describe("message catalogue", () => {
     expect(formatAmount(1234.5, "de")).toBe("1.234,50");
     expect(translate({ code: "INVALID_THRESHOLDS", params: { a: "95", b: "80" } }, "de")).toContain(
       "95"
+    );
+  });
+  it("uses the singular for a count of one, in both languages", () => {
+    const say = (code: string, params: Record<string, number>, lang: "en" | "de") =>
+      translate({ code, params }, lang);
+    expect(say("WARN_ROWS_SKIPPED", { count: 1 }, "en")).toBe(
+      "1 row skipped; see the list of affected rows."
+    );
+    expect(say("WARN_ROWS_SKIPPED", { count: 1 }, "de")).toBe(
+      "1 Zeile übersprungen; siehe Liste der betroffenen Zeilen."
+    );
+    expect(say("WARN_ROWS_SKIPPED", { count: 2 }, "en")).toBe(
+      "2 rows skipped; see the list of affected rows."
+    );
+    expect(say("WARN_ROWS_SKIPPED", { count: 1000 }, "de")).toBe(
+      "1.000 Zeilen übersprungen; siehe Liste der betroffenen Zeilen."
+    );
+    expect(say("WARN_DUPLICATES_SUMMED", { rows: 1 }, "de")).toBe(
+      "1 Zeile gehört zu einem mehrfach aufgeführten Kunden; der Umsatz wurde addiert."
+    );
+    expect(say("WARN_DUPLICATES_SUMMED", { rows: 3 }, "en")).toBe(
+      "3 rows belong to customers listed more than once; their revenue was summed."
+    );
+    expect(say("TOO_FEW_CUSTOMERS", { count: 1 }, "en")).toMatch(/^Only 1 customer with /);
+    expect(say("TOO_FEW_CUSTOMERS", { count: 0 }, "de")).toMatch(/^Nur 0 Kunden mit /);
+    expect(say("WARN_NEGATIVE_EXCLUDED", { count: 1, valueAmount: -5 }, "en")).toBe(
+      "1 customer with a negative total (-5.00) is left out of shares and classes."
+    );
+    // `count` decides where a message has both; no parameters: the usual wording.
+    expect(say("WARN_CREDIT_NOTES", { count: 2, rows: 1 }, "en")).toMatch(/^2 rows are /);
+    expect(translate({ code: "WARN_BLANK_ROWS" }, "en")).toBe(
+      "{count} empty rows inside the data."
     );
   });
   it("describes a row issue with the sheet row number", () => {
