@@ -1,4 +1,5 @@
-// One Excel.run per action, with its round trips counted for ActionReport.syncs.
+// One Excel.run per action (class columns, analysis sheet, KAM sheets ...), with its round trips
+// counted for ActionReport.syncs.
 
 /** A request context whose sync() calls are counted. */
 export class Batch {
@@ -22,4 +23,26 @@ export class Batch {
  */
 export function runBatch<T>(action: (context: Batch) => Promise<T>): Promise<T> {
   return Excel.run((requestContext) => action(new Batch(requestContext)));
+}
+
+/** Queues one step and sends it: the one round trip of that step. */
+async function syncStep(context: Batch, queue: () => void): Promise<void> {
+  queue();
+  await context.sync();
+}
+
+/**
+ * Runs queued work in payload-sized steps, one sync each: data too large for one request is the
+ * only reason to sync more than once while writing. Never one sync per row or cell.
+ */
+export async function syncInSteps(
+  context: Batch,
+  steps: readonly (() => void)[],
+  onStep?: (done: number) => void
+): Promise<void> {
+  let done = 0;
+  for (const queue of steps) {
+    await syncStep(context, queue);
+    onStep?.(++done);
+  }
 }

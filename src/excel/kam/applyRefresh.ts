@@ -15,6 +15,7 @@ import {
   type PlanChangeSet,
 } from "../../core/kam";
 import type { CellValue, Language } from "../../core/types";
+import type { Batch } from "../batch";
 import { rowChunks } from "../chunks";
 import { TEXT_FORMAT } from "../safeText";
 import type { PlanTable } from "./readPlan";
@@ -44,7 +45,7 @@ function specsByColumn(plan: PlanTable, cs: PlanChangeSet): (ColumnSpec | null)[
 }
 
 export function refreshUnits(
-  context: Excel.RequestContext,
+  context: Batch,
   plan: PlanTable,
   cs: PlanChangeSet,
   shape: DataShape,

@@ -16,12 +16,12 @@ import {
 import type { AnalysisResult } from "../../core/analyze";
 import type { CellValue, Language, Message } from "../../core/types";
 import type { KamOptions, Progress } from "../api";
+import { runBatch, syncInSteps, type Batch } from "../batch";
 import type { ActionReport } from "../types";
 import { planAddress, refreshUnits } from "./applyRefresh";
 import { keyAccountListUnit, queueListsSheet, restoreNamesUnit } from "./listsSheet";
 import { prepare, type Prepared } from "./prepare";
 import { contextLines, planLines, selectionLines, sheetsLine } from "./report";
-import { runSession, syncInSteps } from "./session";
 import { missingListNames, uniqueSheetName } from "./snapshot";
 import { queueSaveState, type KamState, type StoredObject } from "./state";
 import { tableSheetUnits, type NewTableSheet } from "./tableSheet";
@@ -74,8 +74,8 @@ export function planKamSheets(
   options: KamOptions,
   lang: Language
 ): Promise<ActionReport> {
-  return runSession(async (session) => {
-    const p = await prepare(session, result, options, lang);
+  return runBatch(async (context) => {
+    const p = await prepare(context, result, options, lang);
     const todo = sheetsToCreate(p, options);
     const name = namer(p);
     const sheets = todo.tables.map((t) => name(t.table.sheet));
@@ -90,14 +90,14 @@ export function planKamSheets(
         ...roadmapLines(p, options, roadmapSheet !== "", roadmapSheet, false),
       ],
       touched: [...(p.plan ? [planAddress(p.plan, p.changes)] : []), ...sheets],
-      syncs: session.syncs,
+      syncs: context.syncs,
     };
   });
 }
 
 /** The lists sheet for a new workbook, or the refreshed key-account list (and lost names). */
 function listUnits(
-  context: Excel.RequestContext,
+  context: Batch,
   p: Prepared,
   newSheet: string | null
 ): { units: Unit[]; created: (() => Excel.Worksheet) | null; sheetName: string } {
@@ -155,9 +155,8 @@ export function writeKamSheets(
   lang: Language,
   onProgress?: Progress
 ): Promise<ActionReport> {
-  return runSession(async (session) => {
-    const context = session.context;
-    const p = await prepare(session, result, options, lang);
+  return runBatch(async (context) => {
+    const p = await prepare(context, result, options, lang);
     const todo = sheetsToCreate(p, options);
     const name = namer(p);
     const units: Unit[] = [];
@@ -208,10 +207,10 @@ export function writeKamSheets(
       });
     }
     const total = steps.length + (needIds ? 1 : 0);
-    await syncInSteps(session, steps, (done) => onProgress?.(done, total));
+    await syncInSteps(context, steps, (done) => onProgress?.(done, total));
     if (needIds) {
       queueSaveState(context, state());
-      await session.sync();
+      await context.sync();
       onProgress?.(total, total);
     }
 
@@ -231,7 +230,7 @@ export function writeKamSheets(
         { code: "KAM_LIST_REFRESHED", params: { count: p.keyAccountNames.length } },
       ],
       touched: [...new Set(touched.filter((t) => t !== ""))],
-      syncs: session.syncs,
+      syncs: context.syncs,
     };
   });
 }

@@ -8,6 +8,7 @@ import {
   type ListSpec,
 } from "../../core/kam";
 import type { Language } from "../../core/types";
+import type { Batch } from "../batch";
 import { TEXT_FORMAT } from "../safeText";
 import { filledColumn, type Unit } from "./work";
 
@@ -42,7 +43,7 @@ export function keyAccountFormula(a: ListAnchor, count: number): string {
 
 /** Defines a workbook name, or points an existing one (perhaps broken by a deleted sheet) anew. */
 export function queueName(
-  context: Excel.RequestContext,
+  context: Batch,
   name: string,
   formula: string,
   exists: boolean,
@@ -59,7 +60,7 @@ const comment = (list: ListSpec, lang: Language) =>
 
 /** The lists sheet with every list and its name; `existing` holds names already defined (lower case). */
 export function queueListsSheet(
-  context: Excel.RequestContext,
+  context: Batch,
   sheetName: string,
   keyAccounts: readonly string[],
   lang: Language,
@@ -119,7 +120,7 @@ export function queueListsSheet(
 
 /** Rewrites the key-account list in place and fits its name to the new length. */
 export function keyAccountListUnit(
-  context: Excel.RequestContext,
+  context: Batch,
   anchor: ListAnchor,
   keyAccounts: readonly string[],
   previousCount: number,
@@ -149,7 +150,7 @@ export function keyAccountListUnit(
 
 /** Names of fixed lists that were deleted: defined again over their default column. */
 export function restoreNamesUnit(
-  context: Excel.RequestContext,
+  context: Batch,
   sheetName: string,
   missing: readonly string[],
   lang: Language

@@ -22,7 +22,7 @@ import type { Language } from "../../core/types";
 import type { KamOptions } from "../api";
 import { defaultAnchor, type ListAnchor } from "./listsSheet";
 import { readPlanTable, type PlanTable } from "./readPlan";
-import type { Session } from "./session";
+import type { Batch } from "../batch";
 import {
   locateListsSheet,
   locateTable,
@@ -61,12 +61,12 @@ export interface Prepared {
 const KEY_LIST = listSpec("keyAccounts");
 
 export async function prepare(
-  session: Session,
+  context: Batch,
   result: AnalysisResult,
   options: KamOptions,
   lang: Language
 ): Promise<Prepared> {
-  const snap = await readSnapshot(session);
+  const snap = await readSnapshot(context);
   const sheetLang = snap.state?.language ?? lang;
   const ids: TableId[] = ["plan", "actions", "stakeholders", "roadmap"];
   const located = {} as Record<TableId, TableInfo | null>;
@@ -77,7 +77,7 @@ export async function prepare(
   let anchor: ListAnchor | null = null;
   const alongside = () => {
     if (!snap.names.has(KEY_LIST.name.toLowerCase())) return () => undefined;
-    const range = session.context.workbook.names
+    const range = context.workbook.names
       .getItem(KEY_LIST.name)
       .getRangeOrNullObject()
       .load("address,rowIndex,columnIndex");
@@ -92,10 +92,10 @@ export async function prepare(
     };
   };
   let plan: PlanTable | null = null;
-  if (located.plan) plan = await readPlanTable(session, located.plan, alongside);
+  if (located.plan) plan = await readPlanTable(context, located.plan, alongside);
   else if (snap.names.has(KEY_LIST.name.toLowerCase())) {
     const after = alongside();
-    await session.sync();
+    await context.sync();
     after();
   }
   const found = anchor as ListAnchor | null;

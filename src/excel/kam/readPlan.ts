@@ -1,7 +1,7 @@
 // Round trips 2 and 3 of a refresh: the plan table's size, then its cells in payload-sized blocks.
 import type { CellValue } from "../../core/types";
+import { syncInSteps, type Batch } from "../batch";
 import { rowChunks } from "../chunks";
-import { syncInSteps, type Session } from "./session";
 import type { TableInfo } from "./snapshot";
 
 export interface PlanTable {
@@ -20,18 +20,18 @@ export interface PlanTable {
  * and is called back after it.
  */
 export async function readPlanTable(
-  session: Session,
+  context: Batch,
   info: TableInfo,
   alongside: () => () => void = () => () => undefined
 ): Promise<PlanTable> {
-  const table = session.context.workbook.tables.getItem(info.id);
+  const table = context.workbook.tables.getItem(info.id);
   const header = table.getHeaderRowRange().load("values,rowIndex,columnIndex");
   const body = table.getDataBodyRange().load("rowCount,columnCount");
   const rules = body.conditionalFormats.load(
     "items/id,items/type,items/customOrNullObject/rule/formula"
   );
   const after = alongside();
-  await session.sync();
+  await context.sync();
   after();
 
   const width = body.columnCount;
@@ -44,7 +44,7 @@ export async function readPlanTable(
         .load("values")
     );
   });
-  await syncInSteps(session, steps);
+  await syncInSteps(context, steps);
   const rows = blocks.flatMap((b) => b.values as CellValue[][]);
   return {
     info,

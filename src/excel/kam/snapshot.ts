@@ -1,7 +1,7 @@
 // The first round trip: stored state, tables, sheets and names; locating the add-in's objects.
 import { KAM_LISTS, type TableId } from "../../core/kam";
 import { KAM_STATE_KEY, parseState, type KamState } from "./state";
-import type { Session } from "./session";
+import type { Batch } from "../batch";
 
 export interface TableInfo {
   id: string;
@@ -28,13 +28,13 @@ export function sheetOfAddress(address: string): string {
 }
 
 /** Round trip 1: what the workbook holds. Nothing is read from objects that may not exist. */
-export async function readSnapshot(session: Session): Promise<Snapshot> {
-  const wb = session.context.workbook;
+export async function readSnapshot(context: Batch): Promise<Snapshot> {
+  const wb = context.workbook;
   const setting = wb.settings.getItemOrNullObject(KAM_STATE_KEY).load("value");
   const tables = wb.tables.load("items/name,items/id,items/worksheet/name,items/worksheet/id");
   const sheets = wb.worksheets.load("items/name,items/id");
   const names = wb.names.load("items/name");
-  await session.sync();
+  await context.sync();
   return {
     state: setting.isNullObject ? null : parseState(setting.value),
     tables: tables.items.map((t) => ({

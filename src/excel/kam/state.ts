@@ -2,6 +2,7 @@
 // a language switch or reopening the file.
 import type { Language } from "../../core/types";
 import type { TableId } from "../../core/kam";
+import type { Batch } from "../batch";
 
 export const KAM_STATE_KEY = "kamAnalyzer.kam";
 
@@ -54,6 +55,6 @@ export function parseState(value: unknown): KamState | null {
   };
 }
 
-export function queueSaveState(context: Excel.RequestContext, state: KamState): void {
+export function queueSaveState(context: Batch, state: KamState): void {
   context.workbook.settings.add(KAM_STATE_KEY, JSON.stringify(state));
 }

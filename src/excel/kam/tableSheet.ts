@@ -1,4 +1,5 @@
 // A new sheet holding one KAM table at A1: header, formats, widths, validation, highlights.
+import type { Batch } from "../batch";
 import { rowChunks } from "../chunks";
 import type { CellValue, Language } from "../../core/types";
 import { columnLetters, sheetRef, type ColumnSpec, type TableSpec } from "../../core/kam";
@@ -44,7 +45,7 @@ export function rowUnits(
  * must exist before a validation refers to them).
  */
 export function tableSheetUnits(
-  context: Excel.RequestContext,
+  context: Batch,
   spec: TableSpec,
   columns: readonly ColumnSpec[],
   sheetName: string,
