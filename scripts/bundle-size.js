@@ -44,3 +44,12 @@ if (total > BUDGET_KB * 1024) {
   console.error(`bundle-size: the task pane is over its ${BUDGET_KB} KB gzip budget.`);
   process.exit(1);
 }
+
+// The add-in never evaluates code from strings (DEVELOPERS.md: no eval); guard the shipped bundles.
+const evalLike = /\beval\(|new Function\(/;
+const offenders = files.filter((f) => evalLike.test(fs.readFileSync(path.join(DIST, f), "utf8")));
+if (offenders.length > 0) {
+  console.error(`bundle-size: eval or new Function in ${offenders.join(", ")}.`);
+  process.exit(1);
+}
+console.log("no eval or new Function in any bundle");
