@@ -5,7 +5,7 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { analyze, type Method } from "../src/core";
-import { makeRows } from "./data";
+import { makeRows, toGrid } from "./data";
 
 const SIZES = [10_000, 100_000, 1_048_575];
 
@@ -16,13 +16,6 @@ const gc = runInNewContext("gc") as () => void;
 const GC_BETWEEN_RUNS = process.env.BENCH_GC !== "0";
 
 /** Header row plus one row per invoice, as Excel's Range.values returns it. */
-function buildGrid(names: string[], values: Float64Array): (string | number)[][] {
-  const grid: (string | number)[][] = new Array(names.length + 1);
-  grid[0] = ["Kunde", "Umsatz"];
-  for (let i = 0; i < names.length; i++) grid[i + 1] = [names[i], values[i]];
-  return grid;
-}
-
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -77,8 +70,9 @@ async function main(): Promise<void> {
   );
   let last = "";
   for (const n of SIZES) {
-    const { names, values } = makeRows(n);
-    const grid = buildGrid(names, values);
+    const rows = makeRows(n);
+    const { values } = rows;
+    const grid = toGrid(rows);
     const inputMb = await heapMb();
     const count = n > 500_000 ? 3 : 5;
     const warmUp = n > 500_000 ? 1 : 3;

@@ -53,3 +53,12 @@ export function makeRows(n: number, seed = 42): Rows {
 export function customerName(i: number): string {
   return "Kunde " + String(i).padStart(6, "0") + " GmbH";
 }
+
+/** The rows as a sheet: header "Kunde", "Umsatz", then one row per invoice. */
+export function toGrid(rows: Rows): (string | number)[][] {
+  const { names, values } = rows;
+  const grid: (string | number)[][] = new Array(names.length + 1);
+  grid[0] = ["Kunde", "Umsatz"];
+  for (let i = 0; i < names.length; i++) grid[i + 1] = [names[i], values[i]];
+  return grid;
+}

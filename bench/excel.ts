@@ -5,6 +5,7 @@ import { analyze } from "../src/core";
 import { createExcelApi } from "../src/excel";
 import type { RunSettings } from "../src/excel/types";
 import { createFakeHost } from "../test/fake-excel";
+import { makeRows, toGrid } from "./data";
 
 const SIZES = [1_000, 100_000, 1_048_575];
 
@@ -15,36 +16,11 @@ const SETTINGS: RunSettings = {
   visibleOnly: false,
 };
 
-/** mulberry32: the same rows on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Header plus `n` rows over ceil(n/2) customers: about half the rows repeat a customer. */
-function rows(n: number): (string | number)[][] {
-  const rnd = prng(42);
-  const customers = Math.ceil(n / 2);
-  const grid: (string | number)[][] = [["Kunde", "Umsatz"]];
-  for (let i = 0; i < n; i++) {
-    const c = i < customers ? i : Math.floor(customers * Math.pow(rnd(), 3));
-    const cents = Math.max(1, Math.round(Math.exp(7 + 2.4 * (rnd() + rnd() - 1)) * 100));
-    grid.push(["Kunde " + String(c).padStart(6, "0") + " GmbH", cents / 100]);
-  }
-  return grid;
-}
-
 const kb = (bytes: number) => (bytes / 1024).toFixed(0);
 
 async function benchSize(n: number): Promise<string> {
   const host = createFakeHost({
-    sheets: { Daten: rows(n) },
+    sheets: { Daten: toGrid(makeRows(n)) },
     selection: "Daten!A:B",
     supportedSets: { ExcelApi: "1.13" },
   });
