@@ -17,14 +17,7 @@ import type { Progress } from "./api";
 import { runBatch, type Batch } from "./batch";
 import { chunksBySize, type RowChunk } from "./chunks";
 import { queueClassColours } from "./classColours";
-import {
-  ABC_CHART,
-  PARETO_CHART,
-  queueAbc,
-  queueFindChart,
-  queuePareto,
-  type FoundChart,
-} from "./charts";
+import { ABC_CHART, PARETO_CHART, queueChart, queueFindChart, type FoundChart } from "./charts";
 import { analysisSheetName, message } from "./labels";
 import {
   OUTPUTS_KEY,
@@ -190,8 +183,8 @@ async function writeLast(
 ): Promise<void> {
   const { ws, layout } = w;
   const n = layout.rankedRows;
-  queuePareto(ws, w.charts.pareto, layout, lang);
-  queueAbc(ws, w.charts.abc, layout, lang);
+  queueChart("pareto", ws, w.charts.pareto, layout, lang);
+  queueChart("abc", ws, w.charts.abc, layout, lang);
   queueClassColours(
     ws.getRangeByIndexes(1, RANKED_CLASS_COLUMN, n, 1),
     ws.getRangeByIndexes(1, RANKED_CLASS_COLUMN, Math.max(n, w.previous), 1)

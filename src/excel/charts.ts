@@ -105,43 +105,41 @@ function queueAbcContent(
   axis.numberFormat = "0%";
 }
 
-/** Creates the chart, or updates the one found (keeping its place and size). */
-export function queuePareto(
-  ws: Excel.Worksheet,
-  found: FoundChart | null,
-  layout: AnalysisLayout,
-  lang: Language
-): void {
-  if (found && !found.chart.isNullObject) {
-    queueParetoContent(ws, found.chart, found.chart.series.items.length, layout, lang);
-    return;
-  }
-  const chart = ws.charts.add(
-    "ColumnClustered",
-    localRange(ws, layout.pareto.revenue.values),
-    "Columns"
-  );
-  chart.name = PARETO_CHART;
-  chart.setPosition(PARETO_CHART_CELLS[0], PARETO_CHART_CELLS[1]);
-  queueParetoContent(ws, chart, 1, layout, lang);
-}
+/** The add-in's two charts: name, where a new one goes, the range it starts from, its content. */
+const CHARTS = {
+  pareto: {
+    name: PARETO_CHART,
+    cells: PARETO_CHART_CELLS,
+    firstValues: (layout: AnalysisLayout) => layout.pareto.revenue.values,
+    content: queueParetoContent,
+  },
+  abc: {
+    name: ABC_CHART,
+    cells: ABC_CHART_CELLS,
+    firstValues: (layout: AnalysisLayout) => layout.abc.customers.values,
+    content: queueAbcContent,
+  },
+};
 
-export function queueAbc(
+/** Creates the chart, or updates the one found (keeping its place and size). */
+export function queueChart(
+  kind: keyof typeof CHARTS,
   ws: Excel.Worksheet,
   found: FoundChart | null,
   layout: AnalysisLayout,
   lang: Language
 ): void {
+  const spec = CHARTS[kind];
   if (found && !found.chart.isNullObject) {
-    queueAbcContent(ws, found.chart, found.chart.series.items.length, layout, lang);
+    spec.content(ws, found.chart, found.chart.series.items.length, layout, lang);
     return;
   }
   const chart = ws.charts.add(
     "ColumnClustered",
-    localRange(ws, layout.abc.customers.values),
+    localRange(ws, spec.firstValues(layout)),
     "Columns"
   );
-  chart.name = ABC_CHART;
-  chart.setPosition(ABC_CHART_CELLS[0], ABC_CHART_CELLS[1]);
-  queueAbcContent(ws, chart, 1, layout, lang);
+  chart.name = spec.name;
+  chart.setPosition(spec.cells[0], spec.cells[1]);
+  spec.content(ws, chart, 1, layout, lang);
 }
