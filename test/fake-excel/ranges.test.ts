@@ -558,4 +558,56 @@ describe("formats, clearing and sorting", () => {
     expect(h.workbook.activeSheet).toBe("B");
     expect(h.workbook.selection).toBe("B!C3:D4");
   });
+
+  test("getRanges selects several areas at once (ExcelApi 1.9)", async () => {
+    const h = createFakeHost({ sheets: { A: [], B: [] }, selection: "A!B2" });
+    await h.Excel.run(async (context: any) => {
+      const areas = context.workbook.worksheets.getItem("B").getRanges("A2:C2, A5:C6,E9");
+      areas.load("address,areaCount,cellCount");
+      areas.select();
+      const selected = context.workbook.getSelectedRanges().load("address,areaCount");
+      await context.sync();
+      expect(areas.address).toBe("B!A2:C2,B!A5:C6,B!E9");
+      expect(areas.areaCount).toBe(3);
+      expect(areas.cellCount).toBe(3 + 6 + 1);
+      expect(selected.address).toBe("B!A2:C2,B!A5:C6,B!E9");
+      expect(selected.areaCount).toBe(3);
+    });
+    expect(h.workbook.activeSheet).toBe("B");
+    expect(h.workbook.selection).toBe("B!A2:C2,B!A5:C6,B!E9");
+  });
+
+  test("getRange takes one block only, as in Excel; getRanges needs ExcelApi 1.9", async () => {
+    const h = createFakeHost({ sheets: { A: [] }, selection: "A!B2" });
+    await expect(
+      h.Excel.run(async (context: any) => {
+        context.workbook.worksheets.getItem("A").getRange("A2:C2,A5:C6").select();
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    const old = createFakeHost({
+      sheets: { A: [] },
+      selection: "A!B2",
+      supportedSets: { ExcelApi: "1.8" },
+    });
+    await expect(
+      old.Excel.run(async (context: any) => {
+        context.workbook.worksheets.getItem("A").getRanges("A2:C2,A5:C6").select();
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+    expect(h.workbook.selection).toBe("A!B2");
+    expect(old.workbook.selection).toBe("A!B2");
+  });
+
+  test("getRanges refuses an area on another sheet", async () => {
+    const h = createFakeHost({ sheets: { A: [], B: [] }, selection: "A!B2" });
+    await expect(
+      h.Excel.run(async (context: any) => {
+        context.workbook.worksheets.getItem("A").getRanges("A1:B2,B!C3").select();
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(h.workbook.selection).toBe("A!B2");
+  });
 });
