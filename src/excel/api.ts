@@ -2,7 +2,14 @@
 // Office.js; the task pane receives them as props so that its tests can pass their own.
 import type { AnalysisResult } from "../core/analyze";
 import type { Language } from "../core/types";
-import type { ActionReport, ReadRequest, RunSettings, SourceData, StoredRun } from "./types";
+import type {
+  ActionReport,
+  ReadRequest,
+  RunSettings,
+  Selected,
+  SourceData,
+  StoredRun,
+} from "./types";
 
 export type Progress = (done: number, total: number) => void;
 
@@ -54,6 +61,9 @@ export interface ExcelApi {
   loadRun(): Promise<StoredRun | null>;
   saveRun(run: StoredRun): Promise<void>;
 
-  /** Selects cells, e.g. the rows a data-quality note refers to. */
-  select(address: string): Promise<void>;
+  /**
+   * Selects cells, e.g. the rows a data-quality note refers to: "Sheet1!A5:D5,A9:D11" selects
+   * every block on ExcelApi 1.9, only the first one below (the result says which).
+   */
+  select(address: string): Promise<Selected>;
 }

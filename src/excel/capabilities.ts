@@ -7,6 +7,8 @@ export interface Capabilities {
   /** ExcelApi 1.9: Range.getTables and Range.getSpecialCells("Visible"). */
   rangeTables: boolean;
   visibleCells: boolean;
+  /** ExcelApi 1.9: Worksheet.getRanges and RangeAreas.select (several blocks at once). */
+  rangeAreas: boolean;
   /** ExcelApi 1.13: Range.getMergedAreasOrNullObject. */
   mergedAreas: boolean;
 }
@@ -26,6 +28,7 @@ export function capabilities(): Capabilities {
     baseline: supported("1.8"),
     rangeTables: v19,
     visibleCells: v19,
+    rangeAreas: v19,
     mergedAreas: supported("1.13"),
   };
 }

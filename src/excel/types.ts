@@ -62,6 +62,18 @@ export interface StoredRun {
   };
 }
 
+/** What `ExcelApi.select` selected. */
+export interface Selected {
+  /** Sheet-qualified address of the cells now selected, e.g. "Daten!A5:D5,A9:D11". */
+  address: string;
+  /** Blocks asked for. */
+  areas: number;
+  /** Blocks selected: only the first when the host selects one block at a time (below ExcelApi 1.9). */
+  selectedAreas: number;
+  /** Sheet rows the selected blocks span (summed per block). */
+  rows: number;
+}
+
 /** What an action will touch before it runs, and what it did afterwards. */
 export interface ActionReport {
   /** Human-readable lines in the user's language. */

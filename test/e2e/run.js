@@ -477,6 +477,54 @@ async function hiddenRows(env) {
   await page.close();
 }
 
+/**
+ * Affected rows in two blocks (a blank revenue in row 101 besides the sample's rows 243-244):
+ * ExcelApi 1.9 selects both at once; below it Excel takes one block, the first, and the pane says so.
+ */
+async function blockSelection(env) {
+  const seed = (api) =>
+    `() => { const o = (${SAMPLE})(); o.sheets.${SHEET}[100][4] = ""; o.supportedSets = { ExcelApi: "${api}" }; return o; }`;
+  for (const [lang, api] of [
+    ["en", "1.9"],
+    ["de", "1.9"],
+    ["en", "1.8"],
+    ["de", "1.8"],
+  ]) {
+    const page = await h.openPane(env, { lang, seed: seed(api) });
+    await page.click(tid("use-selection"));
+    await settled(page);
+    await page.click(`${tid("quality")} button[aria-expanded]`);
+    await page.click(tid("select-rows"));
+    const old = api === "1.8";
+    const intent = old ? "warning" : "info";
+    await page.waitForSelector(`${tid("quality")} ${tid(`notice-${intent}`)}`);
+    const selected = await wb(page, () => window.__fakeHost.workbook.selection);
+    const note = await page.textContent(`${tid("quality")} ${tid(`notice-${intent}`)}`);
+    if (old) {
+      assert(
+        selected === `${SHEET}!A101:F101`,
+        `${lang} ${api}: first block selected: ${selected}`
+      );
+      const says = lang === "de" ? "Nur der erste Block wurde markiert" : "Only the first block";
+      assert(note.includes(says) && note.includes(selected), `${lang}: the pane says so: ${note}`);
+    } else {
+      const both = `${SHEET}!A101:F101,${SHEET}!A243:F244`;
+      assert(selected === both, `${lang} ${api}: both blocks selected: ${selected}`);
+      const says = lang === "de" ? "3 Zeilen in Excel markiert" : "3 rows selected in Excel";
+      assert(note.includes(says), `${lang}: rows selected: ${note}`);
+    }
+    // The accordion's opening motion ends before the screenshot.
+    await page.waitForFunction(() =>
+      document
+        .getAnimations()
+        .every((a) => a.playState !== "running" || a.effect.getTiming().iterations === Infinity)
+    );
+    await shot(page, `${lang}-light-14-select-rows-${api}`);
+    assert(page.problems.length === 0, page.problems.join("\n"));
+    await page.close();
+  }
+}
+
 /** Hosts without Web Workers: the same analysis runs inline, loaded on demand. */
 async function withoutWorker(env) {
   const page = await env.context.newPage();
@@ -584,6 +632,7 @@ const TESTS = [
   ["bad selections", badPaths],
   ["other language/theme pairs", otherThemes],
   ["hidden rows", hiddenRows],
+  ["affected rows in two blocks, ExcelApi 1.9 and 1.8", blockSelection],
   ["without Web Worker", withoutWorker],
   ["1,048,576-row sheet", millionRows],
   ["playground", playground],

@@ -41,6 +41,7 @@ describe("Office.context lookups", () => {
       baseline: true,
       rangeTables: false,
       visibleCells: false,
+      rangeAreas: false,
       mergedAreas: false,
     });
   });
@@ -51,6 +52,7 @@ describe("Office.context lookups", () => {
       baseline: true,
       rangeTables: true,
       visibleCells: true,
+      rangeAreas: true,
       mergedAreas: true,
     });
   });

@@ -30,7 +30,11 @@ export function fakeApi(grid: CellValue[][], lang: Language = "en") {
       calls.push("saveRun");
       stored = run;
     },
-    select: async (address) => void calls.push(`select ${address}`),
+    select: async (address) => {
+      calls.push(`select ${address}`);
+      const areas = address.split(",").length;
+      return { address, areas, selectedAreas: areas, rows: 1 };
+    },
   };
   return { api, calls, source };
 }

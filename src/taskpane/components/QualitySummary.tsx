@@ -104,7 +104,7 @@ export function QualitySummary(props: {
               </Button>
               {props.selectNote && (
                 <NoticeBar
-                  intent={props.selectNote.kind === "ui" ? "info" : "error"}
+                  intent={selectNoteIntent(props.selectNote)}
                   notice={props.selectNote}
                   onDismiss={props.onDismissNote}
                 />
@@ -115,4 +115,11 @@ export function QualitySummary(props: {
       )}
     </div>
   );
+}
+
+/** Rows selected: info; only the first block (older Excel): warning; anything else failed. */
+function selectNoteIntent(note: Notice): "info" | "warning" | "error" {
+  if (note.kind === "ui" && note.key === "selectedRows") return "info";
+  if (note.kind === "ui" && note.key === "selectedRowsFirstBlock") return "warning";
+  return "error";
 }

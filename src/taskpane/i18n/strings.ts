@@ -41,6 +41,8 @@ export const en = {
   affectedRowsMore: "… and {count} more of the same kind.",
   selectAffectedRows: "Select these rows in Excel",
   selectedRows: "{count} rows selected in Excel.",
+  selectedRowsFirstBlock:
+    "Only the first block was selected ({address}: {count} of {total} rows). This version of Excel selects one block of cells at a time.",
   noIssues: "No rows were skipped or changed.",
 
   // Method
@@ -178,6 +180,8 @@ export const de: Strings = {
   affectedRowsMore: "… und {count} weitere derselben Art.",
   selectAffectedRows: "Diese Zeilen in Excel markieren",
   selectedRows: "{count} Zeilen in Excel markiert.",
+  selectedRowsFirstBlock:
+    "Nur der erste Block wurde markiert ({address}: {count} von {total} Zeilen). Diese Excel-Version markiert nur einen Zellblock auf einmal.",
   noIssues: "Keine Zeile wurde übersprungen oder geändert.",
 
   methodHeading: "Methode",

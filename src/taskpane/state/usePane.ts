@@ -225,14 +225,17 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
     if (!address) return;
     const count = new Set(rows).size;
     try {
-      try {
-        await api.select(address);
-      } catch (err) {
-        // Hosts without multi-area selection (ExcelApi < 1.9) still get the first block of rows.
-        if (!address.includes(",")) throw err;
-        await api.select(address.split(",")[0]);
-      }
-      patch({ dataInfo: { kind: "ui", key: "selectedRows", params: { count } } });
+      const selected = await api.select(address);
+      patch({
+        dataInfo:
+          selected.selectedAreas < selected.areas
+            ? {
+                kind: "ui",
+                key: "selectedRowsFirstBlock",
+                params: { count: selected.rows, total: count, address: selected.address },
+              }
+            : { kind: "ui", key: "selectedRows", params: { count: selected.rows } },
+      });
     } catch (err) {
       patch({ dataInfo: noticeOf(err) });
     }
