@@ -24,7 +24,7 @@ describe("examples/invoices", () => {
       expect.stringMatching(/the error "#N\/A"/),
     ]);
     expect(csv.warnings).toContainEqual(
-      "1 rows are credit notes (negative amounts); they were netted per customer."
+      "1 row is a credit note (negative amount); it was netted per customer."
     );
     // Typed in lower case with a double space once; matched by customer number anyway.
     expect(csv.customers.filter((c) => /präzisionstechnik/i.test(c.customer))).toHaveLength(1);

@@ -49,7 +49,7 @@ describe("--format json", () => {
     expect(out.customers[4].reason).toBe("C: cumulative 96.0% before it, 95.0% already reached.");
     expect(out.excluded).toEqual([]);
     expect(out.warnings).toEqual([
-      "1 rows belong to customers listed more than once; their revenue was summed.",
+      "1 row belongs to a customer listed more than once; the revenue was summed.",
     ]);
   });
 
