@@ -47,6 +47,15 @@ export interface RunSettings {
   columns?: Partial<ColumnMapping>;
 }
 
+/** The key-account choices of the last KAM run: Refresh selects the same key accounts. */
+export interface StoredKamOptions {
+  includeB: boolean;
+  /** Customers picked by hand: the core's customer keys (result.customers.keys). */
+  extraKeys: string[];
+  /** The optional introduction roadmap was created (it is offered once). */
+  roadmapCreated: boolean;
+}
+
 export interface StoredRun {
   version: 1;
   source: SourceRef;
@@ -60,6 +69,8 @@ export interface StoredRun {
     analysisSheet?: string;
     kamSheets?: string[];
   };
+  /** Set by every KAM run (and a refresh of the KAM sheets); absent in runs stored before. */
+  kam?: StoredKamOptions;
 }
 
 /** What `ExcelApi.select` selected. */

@@ -38,6 +38,23 @@ describe("state, selection and language", () => {
     expect(String(stored).length).toBeLessThan(1000);
   });
 
+  test("the KAM choices of the run survive a save, close and reopen", async () => {
+    const host = installHost({ sheets: { Daten: customerRows(8) }, selection: "Daten!A1" });
+    const data = await createExcelApi().readSource({});
+    const run: StoredRun = {
+      version: 1,
+      source: data.ref,
+      settings: SETTINGS,
+      ranAt: "2025-01-02T10:00:00.000Z",
+      language: "en",
+      outputs: { kamSheets: ["KAM Plan"] },
+      kam: { includeB: true, extraKeys: ["kunde 7", "#00123"], roadmapCreated: true },
+    };
+    await createExcelApi().saveRun(run);
+    host.reopen();
+    expect((await createExcelApi().loadRun())?.kam).toEqual(run.kam);
+  });
+
   test("a broken setting reads as no run", async () => {
     const host = installHost({});
     host.workbook.setSetting("kamAnalyzer.run", "{not json");

@@ -10,6 +10,14 @@ import type { StringKey } from "../i18n/strings";
 import type { Params } from "../i18n/text";
 import { analysisRequest, rowsAddress } from "../logic/source";
 import { Cancelled, type AnalysisRunner } from "../worker/client";
+import {
+  DEFAULT_KAM,
+  kamFromStored,
+  kamOptionsOf,
+  refreshKamOptions,
+  storedKamAfter,
+  type PaneKam,
+} from "./kam";
 import { DEFAULT_SETTINGS, fromRunSettings, toRunSettings, type PaneSettings } from "./settings";
 
 /** A text to show: a core/Excel-layer message or one of the pane's own strings. */
@@ -49,7 +57,8 @@ export interface PaneState {
   /** Outcome of the last refresh, in the Refresh section. */
   refreshInfo: Notice | null;
   actions: Record<ActionKind, ActionState>;
-  kam: { includeB: boolean; roadmap: boolean; roadmapDone: boolean };
+  /** Key-account choices; restored from the stored run on load and by Refresh. */
+  kam: PaneKam;
   storedRun: StoredRun | null;
   refreshReport: ActionReport | null;
 }
@@ -94,7 +103,7 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
     dataInfo: null,
     refreshInfo: null,
     actions: IDLE,
-    kam: { includeB: false, roadmap: false, roadmapDone: false },
+    kam: DEFAULT_KAM,
     storedRun: null,
     refreshReport: null,
   }));
@@ -111,7 +120,7 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
 
   useEffect(() => {
     api.loadRun().then(
-      (storedRun) => patch({ storedRun }),
+      (storedRun) => patch((s) => ({ storedRun, kam: kamFromStored(storedRun, s.kam) })),
       () => undefined // No stored run is the normal first start.
     );
   }, [api, patch]);
@@ -244,10 +253,7 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
   const setAction = (kind: ActionKind, a: ActionState) =>
     patch((s) => ({ actions: { ...s.actions, [kind]: a } }));
 
-  const kamOptions = (): KamOptions => {
-    const { kam } = latest.current;
-    return { includeB: kam.includeB, extraKeys: [], roadmap: kam.roadmap && !kam.roadmapDone };
-  };
+  const kamOptions = (): KamOptions => kamOptionsOf(latest.current.kam);
 
   const planAction = useCallback(
     async (kind: ActionKind) => {
@@ -286,12 +292,13 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
     source: SourceData,
     result: AnalysisResult,
     run: RunSettings,
-    writeLang: Language
+    writeLang: Language,
+    kam: KamOptions
   ): Promise<ActionReport> => {
     if (kind === "columns") return api.writeClassColumns(source, result, writeLang, writeProgress);
     if (kind === "analysis")
       return api.writeAnalysisSheet(source, result, run, writeLang, writeProgress);
-    return api.writeKamSheets(result, kamOptions(), writeLang, writeProgress);
+    return api.writeKamSheets(result, kam, writeLang, writeProgress);
   };
 
   /** The stored run after an action: same source keeps its outputs, a new source starts over. */
@@ -299,7 +306,8 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
     kind: ActionKind,
     report: ActionReport,
     source: SourceData,
-    run: RunSettings
+    run: RunSettings,
+    kam: KamOptions
   ): StoredRun => {
     const prev = latest.current.storedRun;
     const sameSource =
@@ -317,6 +325,8 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
       outputs.classColumns = { name: first, address: first, inTable: source.ref.kind === "table" };
     if (kind === "analysis") outputs.analysisSheet = first;
     if (kind === "kam") outputs.kamSheets = report.touched.length ? report.touched : [first];
+    // The KAM sheets belong to the workbook: their choices stay until the next KAM run.
+    const kamStored = kind === "kam" ? storedKamAfter(prev, kam) : prev?.kam;
     return {
       version: 1,
       source: source.ref,
@@ -324,6 +334,7 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
       ranAt: new Date().toISOString(),
       language: lang,
       outputs,
+      ...(kamStored ? { kam: kamStored } : {}),
     };
   };
 
@@ -336,8 +347,9 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
       setAction(kind, { phase: "running" });
       setBusy({ label: { kind: "ui", key: "progressWriting" } });
       try {
-        const report = await write(kind, source, result, run, lang);
-        const stored = storedAfter(kind, report, source, run);
+        const kam = kamOptions();
+        const report = await write(kind, source, result, run, lang, kam);
+        const stored = storedAfter(kind, report, source, run, kam);
         await api.saveRun(stored);
         if (op.current !== id) return;
         patch((s) => ({
@@ -385,7 +397,15 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
       sourceVersion.current++;
       // The effect must not start a second analysis of the same data.
       analyzedKey.current = `${sourceVersion.current}|${JSON.stringify(run)}`;
-      patch({ source, settings, result: null, actions: IDLE });
+      // The key-account choices of the stored run, shown and used (not what the pane holds now).
+      const kam = refreshKamOptions(stored, latest.current.kam);
+      patch((s) => ({
+        source,
+        settings,
+        result: null,
+        actions: IDLE,
+        kam: kamFromStored(stored, s.kam),
+      }));
       const result = await analyze(source, run, id);
       if (!result || op.current !== id) return;
       // Outputs are rewritten in the language they were created in, so the same sheets update.
@@ -399,7 +419,7 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
       if (stored.outputs.kamSheets?.length) kinds.push("kam");
       for (const kind of kinds) {
         setBusy({ label: { kind: "ui", key: "progressWriting" } });
-        const r = await write(kind, source, result, run, writeLang);
+        const r = await write(kind, source, result, run, writeLang, kam);
         lines.push(...r.lines);
         touched.push(...r.touched);
         syncs += r.syncs;
@@ -411,6 +431,7 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
         settings: run,
         ranAt: new Date().toISOString(),
       };
+      if (kinds.includes("kam")) next.kam = storedKamAfter(stored, kam);
       await api.saveRun(next);
       if (op.current !== id) return;
       patch({
