@@ -132,7 +132,8 @@ describe("readTable: rows", () => {
     });
   });
   it("matches names trimmed, spaces collapsed and case-insensitive", () => {
-    expect(t.keys[0]).toBe(t.keys[3]);
+    expect(t.keyIds[0]).toBe(t.keyIds[3]);
+    expect(t.keyList[t.keyIds[0]]).toBe("müller gmbh");
   });
   it("leaves out rows the caller excludes (hidden rows)", () => {
     const visible = readTable(grid, { includeRow: (r) => r !== 1 });
@@ -212,7 +213,8 @@ describe("readTable: rows", () => {
       ["k1 ", "Mueller GmbH", 2],
       ["", "Schmidt", 3],
     ]);
-    expect(r.keys).toEqual(["#k1", "#k1", "schmidt"]);
+    expect(Array.from(r.keyIds)).toEqual([0, 0, 1]);
+    expect(r.keyList).toEqual(["#k1", "schmidt"]);
     expect(r.issues.map((i) => i.code)).toEqual(["ROW_NO_ID_NAME_USED"]);
   });
   it("reads merged cells (blank after the first) without losing the first row", () => {

@@ -1,0 +1,210 @@
+import { normalizeKey } from "./normalizeKey";
+
+/**
+ * Numbers customers by key while a table is read, in order of first appearance, without making
+ * a key string per row: a million rows made a million keys (~50 MB and much of the garbage
+ * collector's work in bench/core.ts) only to find most of them again in a hash table.
+ *
+ * Keys are those of normalizeKey: the name, or "#" and the id, trimmed, inner whitespace
+ * collapsed and case folded. Text made of Latin-1 characters only (nearly every German or
+ * English name) is hashed and compared as its key would be, character by character, so only a
+ * customer's first row makes its key string. Other text is normalised once per distinct cell
+ * text and then found by the text itself.
+ */
+export class CustomerKeys {
+  /** The distinct keys; a key id is an index into it. */
+  readonly list: string[] = [];
+  private hashes: Int32Array = new Int32Array(1024);
+  private capacity = 1024;
+  /** Open addressing: [hash, key id] pairs, key id -1 = free. */
+  private slots: Int32Array = new Int32Array(2 * 1024).fill(-1);
+  /** Key ids of names and ids with characters beyond Latin-1, by their cell text. */
+  private readonly wideNames = new Map<string, number>();
+  private readonly wideIds = new Map<string, number>();
+
+  /** Key id of a customer known by name (`name` trimmed and not blank). */
+  byName(name: string): number {
+    const h = foldedHash(name, FNV_OFFSET);
+    if (h === WIDE) return this.wide(this.wideNames, name, "");
+    return this.find(name, h, 0);
+  }
+
+  /** Key id of a customer known by id (`id` trimmed and not blank): the key is "#" + its key. */
+  byId(id: string): number {
+    const h = foldedHash(id, AFTER_HASH_SIGN);
+    if (h === WIDE) return this.wide(this.wideIds, id, "#");
+    return this.find(id, h, 1);
+  }
+
+  /** Key id of Latin-1 `text` whose key (after `skip` prefix characters) hashes to `h`. */
+  private find(text: string, h: number, skip: number): number {
+    const slots = this.slots;
+    const mask = this.capacity - 1;
+    let p = h & mask;
+    let id = slots[2 * p + 1];
+    while (id >= 0) {
+      if (slots[2 * p] === h && sameKey(text, this.list[id], skip)) return id;
+      p = (p + 1) & mask;
+      id = slots[2 * p + 1];
+    }
+    return this.add(skip === 0 ? keyOf(text) : "#" + keyOf(text), h, p);
+  }
+
+  /** Text beyond Latin-1: its key made once per distinct text, then looked up as a string. */
+  private wide(cache: Map<string, number>, text: string, prefix: string): number {
+    let id = cache.get(text);
+    if (id === undefined) {
+      const key = prefix + keyOf(text);
+      const h = hashOf(key);
+      const slots = this.slots;
+      const mask = this.capacity - 1;
+      let p = h & mask;
+      id = slots[2 * p + 1];
+      while (id >= 0 && !(slots[2 * p] === h && this.list[id] === key)) {
+        p = (p + 1) & mask;
+        id = slots[2 * p + 1];
+      }
+      if (id < 0) id = this.add(key, h, p);
+      cache.set(text, id);
+    }
+    return id;
+  }
+
+  /** Numbers `key` next, in free slot `p`. */
+  private add(key: string, h: number, p: number): number {
+    const id = this.list.length;
+    this.list.push(key);
+    if (id === this.hashes.length) {
+      const hashes = new Int32Array(2 * id);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.hashes[id] = h;
+    this.slots[2 * p] = h;
+    this.slots[2 * p + 1] = id;
+    if (2 * (id + 1) > this.capacity) this.rehash(2 * this.capacity);
+    return id;
+  }
+
+  private rehash(capacity: number): void {
+    const slots = new Int32Array(2 * capacity).fill(-1);
+    const mask = capacity - 1;
+    for (let id = 0; id < this.list.length; id++) {
+      let p = this.hashes[id] & mask;
+      while (slots[2 * p + 1] >= 0) p = (p + 1) & mask;
+      slots[2 * p] = this.hashes[id];
+      slots[2 * p + 1] = id;
+    }
+    this.slots = slots;
+    this.capacity = capacity;
+  }
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const AFTER_HASH_SIGN = Math.imul(FNV_OFFSET ^ 35, FNV_PRIME); // "#"
+/** foldedHash's answer for text beyond Latin-1; the mixed hash of a key is never this. */
+const WIDE = 0.5;
+
+/** FNV-1a over UTF-16 code units, mixed at the end so that the low bits spread well. */
+export function hashOf(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return mix(h);
+}
+
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x45d9f3b);
+  return h ^ (h >>> 16);
+}
+
+/**
+ * hashOf(prefix + normalizeKey(s)) for text of Latin-1 characters (`h` = FNV state after the
+ * prefix), without making the key; WIDE for any other text.
+ */
+export function foldedHash(s: string, h: number): number {
+  let started = false;
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0xff) return WIDE;
+    if (isLatin1Space(c)) {
+      space = started;
+      continue;
+    }
+    if (space) {
+      h = Math.imul(h ^ 32, FNV_PRIME);
+      space = false;
+    }
+    h = Math.imul(h ^ lowerLatin1(c), FNV_PRIME);
+    started = true;
+  }
+  return mix(h);
+}
+
+/** True if Latin-1 `text` has the key `key` after its first `skip` characters. */
+export function sameKey(text: string, key: string, skip: number): boolean {
+  const end = key.length;
+  let j = skip;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isLatin1Space(c)) {
+      space = j > skip;
+      continue;
+    }
+    if (space) {
+      if (j === end || key.charCodeAt(j) !== 32) return false;
+      j++;
+      space = false;
+    }
+    if (j === end || key.charCodeAt(j) !== lowerLatin1(c)) return false;
+    j++;
+  }
+  return j === end;
+}
+
+/** Whitespace as /\s/ and trim() see it, for a Latin-1 character. */
+function isLatin1Space(c: number): boolean {
+  return c === 32 || (c <= 13 && c >= 9) || c === 0xa0;
+}
+
+/** toLowerCase of a Latin-1 character (A-Z, À-Þ but ×; the rest stay as they are). */
+function lowerLatin1(c: number): number {
+  return (c <= 90 && c >= 65) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+}
+
+/**
+ * normalizeKey(text), skipping its regular expression and copy when the text holds no whitespace
+ * but single inner spaces, as nearly every name does.
+ */
+function keyOf(text: string): string {
+  return hasOddWhitespace(text) ? normalizeKey(text) : text.toLowerCase();
+}
+
+/** True if `s` has whitespace (as /\s/ sees it) other than single spaces between other characters. */
+function hasOddWhitespace(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || s.charCodeAt(i + 1) === 32) return true;
+    } else if (c < 32 ? c >= 9 && c <= 13 : c >= 0xa0 && isUnicodeSpace(c)) return true;
+  }
+  return false;
+}
+
+function isUnicodeSpace(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

@@ -1,0 +1,88 @@
+import { CustomerKeys, foldedHash, hashOf, sameKey } from "../../../src/core/table/customerKeys";
+import { normalizeKey } from "../../../src/core/table/normalizeKey";
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const AFTER_HASH_SIGN = Math.imul(FNV_OFFSET ^ 35, 0x01000193);
+
+/** Seeded text of Latin-1 letters, digits, punctuation and whitespace (as trim() leaves it). */
+function latin1Texts(count: number): string[] {
+  const pool = "aAzZ09 .-&#ßäÄöÖüÜéÉÀÞþÿ×÷µ\u00a0\t\n\r\u000b\u000c\u0085".split("");
+  let a = 7;
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let s = "";
+    a = (Math.imul(a, 1103515245) + 12345) >>> 0;
+    const length = 1 + (a % 12);
+    for (let k = 0; k < length; k++) {
+      a = (Math.imul(a, 1103515245) + 12345) >>> 0;
+      s += pool[a % pool.length];
+    }
+    out.push(s.trim() || "x");
+  }
+  return out;
+}
+
+describe("customer keys", () => {
+  it("hashes Latin-1 text as its key, without making the key", () => {
+    for (let c = 0; c <= 0xff; c++) {
+      const s = "a" + String.fromCharCode(c) + "b";
+      expect([c, foldedHash(s, FNV_OFFSET)]).toEqual([c, hashOf(normalizeKey(s))]);
+    }
+    for (const s of latin1Texts(5000)) {
+      expect([s, foldedHash(s, FNV_OFFSET)]).toEqual([s, hashOf(normalizeKey(s))]);
+      expect([s, foldedHash(s, AFTER_HASH_SIGN)]).toEqual([s, hashOf("#" + normalizeKey(s))]);
+    }
+  });
+
+  it("compares Latin-1 text with a key as normalizeKey would", () => {
+    const texts = latin1Texts(3000);
+    for (let i = 0; i < texts.length; i++) {
+      const s = texts[i];
+      const other = normalizeKey(texts[(i * 7919) % texts.length]);
+      expect([s, sameKey(s, normalizeKey(s), 0)]).toEqual([s, true]);
+      expect([s, sameKey(s, "#" + normalizeKey(s), 1)]).toEqual([s, true]);
+      expect([s, other, sameKey(s, other, 0)]).toEqual([s, other, normalizeKey(s) === other]);
+    }
+    expect(sameKey("Müller  GmbH", "müller gmbh", 0)).toBe(true);
+    expect(sameKey("Müller GmbH", "müller gmbh ", 0)).toBe(false);
+    expect(sameKey("Müller GmbH", "müller", 0)).toBe(false);
+    expect(sameKey("MÜLLER", "müllerx", 0)).toBe(false);
+  });
+
+  it("numbers keys in order of first appearance, names and ids apart", () => {
+    const keys = new CustomerKeys();
+    const ids = [
+      keys.byName("Müller GmbH"),
+      keys.byName("MÜLLER\u00a0 GMBH"),
+      keys.byId("K1"),
+      keys.byName("k1"),
+      keys.byId("k1"),
+      keys.byName("#K1"), // the key of id k1, as before: "#" + key
+      keys.byName("Łódź Sp. z o.o."),
+      keys.byName("łódź  sp.\u2003z o.o."),
+      keys.byId("İstanbul"),
+      keys.byId("İSTANBUL"),
+      keys.byName("Straße"),
+      keys.byName("STRASSE"),
+    ];
+    expect(ids).toEqual([0, 0, 1, 2, 1, 1, 3, 3, 4, 4, 5, 6]);
+    expect(keys.list).toEqual([
+      "müller gmbh",
+      "#k1",
+      "k1",
+      "łódź sp. z o.o.",
+      "#i\u0307stanbul", // İ lower-cases to i and a combining dot either way
+      "straße",
+      "strasse",
+    ]);
+  });
+
+  it("finds every one of many keys again after the table grows", () => {
+    const keys = new CustomerKeys();
+    for (let i = 0; i < 20000; i++) expect(keys.byName(`Kunde ${i} GmbH`)).toBe(i);
+    for (let i = 19999; i >= 0; i--) expect(keys.byName(`KUNDE  ${i}   gmbh`)).toBe(i);
+    for (let i = 0; i < 3000; i++) expect(keys.byId(`Ключ ${i}`)).toBe(20000 + i);
+    for (let i = 0; i < 3000; i++) expect(keys.byId(`ключ ${i}`)).toBe(20000 + i);
+    expect(keys.list.length).toBe(23000);
+  });
+});
