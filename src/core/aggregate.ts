@@ -5,8 +5,9 @@ export interface Customers {
   count: number;
   /** The table's keyList itself: customer c is key id c. */
   keys: string[];
-  /** The first spelling met in the data. */
+  /** The first spelling met in the data (the table's keyNames itself). */
   names: string[];
+  /** The id in the customer's first row (the table's keyCustomerIds itself). */
   ids: (string | null)[] | null;
   revenue: Float64Array;
   /** Sum of contribution margins; NaN when no row of the customer had one. */
@@ -29,16 +30,6 @@ export function aggregate(table: TableData): Customers {
   const keys = table.keyList;
   const count = keys.length;
   const rowCustomer = table.keyIds;
-  const names: string[] = new Array(count);
-  const ids: (string | null)[] | null = table.ids ? new Array(count) : null;
-  // Key ids are numbered in order of first appearance: the first row of customer c is the first
-  // row whose id is c.
-  for (let i = 0, c = 0; c < count && i < n; i++) {
-    if (rowCustomer[i] !== c) continue;
-    names[c] = table.names[i];
-    if (ids && table.ids) ids[c] = table.ids[i];
-    c++;
-  }
   // Sum and compensation side by side: one cache line per random access.
   const sums = new Float64Array(2 * count);
   // Margin sum and compensation likewise; the sum stays NaN until the customer's first margin.
@@ -84,8 +75,8 @@ export function aggregate(table: TableData): Customers {
   return {
     count,
     keys,
-    names,
-    ids,
+    names: table.keyNames,
+    ids: table.keyCustomerIds,
     revenue,
     margin,
     rowCounts,

@@ -45,7 +45,7 @@ export interface TableData {
   columns: ColumnMapping;
   columnSource: Record<ColumnRole, ColumnSource>;
   decimalSeparator: DecimalSeparator;
-  /** Per used row: its grid row, customer key id, display name, id, revenue, margin (NaN if none). */
+  /** Per used row: its grid row, customer key id, revenue, margin (NaN if none). */
   rows: Int32Array;
   /**
    * Index into `keyList` of each used row's customer key. Ids are handed out in order of first
@@ -54,8 +54,10 @@ export interface TableData {
   keyIds: Int32Array;
   /** The distinct customer keys (see normalizeKey; "#" + id key when there is an id), in order of first appearance. */
   keyList: string[];
-  names: string[];
-  ids: (string | null)[] | null;
+  /** Per key: the name in the customer's first row (its id where there is no name column or cell). */
+  keyNames: string[];
+  /** Per key: the id in the customer's first row (null if blank); null without an id column. */
+  keyCustomerIds: (string | null)[] | null;
   values: Float64Array;
   margins: Float64Array | null;
   issues: RowIssue[];
@@ -105,10 +107,9 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
   const rows = new Int32Array(n);
   const keyIds = new Int32Array(n);
   const customerKeys = new CustomerKeys();
-  // Sized up front and cut to length below: growing by push copies these arrays about ten times
-  // and leaves garbage the collector has to deal with on a million rows.
-  const names: string[] = new Array(n);
-  const ids: (string | null)[] | null = columns.customerId !== null ? new Array(n) : null;
+  // Names and ids per customer, not per row: the first row's spelling is the one shown.
+  const keyNames: string[] = [];
+  const keyCustomerIds: (string | null)[] | null = columns.customerId !== null ? [] : null;
   const values = new Float64Array(n);
   const margins = columns.margin !== null ? new Float64Array(n) : null;
   const stats: TableStats = {
@@ -158,9 +159,12 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
     }
     if (id === null && cId !== null) reader.issue("ROW_NO_ID_NAME_USED", r, cId);
     rows[used] = r;
-    keyIds[used] = id !== null ? customerKeys.byId(id) : customerKeys.byName(name as string);
-    names[used] = name ?? (id as string);
-    if (ids) ids[used] = id;
+    const key = id !== null ? customerKeys.byId(id) : customerKeys.byName(name as string);
+    keyIds[used] = key;
+    if (key === keyNames.length) {
+      keyNames.push(name ?? (id as string));
+      if (keyCustomerIds) keyCustomerIds.push(id);
+    }
     values[used] = value;
     if (margins && cMargin !== null) {
       const m = reader.number(row[cMargin], r, cMargin, false);
@@ -168,8 +172,6 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
     }
     used++;
   }
-  names.length = used;
-  if (ids) ids.length = used;
   stats.usedRows = used;
   stats.coercedCells = reader.coerced;
   return {
@@ -183,8 +185,8 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
     rows: cut(rows, used),
     keyIds: cut(keyIds, used),
     keyList: customerKeys.list,
-    names,
-    ids,
+    keyNames,
+    keyCustomerIds,
     values: cut(values, used),
     margins: margins ? cut(margins, used) : null,
     issues: reader.issues,

@@ -99,14 +99,10 @@ describe("readTable: rows", () => {
 
   it("uses the good rows and keeps their grid rows", () => {
     expect(Array.from(t.rows)).toEqual([1, 6, 10, 12, 13, 14]);
-    expect(t.names).toEqual([
-      "Müller GmbH",
-      "Becker",
-      "Hoffmann",
-      "müller   gmbh",
-      "=SUMME(A1)",
-      "Zero Ltd",
-    ]);
+    expect(Array.from(t.keyIds)).toEqual([0, 1, 2, 0, 3, 4]);
+    // One name per customer: the spelling of its first row.
+    expect(t.keyNames).toEqual(["Müller GmbH", "Becker", "Hoffmann", "=SUMME(A1)", "Zero Ltd"]);
+    expect(t.keyCustomerIds).toBeNull();
     expect(Array.from(t.values)).toEqual([1000, 1234.56, -1200, -200, 5, 0]);
   });
   it("reports every skipped or coerced row with its reason", () => {
@@ -215,6 +211,8 @@ describe("readTable: rows", () => {
     ]);
     expect(Array.from(r.keyIds)).toEqual([0, 0, 1]);
     expect(r.keyList).toEqual(["#k1", "schmidt"]);
+    expect(r.keyNames).toEqual(["Müller", "Schmidt"]);
+    expect(r.keyCustomerIds).toEqual(["K1", null]);
     expect(r.issues.map((i) => i.code)).toEqual(["ROW_NO_ID_NAME_USED"]);
   });
   it("reads merged cells (blank after the first) without losing the first row", () => {
@@ -224,7 +222,7 @@ describe("readTable: rows", () => {
       ["", ""],
       ["B", 5],
     ]);
-    expect(r.names).toEqual(["A", "B"]);
+    expect(r.keyNames).toEqual(["A", "B"]);
   });
   it("ignores trailing empty rows of a whole-column selection", () => {
     const g: Grid = [
@@ -251,7 +249,8 @@ describe("readTable: rows", () => {
       [4711, 10],
       [4712, 20],
     ]);
-    expect(r.names).toEqual(["4711", "4712"]);
+    expect(r.keyNames).toEqual(["4711", "4712"]);
+    expect(r.keyCustomerIds).toEqual(["4711", "4712"]);
   });
   it("reports unusable margins but keeps the row", () => {
     const r = readTable([
