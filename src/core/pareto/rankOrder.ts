@@ -15,7 +15,7 @@ export function rankOrder(
     all[count++] = i;
     if (!Number.isFinite(revenue[i])) finite = false;
   }
-  const order = all.slice(0, count);
+  const order = count === all.length ? all : all.slice(0, count);
   const byKey = (a: number, b: number) => {
     const ka = keys[a];
     const kb = keys[b];
@@ -53,17 +53,17 @@ function radixSortDescending(
   revenue: ArrayLike<number>
 ): { lo: Uint32Array; hi: Uint32Array } {
   const n = order.length;
-  const bits = new Float64Array(n);
-  for (let i = 0; i < n; i++) bits[i] = revenue[order[i]] + 0;
+  const bits = new Float64Array(1); // one number at a time: no copy of all of them
   const words = new Uint32Array(bits.buffer); // little-endian: low word, high word
   let lo: Uint32Array = new Uint32Array(n);
   let hi: Uint32Array = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    const h = words[2 * i + 1];
+    bits[0] = revenue[order[i]] + 0;
+    const h = words[1];
     const negative = h >>> 31 === 1;
     // Ascending key: negatives flipped entirely, positives with the sign bit set; then inverted.
     hi[i] = negative ? h : (h ^ 0x7fffffff) >>> 0;
-    lo[i] = negative ? words[2 * i] : ~words[2 * i] >>> 0;
+    lo[i] = negative ? words[0] : ~words[0] >>> 0;
   }
   let idx: Int32Array = order;
   let lo2: Uint32Array = new Uint32Array(n);
