@@ -82,30 +82,6 @@ async function runAction(page, kind) {
   return plan;
 }
 
-/**
- * The KAM writer is another engineer's work in progress: while the Excel layer answers
- * XL_KAM_UNAVAILABLE, the pane must show that as an error next to the button, and the KAM step
- * is reported as skipped instead of failing the whole flow.
- */
-async function kamAvailable(page) {
-  await page.click(tid("action-kam-start"));
-  const first = await Promise.race([
-    page.waitForSelector(tid("action-kam-plan"), { timeout: 30000 }).then(() => "plan"),
-    page
-      .waitForSelector(`${tid("action-kam")} ${tid("notice-error")}`, { timeout: 30000 })
-      .then(() => "error"),
-  ]);
-  if (first === "plan") {
-    await page.click(
-      `${tid("action-kam-plan")} button:has-text("${"Cancel"}"), ${tid("action-kam-plan")} button:has-text("Abbrechen")`
-    );
-    return true;
-  }
-  const msg = await page.textContent(`${tid("action-kam")} ${tid("notice-error")}`);
-  console.log(`    KAM sheets skipped: the Excel layer says "${msg.trim()}"`);
-  return false;
-}
-
 /** The header cells right of the data (columns G...) on the data sheet. */
 function classHeaders(page) {
   return wb(
@@ -118,6 +94,45 @@ function classHeaders(page) {
     },
     SHEET
   );
+}
+
+/** The KAM plan table of the fake workbook: header row and body rows. */
+function kamPlan(page) {
+  return wb(page, () => {
+    const w = window.__fakeHost.workbook;
+    const t = w.table("KAM_Plan");
+    return w.getSheet(t.sheet).getValues(t.address.slice(t.address.lastIndexOf("!") + 1));
+  });
+}
+
+/** The plan row of a customer as { header: value }, or null. */
+async function planRowOf(page, name) {
+  const [header, ...rows] = await kamPlan(page);
+  const col = header.findIndex((h) => h === "Customer" || h === "Kunde");
+  const row = rows.find((r) => r[col] === name);
+  return row ? Object.fromEntries(header.map((h, i) => [h, row[i]])) : null;
+}
+
+/**
+ * Picks a customer by hand: the third one offered (not class A, so B or C), found again by typing
+ * part of its name. Returns its name.
+ */
+async function pickCustomer(page, tag) {
+  const search = `${tid("kam-pick")} input`;
+  await page.click(search);
+  // A multiselect Combobox lists its options as menuitemcheckbox elements.
+  const options = page.locator('.fui-Combobox__listbox .fui-Option:not([aria-disabled="true"])');
+  await options.nth(2).waitFor();
+  const name = (await options.nth(2).innerText()).split("\n")[0].trim();
+  const meta = await options.nth(2).innerText();
+  assert(/(class|Klasse) [BC]/.test(meta), `a B or C customer is offered: ${meta}`);
+  await page.fill(search, name.slice(2, 9));
+  await shot(page, `${tag}-08-kam-search`);
+  await page.locator(".fui-Combobox__listbox .fui-Option", { hasText: name }).first().click();
+  await page.keyboard.press("Escape");
+  const picked = await text(page, "kam-picked");
+  assert(picked.includes(name), `picked list shows ${name}: ${picked}`);
+  return name;
 }
 
 /** The full flow in one language and theme, screenshots at each step. */
@@ -233,14 +248,23 @@ async function fullFlow(env, lang, dark) {
   await shot(page, `${tag}-07-analysis`);
 
   await page.click(tid("kam-roadmap"));
-  if (await kamAvailable(page)) {
-    await runAction(page, "kam");
-    const kamSheets = (await wb(page, () => window.__fakeHost.workbook.sheetNames)).filter(
-      (s) => !sheetsAfter.includes(s)
-    );
-    assert(kamSheets.length >= 1, `KAM sheets created: ${kamSheets}`);
-  }
+  const picked = await pickCustomer(page, tag);
+  await shot(page, `${tag}-08-kam-pick`);
+  await runAction(page, "kam");
+  const kamSheets = (await wb(page, () => window.__fakeHost.workbook.sheetNames)).filter(
+    (s) => !sheetsAfter.includes(s)
+  );
+  assert(kamSheets.length >= 1, `KAM sheets created: ${kamSheets}`);
+  const pickedRow = await planRowOf(page, picked);
+  assert(pickedRow, `${picked} is on the KAM plan sheet`);
+  assert(
+    /^[BC]$/.test(pickedRow.Class ?? pickedRow.Klasse),
+    `picked as a B or C customer: ${JSON.stringify(pickedRow)}`
+  );
   await shot(page, `${tag}-08-kam`);
+  // The pane forgets the pick; Refresh must still use the stored run's choices.
+  await page.click(`${tid("kam-picked")} button`);
+  await page.waitForSelector(tid("kam-picked"), { state: "detached" });
 
   // 5. Refresh after new rows: the stored run repeats on the grown data and rewrites outputs.
   await wb(
@@ -286,6 +310,11 @@ async function fullFlow(env, lang, dark) {
   );
   const top = await text(page, "top-customers");
   assert(top.includes("Neukunde Nord GmbH"), "the new large customer ranks at the top");
+  // The customer picked by hand is still a key account after the refresh, and shown as picked.
+  const refreshedRow = await planRowOf(page, picked);
+  const change = String(refreshedRow?.Change ?? refreshedRow?.["Veränderung"] ?? "");
+  assert(refreshedRow && !/no longer|kein Key Account/.test(change), `${picked} kept: ${change}`);
+  assert((await text(page, "kam-picked")).includes(picked), "the stored pick is shown again");
   await shot(page, `${tag}-09-refresh`);
 
   // axe-core on the full pane, with the affected-rows list and a plan open.
@@ -327,6 +356,24 @@ async function keyboardFlow(env) {
     "focus returns to the action button"
   );
   assert((await classHeaders(page)).includes("Class"), "columns written by keyboard");
+  // A customer picked by hand with the keyboard: type, arrow down, Enter; then removed again.
+  await h.tabTo(page, `${tid("kam-pick")} input`);
+  await page.keyboard.type("GmbH");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Escape");
+  await page.waitForSelector(tid("kam-picked"));
+  const status = `${tid("kam-pick")} [role="status"]`;
+  assert((await page.textContent(status)).includes("added as a key account"), "pick announced");
+  assert((await page.inputValue(`${tid("kam-pick")} input`)) === "", "search cleared on close");
+  await h.tabTo(page, `${tid("kam-picked")} button`);
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(tid("kam-picked"), { state: "detached" });
+  assert(
+    await page.evaluate(() => document.activeElement.matches('[data-testid="kam-pick"] input')),
+    "focus returns to the search after the last pick is removed"
+  );
+  assert((await page.textContent(status)).includes("removed"), "removal announced");
   await h.tabTo(page, tid("refresh"));
   await page.keyboard.press("Space");
   await page.waitForFunction(() => document.body.textContent.includes("Refreshed:"));
@@ -599,11 +646,22 @@ async function playground(env) {
   await page.click(`${tid("pg-tabs")} [role="tab"]:not(:has-text("${SHEET}"))`);
   await page.waitForSelector(tid("pg-chart"));
   await shot(page, "playground-de-light");
+  // KAM sheets with a customer picked by hand; the pane reloads (language switch) and still knows it.
+  const picked = await pickCustomer(page, "playground-de-light");
+  await runAction(page, "kam");
+  assert(await planRowOf(page, picked), `${picked} on the KAM plan sheet`);
   await page.click(tid("pg-lang-en"));
   await page.click(tid("pg-dark"));
   await page.waitForFunction(() =>
     document.body.textContent.includes("Simulation — no Excel connected")
   );
+  await page.click(`${tid("pg-tabs")} [role="tab"]:has-text("${SHEET}")`);
+  await page.fill(tid("pg-selection"), "B5");
+  await page.press(tid("pg-selection"), "Enter");
+  await page.click(`${tid("pg-pane")} ${tid("use-selection")}`);
+  await settled(page);
+  const restored = await text(page, "kam-picked");
+  assert(restored.includes(picked), `the pick is restored after a reload: ${restored}`);
   await shot(page, "playground-en-dark");
   assert(errors.length === 0, errors.join("\n"));
   await page.close();

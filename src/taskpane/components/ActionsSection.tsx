@@ -1,15 +1,17 @@
 import { Checkbox, makeStyles, tokens } from "@fluentui/react-components";
+import type { AnalysisResult } from "../../core/analyze";
 import { useLang } from "../i18n/LangContext";
 import type { ActionKind, Pane } from "../state/usePane";
 import { ActionItem } from "./ActionItem";
+import { KamPicker } from "./KamPicker";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  options: { display: "flex", flexDirection: "column" },
+  options: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-export function ActionsSection({ pane }: { pane: Pane }) {
+export function ActionsSection({ pane, result }: { pane: Pane; result: AnalysisResult }) {
   const { t } = useLang();
   const s = useStyles();
   const { actions, busy, kam } = pane.state;
@@ -36,6 +38,13 @@ export function ActionsSection({ pane }: { pane: Pane }) {
               label={t("includeB")}
               data-testid="kam-include-b"
               onChange={(_, d) => pane.setKam({ includeB: d.checked === true })}
+            />
+            <KamPicker
+              result={result}
+              includeB={kam.includeB}
+              extraKeys={kam.extraKeys}
+              disabled={!!busy}
+              onChange={(extraKeys) => pane.setKam({ extraKeys })}
             />
             {!kam.roadmapDone && (
               <Checkbox

@@ -64,7 +64,7 @@ export function Pane({ api, runner }: { api: ExcelApi; runner: AnalysisRunner })
       <DataSection pane={pane} />
       <MethodSection pane={pane} />
       {result && <ResultsSection result={result} />}
-      {result && <ActionsSection pane={pane} />}
+      {result && <ActionsSection pane={pane} result={result} />}
       <RefreshSection pane={pane} />
     </main>
   );

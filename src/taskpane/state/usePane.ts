@@ -462,7 +462,13 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
     confirmAction,
     cancelAction,
     refresh,
-    setKam: (p: Partial<PaneState["kam"]>) => patch((s) => ({ kam: { ...s.kam, ...p } })),
+    /** New key-account choices; a KAM plan on screen is for the old ones and is closed. */
+    setKam: (p: Partial<PaneState["kam"]>) =>
+      patch((s) => ({
+        kam: { ...s.kam, ...p },
+        actions:
+          s.actions.kam.phase === "confirm" ? { ...s.actions, kam: { phase: "idle" } } : s.actions,
+      })),
     dismiss: (what: "error" | "info" | "dataInfo" | "refreshInfo") => patch({ [what]: null }),
     dismissReport: (kind: ActionKind) => setAction(kind, { phase: "idle" }),
   };
