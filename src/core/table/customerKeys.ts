@@ -25,14 +25,14 @@ export class CustomerKeys {
   /** Key id of a customer known by name (`name` trimmed and not blank). */
   byName(name: string): number {
     const h = foldedHash(name, FNV_OFFSET);
-    if (h === WIDE) return this.wide(this.wideNames, name, "");
+    if (h === WIDE && isWide(name)) return this.wide(this.wideNames, name, "");
     return this.find(name, h, 0);
   }
 
   /** Key id of a customer known by id (`id` trimmed and not blank): the key is "#" + its key. */
   byId(id: string): number {
     const h = foldedHash(id, AFTER_HASH_SIGN);
-    if (h === WIDE) return this.wide(this.wideIds, id, "#");
+    if (h === WIDE && isWide(id)) return this.wide(this.wideIds, id, "#");
     return this.find(id, h, 1);
   }
 
@@ -103,8 +103,23 @@ export class CustomerKeys {
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 const AFTER_HASH_SIGN = Math.imul(FNV_OFFSET ^ 35, FNV_PRIME); // "#"
-/** foldedHash's answer for text beyond Latin-1; the mixed hash of a key is never this. */
-const WIDE = 0.5;
+/** foldedHash's answer for text beyond Latin-1 (or a key that happens to hash to it: isWide tells). */
+const WIDE = 0;
+
+/** FOLD's mark for whitespace as /\s/ and trim() see it (tab to CR, space, no-break space). */
+const SPACE = 0x100;
+/** Latin-1 characters as keys compare them: lower case (A-Z, À-Þ but ×) or SPACE. */
+const FOLD = new Uint16Array(256);
+for (let c = 0; c < 256; c++) {
+  const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+  const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+  FOLD[c] = space ? SPACE : upper ? c + 32 : c;
+}
+
+function isWide(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0xff) return true;
+  return false;
+}
 
 /** FNV-1a over UTF-16 code units, mixed at the end so that the low bits spread well. */
 export function hashOf(s: string): number {
@@ -129,7 +144,8 @@ export function foldedHash(s: string, h: number): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c > 0xff) return WIDE;
-    if (isLatin1Space(c)) {
+    const f = FOLD[c];
+    if (f === SPACE) {
       space = started;
       continue;
     }
@@ -137,20 +153,21 @@ export function foldedHash(s: string, h: number): number {
       h = Math.imul(h ^ 32, FNV_PRIME);
       space = false;
     }
-    h = Math.imul(h ^ lowerLatin1(c), FNV_PRIME);
+    h = Math.imul(h ^ f, FNV_PRIME);
     started = true;
   }
   return mix(h);
 }
 
-/** True if Latin-1 `text` has the key `key` after its first `skip` characters. */
+/** True if Latin-1 `text` has the key `key`: "#" + its key for `skip` 1 (ids), its key for 0. */
 export function sameKey(text: string, key: string, skip: number): boolean {
   const end = key.length;
+  if (skip === 1 && key.charCodeAt(0) !== 35) return false;
   let j = skip;
   let space = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isLatin1Space(c)) {
+    const f = FOLD[text.charCodeAt(i)];
+    if (f === SPACE) {
       space = j > skip;
       continue;
     }
@@ -159,20 +176,10 @@ export function sameKey(text: string, key: string, skip: number): boolean {
       j++;
       space = false;
     }
-    if (j === end || key.charCodeAt(j) !== lowerLatin1(c)) return false;
+    if (j === end || key.charCodeAt(j) !== f) return false;
     j++;
   }
   return j === end;
-}
-
-/** Whitespace as /\s/ and trim() see it, for a Latin-1 character. */
-function isLatin1Space(c: number): boolean {
-  return c === 32 || (c <= 13 && c >= 9) || c === 0xa0;
-}
-
-/** toLowerCase of a Latin-1 character (A-Z, À-Þ but ×; the rest stay as they are). */
-function lowerLatin1(c: number): number {
-  return (c <= 90 && c >= 65) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
 }
 
 /**

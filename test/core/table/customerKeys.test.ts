@@ -47,6 +47,9 @@ describe("customer keys", () => {
     expect(sameKey("Müller GmbH", "müller gmbh ", 0)).toBe(false);
     expect(sameKey("Müller GmbH", "müller", 0)).toBe(false);
     expect(sameKey("MÜLLER", "müllerx", 0)).toBe(false);
+    // An id's key is "#" + its key: a name key never matches it, whatever the hashes say.
+    expect(sameKey("K1", "#k1", 1)).toBe(true);
+    expect(sameKey("K1", "xk1", 1)).toBe(false);
   });
 
   it("numbers keys in order of first appearance, names and ids apart", () => {
