@@ -133,16 +133,15 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
       continue;
     }
     const row = grid[r];
-    const nameCell = cCustomer === null ? "" : row[cCustomer];
-    const idCell = cId === null ? "" : row[cId];
     const revenueCell = row[cRevenue];
-    if (isBlank(nameCell) && isBlank(idCell) && isBlank(revenueCell) && rowIsBlank(row)) {
+    // text() is null exactly for blank cells and reports nothing for them.
+    const id = cId === null ? null : reader.text(row[cId], r, cId);
+    const name = cCustomer === null ? null : reader.text(row[cCustomer], r, cCustomer);
+    if (id === null && name === null && isBlank(revenueCell) && rowIsBlank(row)) {
       stats.blankRows++;
       reader.issue("ROW_BLANK", r);
       continue;
     }
-    const id = cId === null ? null : reader.text(idCell, r, cId);
-    const name = cCustomer === null ? null : reader.text(nameCell, r, cCustomer);
     if (id === undefined || name === undefined) {
       stats.skippedRows++;
       continue;
