@@ -11,7 +11,7 @@ import { hhi } from "./pareto/hhi";
 import { rankOrder } from "./pareto/rankOrder";
 import { sum } from "./pareto/sum";
 import { readTable, type ReadOptions, type TableData } from "./table/readTable";
-import type { AbcClass, Grid, Message, Method } from "./types";
+import type { AbcClass, Grid, Message, Method, ProgressCallback } from "./types";
 
 export interface AnalysisOptions extends ReadOptions {
   method?: Method;
@@ -21,6 +21,13 @@ export interface AnalysisOptions extends ReadOptions {
   strict?: boolean;
   /** Share of revenue from which a single customer is flagged as a dependency risk. */
   largeCustomerShare?: number;
+  /**
+   * Told how far the analysis got: "read" as readTable reports it (0, every 65,536 grid rows, all
+   * of them), then "aggregate" (of the used rows), "rank" (of the customers) and "classify" (of
+   * the ranked customers) once each as they begin, with done = 0. About 20 calls for a full sheet.
+   * A callback that throws stops the analysis with its error.
+   */
+  onProgress?: ProgressCallback;
 }
 
 export const DEFAULT_THRESHOLDS: Record<Method, readonly [number, number]> = {
@@ -115,12 +122,16 @@ export function analyzeTable(
   table: TableData,
   method: Method,
   thresholds: readonly [number, number],
-  options: Pick<AnalysisOptions, "strict" | "largeCustomerShare"> = {}
+  options: Pick<AnalysisOptions, "strict" | "largeCustomerShare" | "onProgress"> = {}
 ): AnalysisResult {
+  const progress = options.onProgress;
+  progress?.("aggregate", 0, table.stats.usedRows);
   const customers = aggregate(table);
+  progress?.("rank", 0, customers.count);
   const ranked = rankOrder(customers.revenue, customers.keys, (i) => customers.revenue[i] >= 0);
   const n = ranked.length;
   if (n < 2) throw new AnalysisError("TOO_FEW_CUSTOMERS", { count: n });
+  progress?.("classify", 0, n);
   const value = new Float64Array(n);
   for (let r = 0; r < n; r++) value[r] = customers.revenue[ranked[r]];
   const total = sum(value);

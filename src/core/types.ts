@@ -28,6 +28,12 @@ export interface RowIssue extends Message {
   value?: CellValue;
 }
 
+/** The steps of an analysis, in the order they run (see AnalysisOptions.onProgress). */
+export type ProgressPhase = "read" | "aggregate" | "rank" | "classify";
+
+/** Told how far an analysis got: `done` of `total` units of `phase`. */
+export type ProgressCallback = (phase: ProgressPhase, done: number, total: number) => void;
+
 export type ColumnRole = "customer" | "customerId" | "revenue" | "margin";
 
 /** 0-based column indices in the grid; customer or customerId and revenue are required. */

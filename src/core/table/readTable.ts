@@ -5,7 +5,14 @@ import {
   type DecimalSeparator,
 } from "../number/parseNumber";
 import { isExcelError } from "../number/excelErrors";
-import type { CellValue, ColumnMapping, ColumnRole, Grid, RowIssue } from "../types";
+import type {
+  CellValue,
+  ColumnMapping,
+  ColumnRole,
+  Grid,
+  ProgressCallback,
+  RowIssue,
+} from "../types";
 import { isBlank, PLAIN_NUMBER } from "./cellKinds";
 import { findHeaderRow } from "./findHeaderRow";
 import { CustomerKeys } from "./customerKeys";
@@ -24,7 +31,16 @@ export interface ReadOptions {
   plainTextNumbers?: "report" | "accept";
   /** Most row issues kept per code; the counts stay exact. */
   maxIssuesPerCode?: number;
+  /**
+   * Told "read" with the grid rows below the header done so far: 0 before the first, after every
+   * 65,536 and all of them after the last (17 calls for a full sheet). A callback that throws
+   * stops the reading with its error.
+   */
+  onProgress?: ProgressCallback;
 }
+
+/** Grid rows between two "read" progress reports. */
+const PROGRESS_ROWS = 65536;
 
 export interface TableStats {
   /** Rows below the header up to the last filled row. */
@@ -126,8 +142,15 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
   const cRevenue = columns.revenue;
   const cMargin = columns.margin;
   let used = 0;
+  const progress = options.onProgress;
+  progress?.("read", 0, n);
+  let nextReport = progress ? firstDataRow + PROGRESS_ROWS : -1;
 
   for (let r = firstDataRow; r < height; r++) {
+    if (r === nextReport) {
+      (progress as ProgressCallback)("read", r - firstDataRow, n);
+      nextReport += PROGRESS_ROWS;
+    }
     if (include && !include(r)) {
       stats.hiddenRows++;
       continue;
@@ -173,6 +196,7 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
   }
   stats.usedRows = used;
   stats.coercedCells = reader.coerced;
+  progress?.("read", n, n);
   return {
     headerRow,
     firstDataRow,
