@@ -2,6 +2,10 @@
 // Core = analyze(grid, { method: "fixed" }) on a grid built beforehand: reading the table,
 // summing per customer, ranking, classes and figures. Float64Array.prototype.sort on a fresh
 // copy of the same row values is the yardstick (ratio = core / sort).
+// Each size runs in a fresh process (this script with --size N), so that one size's heap and
+// allocator state do not carry over into the next; peak_rss_mb is that process's peak resident
+// set as the kernel counts it (getrusage ru_maxrss, not sampled): input grid, warm-ups, runs.
+import { execFileSync } from "node:child_process";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { analyze, type Method } from "../src/core";
@@ -15,7 +19,6 @@ setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
 const GC_BETWEEN_RUNS = process.env.BENCH_GC !== "0";
 
-/** Header row plus one row per invoice, as Excel's Range.values returns it. */
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -23,7 +26,6 @@ function median(xs: number[]): number {
 }
 
 const MB = 1048576;
-let peakRss = 0;
 
 /**
  * Median wall time of `count` runs of `fn` after `warmUp` untimed runs (which let V8 optimise);
@@ -42,8 +44,6 @@ async function runs<T>(
     const t0 = process.hrtime.bigint();
     fn(input);
     const elapsed = Number(process.hrtime.bigint() - t0) / 1e6;
-    // RSS hardly ever shrinks, so sampling right after each run catches the peak.
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
     if (i >= warmUp) ms.push(elapsed);
   }
   return median(ms);
@@ -58,44 +58,61 @@ async function settle(): Promise<void> {
 async function heapMb(): Promise<number> {
   await settle();
   const m = process.memoryUsage();
-  return (m.heapUsed + m.external + m.arrayBuffers) / MB;
+  return (m.heapUsed + m.external) / MB; // external includes arrayBuffers
 }
 
 const analyzeWith = (method: Method) => (grid: (string | number)[][]) =>
   void analyze(grid, { method });
 
-async function main(): Promise<void> {
+/** One size, in this process: prints its line and then the "bench:" line. */
+async function measure(n: number): Promise<void> {
+  const rows = makeRows(n);
+  const { values } = rows;
+  const grid = toGrid(rows);
+  const inputMb = await heapMb();
+  const count = n > 500_000 ? 3 : 5;
+  const warmUp = n > 500_000 ? 1 : 3;
+  const fixedMs = await runs(count, warmUp, () => grid, analyzeWith("fixed"));
+  const computedMs = await runs(count, warmUp, () => grid, analyzeWith("computed"));
+  const sortMs = await runs(
+    count,
+    warmUp,
+    () => values.slice(),
+    (copy) => void copy.sort()
+  );
+  // What a result keeps alive: the table, the customers and the ranking.
+  const before = await heapMb();
+  const result = analyze(grid, { method: "fixed" });
+  const resultMb = (await heapMb()) - before;
+  const ratio = fixedMs / sortMs;
+  const peakRssMb = (process.resourceUsage().maxRSS * 1024) / MB; // maxRSS is in KiB
   console.log(
-    `node ${process.version}; median of 5 runs after 3 warm-ups (3 after 1 for the largest); full GC before each run`
+    `rows=${n} customers=${result.summary.customers} fixed_ms=${fixedMs.toFixed(1)} ` +
+      `computed_ms=${computedMs.toFixed(1)} sort_ms=${sortMs.toFixed(1)} ratio=${ratio.toFixed(2)} ` +
+      `input_heap_mb=${inputMb.toFixed(0)} result_heap_mb=${resultMb.toFixed(0)} ` +
+      `peak_rss_mb=${peakRssMb.toFixed(0)}`
+  );
+  console.log(
+    `bench: rows=${n} ms=${fixedMs.toFixed(1)} sort_ms=${sortMs.toFixed(1)} ratio=${ratio.toFixed(2)}`
+  );
+}
+
+async function main(): Promise<void> {
+  const at = process.argv.indexOf("--size");
+  if (at > 0) return measure(Number(process.argv[at + 1]));
+  console.log(
+    `node ${process.version}; median of 5 runs after 3 warm-ups (3 after 1 for the largest); ` +
+      "full GC before each run; one process per size, peak RSS of that process"
   );
   let last = "";
   for (const n of SIZES) {
-    const rows = makeRows(n);
-    const { values } = rows;
-    const grid = toGrid(rows);
-    const inputMb = await heapMb();
-    const count = n > 500_000 ? 3 : 5;
-    const warmUp = n > 500_000 ? 1 : 3;
-    const fixedMs = await runs(count, warmUp, () => grid, analyzeWith("fixed"));
-    const computedMs = await runs(count, warmUp, () => grid, analyzeWith("computed"));
-    const sortMs = await runs(
-      count,
-      warmUp,
-      () => values.slice(),
-      (copy) => void copy.sort()
-    );
-    // What a result keeps alive: the table, the customers and the ranking.
-    const before = await heapMb();
-    const result = analyze(grid, { method: "fixed" });
-    const resultMb = (await heapMb()) - before;
-    const ratio = fixedMs / sortMs;
-    console.log(
-      `rows=${n} customers=${result.summary.customers} fixed_ms=${fixedMs.toFixed(1)} ` +
-        `computed_ms=${computedMs.toFixed(1)} sort_ms=${sortMs.toFixed(1)} ratio=${ratio.toFixed(2)} ` +
-        `input_heap_mb=${inputMb.toFixed(0)} result_heap_mb=${resultMb.toFixed(0)} ` +
-        `peak_rss_mb=${(peakRss / MB).toFixed(0)}`
-    );
-    last = `bench: rows=${n} ms=${fixedMs.toFixed(1)} sort_ms=${sortMs.toFixed(1)} ratio=${ratio.toFixed(2)}`;
+    const out = execFileSync(process.execPath, [__filename, "--size", String(n)], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const lines = out.trim().split("\n");
+    last = lines.pop() ?? "";
+    for (const line of lines) console.log(line);
   }
   console.log(last);
 }
