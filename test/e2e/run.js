@@ -440,6 +440,14 @@ async function millionRows(env) {
       window.__gaps.last = now;
     }, 20);
   });
+  // Every progress label shown, to check the analysis itself reports how far it is.
+  await page.evaluate(() => {
+    window.__labels = new Set();
+    window.__labelTick = setInterval(() => {
+      const p = document.querySelector('[data-testid="progress"]');
+      if (p) window.__labels.add(p.textContent);
+    }, 10);
+  });
   const start = Date.now();
   await page.click(tid("use-selection"));
   await page.waitForSelector(`${tid("progress")} [role="progressbar"]`, { timeout: 10000 });
@@ -467,6 +475,13 @@ async function millionRows(env) {
   await page.waitForSelector(tid("n80"), { timeout: 180000 });
   const total = Date.now() - start;
   const gap = await page.evaluate(() => (clearInterval(window.__tick), window.__gaps.max));
+  const labels = await page.evaluate(
+    () => (clearInterval(window.__labelTick), Array.from(window.__labels))
+  );
+  assert(
+    labels.some((l) => /row [\d,]+ of [\d,]+ read/.test(l)),
+    `the analysis reports rows read: ${labels.join(" | ")}`
+  );
   const used = await page.$$eval(`${tid("quality")} dd`, (d) => d[0].textContent);
   assert(used.replace(/\D/g, "") === "1048575", `all rows used: ${used}`);
   console.log(

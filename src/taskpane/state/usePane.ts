@@ -1,3 +1,4 @@
+import type { ProgressPhase } from "../../core/types";
 // The pane's flow: read the selection, analyze in the worker, plan and write outputs, refresh.
 // Components get the state and these functions; they hold no flow of their own.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -133,13 +134,14 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
         const result = await runner.run(
           source.grid,
           analysisRequest(run, source, lang),
-          (phase, done, total) => {
+          (phase, done, total, step) => {
             if (op.current !== id) return;
             if (phase === "sending")
               setBusy({
                 label: { kind: "ui", key: "progressSending", params: { done, total } },
                 value: total ? done / total : undefined,
               });
+            else if (step) setBusy(analysisStepBusy(step, done, total));
             else setBusy({ label: { kind: "ui", key: "progressAnalyzing", params: { rows } } });
           }
         );
@@ -475,3 +477,22 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
 }
 
 export type Pane = ReturnType<typeof usePane>;
+
+/** Where the analysis stands: reading counts rows; the later steps are short and fixed points. */
+function analysisStepBusy(step: ProgressPhase, done: number, total: number): Busy {
+  if (step === "read") {
+    return {
+      label: { kind: "ui", key: "progressStepRead", params: { done, total } },
+      value: total ? (0.7 * done) / total : undefined,
+    };
+  }
+  const at = { aggregate: 0.7, rank: 0.85, classify: 0.95 }[step];
+  const key = (
+    {
+      aggregate: "progressStepAggregate",
+      rank: "progressStepRank",
+      classify: "progressStepClassify",
+    } as const
+  )[step];
+  return { label: { kind: "ui", key, params: { total } }, value: at };
+}

@@ -1,7 +1,7 @@
 // Runs the core's `analyze` off the UI thread (webpack entry "analysis.worker").
 import { analyze, type AnalysisResult } from "../../core/analyze";
 import { isAnalysisError } from "../../core/errors";
-import type { CellValue } from "../../core/types";
+import type { ProgressPhase, CellValue } from "../../core/types";
 import { toAnalysisOptions } from "../logic/source";
 import type { FromWorker, ToWorker } from "./protocol";
 
@@ -27,7 +27,11 @@ scope.onmessage = (e) => {
     return;
   }
   try {
-    const result = analyze(grid, toAnalysisOptions(msg.request));
+    const id = msg.id;
+    // The core reports a bounded number of steps (every 65,536 rows while reading).
+    const onProgress = (step: ProgressPhase, done: number, total: number) =>
+      scope.postMessage({ type: "progress", id, step, done, total });
+    const result = analyze(grid, { ...toAnalysisOptions(msg.request), onProgress });
     scope.postMessage({ type: "result", id: msg.id, result }, buffersOf(result));
   } catch (err) {
     const analysis = isAnalysisError(err);

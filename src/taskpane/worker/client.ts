@@ -1,12 +1,18 @@
 // Runs analyses in a Web Worker; a newer run or `cancel()` ends the older one.
 import type { AnalysisResult } from "../../core/analyze";
 import { AnalysisError, type AnalysisErrorCode } from "../../core/errors";
-import type { Grid } from "../../core/types";
+import type { ProgressPhase, Grid } from "../../core/types";
 import { toAnalysisOptions, type AnalysisRequest } from "../logic/source";
 import type { FromWorker, ToWorker } from "./protocol";
 
 export type AnalysisPhase = "sending" | "analyzing";
-export type AnalysisProgress = (phase: AnalysisPhase, done: number, total: number) => void;
+/** `step` tells where the core is while analyzing (read, aggregate, rank, classify). */
+export type AnalysisProgress = (
+  phase: AnalysisPhase,
+  done: number,
+  total: number,
+  step?: ProgressPhase
+) => void;
 
 export class Cancelled extends Error {
   constructor() {
@@ -71,6 +77,10 @@ export function createAnalysisRunner(workerUrl: string): AnalysisRunner {
       w.onmessage = (e: MessageEvent<FromWorker>) => {
         const msg = e.data;
         if (msg.id !== id || pending?.id !== id) return;
+        if (msg.type === "progress") {
+          onProgress?.("analyzing", msg.done, msg.total, msg.step);
+          return;
+        }
         pending = null;
         if (msg.type === "result") resolve(msg.result);
         else if (msg.analysis)
@@ -124,5 +134,7 @@ async function runInline(
   const { analyze } = await import(/* webpackChunkName: "analysis-inline" */ "../../core/analyze");
   await pause();
   if (superseded()) throw new Cancelled();
-  return analyze(grid, toAnalysisOptions(request));
+  const progress = (step: ProgressPhase, done: number, total: number) =>
+    onProgress?.("analyzing", done, total, step);
+  return analyze(grid, { ...toAnalysisOptions(request), onProgress: progress });
 }

@@ -1,7 +1,7 @@
 // Messages between the task pane and the analysis worker. The grid travels in slices so that
 // copying a million rows never blocks the pane for long; the result comes back in one message.
 import type { AnalysisResult } from "../../core/analyze";
-import type { CellValue, Message } from "../../core/types";
+import type { ProgressPhase, CellValue, Message } from "../../core/types";
 import type { AnalysisRequest } from "../logic/source";
 
 export type ToWorker =
@@ -10,6 +10,7 @@ export type ToWorker =
   | { type: "run"; id: number; request: AnalysisRequest };
 
 export type FromWorker =
+  | { type: "progress"; id: number; step: ProgressPhase; done: number; total: number }
   | { type: "result"; id: number; result: AnalysisResult }
   /** `error.code` is an AnalysisError code when `analysis` is true, else a plain message. */
   | { type: "error"; id: number; analysis: boolean; error: Message & { message: string } };
