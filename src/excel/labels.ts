@@ -98,6 +98,10 @@ registerMessages({
   XL_HIDDEN_ROWS: {
     en: "{count} rows of the data are hidden or filtered. They count in the analysis unless you choose visible rows only.",
     de: "{count} Zeilen der Daten sind ausgeblendet oder gefiltert. Sie zählen mit, außer Sie wählen „Nur sichtbare Zeilen“.",
+    one: {
+      en: "{count} row of the data is hidden or filtered. It counts in the analysis unless you choose visible rows only.",
+      de: "{count} Zeile der Daten ist ausgeblendet oder gefiltert. Sie zählt mit, außer Sie wählen „Nur sichtbare Zeilen“.",
+    },
   },
   XL_HIDDEN_ROWS_UNKNOWN: {
     en: "Some rows of the data are hidden or filtered, but this Excel version cannot tell which quickly enough; all rows count.",
@@ -106,6 +110,10 @@ registerMessages({
   XL_MERGED_CELLS: {
     en: "{count} merged areas in the data (first: {first}). Only the first cell of a merged area holds a value; the others read as empty.",
     de: "{count} verbundene Bereiche in den Daten (erster: {first}). Nur die erste Zelle eines verbundenen Bereichs hat einen Wert; die anderen gelten als leer.",
+    one: {
+      en: "{count} merged area in the data ({first}). Only its first cell holds a value; the others read as empty.",
+      de: "{count} verbundener Bereich in den Daten ({first}). Nur seine erste Zelle hat einen Wert; die anderen gelten als leer.",
+    },
   },
   XL_MERGED_NOT_CHECKED: {
     en: "This Excel version cannot list merged cells (ExcelApi 1.13 needed). Merged cells read as empty except their first cell.",

@@ -13,6 +13,10 @@ export const KAM_MESSAGES = {
   KAM_KEY_ACCOUNTS: {
     en: "{count} key accounts selected ({a} class A, {b} class B, {extra} picked by hand).",
     de: "{count} Key Accounts ausgewählt ({a} Klasse A, {b} Klasse B, {extra} von Hand gewählt).",
+    one: {
+      en: "{count} key account selected ({a} class A, {b} class B, {extra} picked by hand).",
+      de: "{count} Key Account ausgewählt ({a} Klasse A, {b} Klasse B, {extra} von Hand gewählt).",
+    },
   },
   KAM_NO_KEY_ACCOUNTS: {
     en: "No key accounts: no customer is in the selected classes and none was picked by hand.",
@@ -37,6 +41,10 @@ export const KAM_MESSAGES = {
   KAM_DUPLICATE_ROWS: {
     en: "{count} customers appear in more than one row of the KAM plan; each of their rows is refreshed.",
     de: "{count} Kunden stehen in mehr als einer Zeile der KAM-Planung; jede dieser Zeilen wird aktualisiert.",
+    one: {
+      en: "{count} customer appears in more than one row of the KAM plan; each of its rows is refreshed.",
+      de: "{count} Kunde steht in mehr als einer Zeile der KAM-Planung; jede dieser Zeilen wird aktualisiert.",
+    },
   },
   KAM_UNKNOWN_EXTRA: {
     en: "Not found in the analysis, so not added as key accounts: {keys}.",
@@ -57,6 +65,10 @@ export const KAM_MESSAGES = {
   KAM_LIST_REFRESHED: {
     en: "The key-account list for the Customer dropdowns now holds {count} customers.",
     de: "Die Key-Account-Liste für die Kunden-Auswahl enthält jetzt {count} Kunden.",
+    one: {
+      en: "The key-account list for the Customer dropdowns now holds {count} customer.",
+      de: "Die Key-Account-Liste für die Kunden-Auswahl enthält jetzt {count} Kunden.",
+    },
   },
   KAM_LANGUAGE_KEPT: {
     en: "The KAM sheets were created in German and stay German.",
