@@ -57,33 +57,39 @@ function radixSortDescending(
   const words = new Uint32Array(bits.buffer); // little-endian: low word, high word
   let lo: Uint32Array = new Uint32Array(n);
   let hi: Uint32Array = new Uint32Array(n);
+  // The four digits' counts, all taken in the pass that makes the keys.
+  const counts = new Int32Array(4 * 65536);
   for (let i = 0; i < n; i++) {
     bits[0] = revenue[order[i]] + 0;
     const h = words[1];
     const negative = h >>> 31 === 1;
     // Ascending key: negatives flipped entirely, positives with the sign bit set; then inverted.
-    hi[i] = negative ? h : (h ^ 0x7fffffff) >>> 0;
-    lo[i] = negative ? words[0] : ~words[0] >>> 0;
+    const kh = negative ? h : (h ^ 0x7fffffff) >>> 0;
+    const kl = negative ? words[0] : ~words[0] >>> 0;
+    hi[i] = kh;
+    lo[i] = kl;
+    counts[kl & 0xffff]++;
+    counts[65536 + (kl >>> 16)]++;
+    counts[131072 + (kh & 0xffff)]++;
+    counts[196608 + (kh >>> 16)]++;
   }
   let idx: Int32Array = order;
   let lo2: Uint32Array = new Uint32Array(n);
   let hi2: Uint32Array = new Uint32Array(n);
   let idx2: Int32Array = new Int32Array(n);
-  const counts = new Int32Array(65536);
   for (let pass = 0; pass < 4; pass++) {
     const source = pass < 2 ? lo : hi;
     const shift = pass % 2 === 0 ? 0 : 16;
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(source[i] >>> shift) & 0xffff]++;
-    if (counts[(source[0] >>> shift) & 0xffff] === n) continue; // one digit for all: nothing moves
+    const base = pass * 65536;
+    if (counts[base + ((source[0] >>> shift) & 0xffff)] === n) continue; // one digit for all: nothing moves
     let at = 0;
-    for (let d = 0; d < 65536; d++) {
+    for (let d = base; d < base + 65536; d++) {
       const c = counts[d];
       counts[d] = at;
       at += c;
     }
     for (let i = 0; i < n; i++) {
-      const p = counts[(source[i] >>> shift) & 0xffff]++;
+      const p = counts[base + ((source[i] >>> shift) & 0xffff)]++;
       lo2[p] = lo[i];
       hi2[p] = hi[i];
       idx2[p] = idx[i];

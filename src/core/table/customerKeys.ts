@@ -14,6 +14,14 @@ import { normalizeKey } from "./normalizeKey";
 export class CustomerKeys {
   /** The distinct keys; a key id is an index into it. */
   readonly list: string[] = [];
+  /**
+   * Per key id: the Latin-1 name or id text that first made it ("" otherwise). A repeated
+   * customer is nearly always spelled as before, and the engine compares two flat strings much
+   * faster than sameKey folds them character by character; sameKey decides every other spelling.
+   */
+  private readonly texts: string[] = [];
+  /** Per key id: the `skip` of its text (1 for an id): the same text is another key as a name. */
+  private skips: Uint8Array = new Uint8Array(1024);
   private hashes: Int32Array = new Int32Array(1024);
   private capacity = 1024;
   /** Open addressing: [hash, key id] pairs, key id -1 = free. */
@@ -39,15 +47,21 @@ export class CustomerKeys {
   /** Key id of Latin-1 `text` whose key (after `skip` prefix characters) hashes to `h`. */
   private find(text: string, h: number, skip: number): number {
     const slots = this.slots;
+    const texts = this.texts;
+    const skips = this.skips;
     const mask = this.capacity - 1;
     let p = h & mask;
     let id = slots[2 * p + 1];
     while (id >= 0) {
-      if (slots[2 * p] === h && sameKey(text, this.list[id], skip)) return id;
+      if (
+        slots[2 * p] === h &&
+        (text === texts[id] ? skips[id] === skip : sameKey(text, this.list[id], skip))
+      )
+        return id;
       p = (p + 1) & mask;
       id = slots[2 * p + 1];
     }
-    return this.add(skip === 0 ? keyOf(text) : "#" + keyOf(text), h, p);
+    return this.add(skip === 0 ? keyOf(text) : "#" + keyOf(text), h, p, text, skip);
   }
 
   /** Text beyond Latin-1: its key made once per distinct text, then looked up as a string. */
@@ -64,22 +78,27 @@ export class CustomerKeys {
         p = (p + 1) & mask;
         id = slots[2 * p + 1];
       }
-      if (id < 0) id = this.add(key, h, p);
+      if (id < 0) id = this.add(key, h, p, "", 0);
       cache.set(text, id);
     }
     return id;
   }
 
-  /** Numbers `key` next, in free slot `p`. */
-  private add(key: string, h: number, p: number): number {
+  /** Numbers `key` next, in free slot `p`; `text` made it (looked up with `skip`), "" if wide. */
+  private add(key: string, h: number, p: number, text: string, skip: number): number {
     const id = this.list.length;
     this.list.push(key);
+    this.texts.push(text);
     if (id === this.hashes.length) {
       const hashes = new Int32Array(2 * id);
       hashes.set(this.hashes);
       this.hashes = hashes;
+      const skips = new Uint8Array(2 * id);
+      skips.set(this.skips);
+      this.skips = skips;
     }
     this.hashes[id] = h;
+    this.skips[id] = skip;
     this.slots[2 * p] = h;
     this.slots[2 * p + 1] = id;
     if (2 * (id + 1) > this.capacity) this.rehash(2 * this.capacity);
