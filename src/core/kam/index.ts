@@ -45,7 +45,7 @@ export { matchColumns } from "./matchColumns";
 export { rowKey } from "./rowKeys";
 export { planRefresh } from "./refreshPlan";
 export type { PlanRefreshInput, PlanChangeSet, CellUpdate, AddedColumn } from "./refreshPlan";
-export { updateBlocks } from "./updateBlocks";
+export { runs, updateBlocks } from "./updateBlocks";
 export type { Block } from "./updateBlocks";
 export { refreshFromResult, dataShape, keyAccountListValues } from "./refresh";
 export { excelSerial, fromSerial, calendarDay, addMonths } from "./dates";

@@ -10,7 +10,7 @@ export interface Block {
 }
 
 /** Runs of consecutive numbers: [1,2,3,7,8] -> [[1,3],[7,8]]. */
-function runs(sorted: readonly number[]): [number, number][] {
+export function runs(sorted: readonly number[]): [number, number][] {
   const out: [number, number][] = [];
   for (const n of sorted) {
     const last = out[out.length - 1];

@@ -7,6 +7,7 @@ import {
   matchColumns,
   planTable,
   resolveFormula,
+  runs,
   sheetRef,
   updateBlocks,
   type ColumnSpec,
@@ -21,17 +22,6 @@ import { TEXT_FORMAT } from "../safeText";
 import type { PlanTable } from "./readPlan";
 import { queueConditionalFormat, queueValidation } from "./validation";
 import { filledColumn, type Unit } from "./work";
-
-/** Runs of consecutive numbers: [2,3,4,9] -> [[2,4],[9,9]]. */
-function runs(sorted: readonly number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const n of sorted) {
-    const last = out[out.length - 1];
-    if (last && n === last[1] + 1) last[1] = n;
-    else out.push([n, n]);
-  }
-  return out;
-}
 
 /** Column spec of each grid column after the change (null for user columns). */
 function specsByColumn(plan: PlanTable, cs: PlanChangeSet): (ColumnSpec | null)[] {
