@@ -11,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import type { Method } from "../../core/types";
 import { useLang } from "../i18n/LangContext";
+import { METHOD_KEYS } from "../i18n/strings";
 import { checkThresholds, PRESETS, type FieldError } from "../logic/thresholds";
 import { fieldsOf } from "../state/settings";
 import type { Pane } from "../state/usePane";
@@ -44,9 +45,9 @@ export function MethodSection({ pane }: { pane: Pane }) {
           data-testid="method"
           onChange={(_, d) => pane.updateSettings({ method: d.value as Method })}
         >
-          <Radio value="fixed" label={t("methodFixed")} />
-          <Radio value="count" label={t("methodCount")} />
-          <Radio value="computed" label={t("methodComputed")} />
+          {(Object.keys(METHOD_KEYS) as Method[]).map((m) => (
+            <Radio key={m} value={m} label={t(METHOD_KEYS[m])} />
+          ))}
         </RadioGroup>
       </Field>
       {method === "computed" ? (

@@ -7,16 +7,10 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useLang } from "../i18n/LangContext";
-import type { StringKey } from "../i18n/strings";
+import { METHOD_KEYS } from "../i18n/strings";
 import type { Pane } from "../state/usePane";
 import { ReportLines } from "./ReportLines";
 import { Section } from "./Section";
-
-const METHOD_NAMES: Record<string, StringKey> = {
-  fixed: "methodFixed",
-  count: "methodCount",
-  computed: "methodComputed",
-};
 
 /** One click repeats the stored run on the same (possibly grown) data and rewrites its outputs. */
 export function RefreshSection({ pane }: { pane: Pane }) {
@@ -32,7 +26,7 @@ export function RefreshSection({ pane }: { pane: Pane }) {
     <Section id="refresh" title={t("refreshHeading")}>
       <Text size={200} data-testid="refresh-hint">
         {storedRun
-          ? t("refreshHint", { method: t(METHOD_NAMES[storedRun.settings.method]), date })
+          ? t("refreshHint", { method: t(METHOD_KEYS[storedRun.settings.method]), date })
           : t("refreshNone")}
       </Text>
       <Button

@@ -12,6 +12,7 @@ import {
 import type { AnalysisResult } from "../../core/analyze";
 import { formatAmount, formatNumber, formatPercent } from "../../core/i18n/format";
 import { useLang } from "../i18n/LangContext";
+import { METHOD_KEYS } from "../i18n/strings";
 import type { T } from "../i18n/text";
 import { n80Sentence, topCustomers } from "../logic/results";
 import { CLASS_COLORS, ParetoChart } from "./ParetoChart";
@@ -78,12 +79,6 @@ export function ResultsSection({ result }: { result: AnalysisResult }) {
     </Section>
   );
 }
-
-const METHOD_KEYS = {
-  fixed: "methodFixed",
-  count: "methodCount",
-  computed: "methodComputed",
-} as const;
 
 /** What the shown results were computed with (they stay while the fields hold an invalid value). */
 function methodText(result: AnalysisResult, t: T): string {

@@ -1,5 +1,6 @@
 // Every text of the task pane, English and German. `de` is typed by `en` so that a missing key
 // fails the type check; placeholders are {name} and filled by `fill` in ./text.ts.
+import type { Method } from "../../core/types";
 
 export const en = {
   appTitle: "Key Account Analyzer",
@@ -158,6 +159,13 @@ export const en = {
 
 export type Strings = { [K in keyof typeof en]: string };
 export type StringKey = keyof Strings;
+
+/** The name of each ABC method, as the method choice, the results and the refresh hint show it. */
+export const METHOD_KEYS: Record<Method, StringKey> = {
+  fixed: "methodFixed",
+  count: "methodCount",
+  computed: "methodComputed",
+};
 
 export const de: Strings = {
   appTitle: "Key Account Analyzer",
