@@ -107,32 +107,22 @@ function Thresholds({ pane }: { pane: Pane }) {
         </div>
       )}
       <div className={s.pair}>
-        <Field
-          label={t(labels[0])}
-          validationMessage={message(check.a)}
-          validationState={check.a ? "error" : "none"}
-        >
-          <Input
-            className={s.input}
-            inputMode="decimal"
-            value={fields.a}
-            data-testid="threshold-a"
-            onChange={(_, d) => set({ a: d.value })}
-          />
-        </Field>
-        <Field
-          label={t(labels[1])}
-          validationMessage={message(check.b)}
-          validationState={check.b ? "error" : "none"}
-        >
-          <Input
-            className={s.input}
-            inputMode="decimal"
-            value={fields.b}
-            data-testid="threshold-b"
-            onChange={(_, d) => set({ b: d.value })}
-          />
-        </Field>
+        {(["a", "b"] as const).map((k, i) => (
+          <Field
+            key={k}
+            label={t(labels[i])}
+            validationMessage={message(check[k])}
+            validationState={check[k] ? "error" : "none"}
+          >
+            <Input
+              className={s.input}
+              inputMode="decimal"
+              value={fields[k]}
+              data-testid={`threshold-${k}`}
+              onChange={(_, d) => set({ [k]: d.value })}
+            />
+          </Field>
+        ))}
       </div>
     </>
   );
