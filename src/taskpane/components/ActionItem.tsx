@@ -1,7 +1,6 @@
 import {
   Button,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Text,
@@ -11,7 +10,7 @@ import {
 import { useEffect, useRef, type ReactNode } from "react";
 import { useLang } from "../i18n/LangContext";
 import type { ActionKind, ActionState } from "../state/usePane";
-import { NoticeBar } from "./NoticeBar";
+import { DismissAction, NoticeBar } from "./NoticeBar";
 import { ReportLines } from "./ReportLines";
 
 const useStyles = makeStyles({
@@ -91,11 +90,7 @@ export function ActionItem(props: {
             <MessageBarTitle>{t("done")}</MessageBarTitle>
             <ReportLines lines={report.lines} />
           </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={props.onDismiss}>
-              {t("dismiss")}
-            </Button>
-          </MessageBarActions>
+          <DismissAction onDismiss={props.onDismiss} />
         </MessageBar>
       )}
     </div>

@@ -28,13 +28,19 @@ export function NoticeBar(props: {
         {title && <MessageBarTitle>{title}</MessageBarTitle>}
         {say(props.notice)}
       </MessageBarBody>
-      {props.onDismiss && (
-        <MessageBarActions>
-          <Button size="small" onClick={props.onDismiss}>
-            {t("dismiss")}
-          </Button>
-        </MessageBarActions>
-      )}
+      {props.onDismiss && <DismissAction onDismiss={props.onDismiss} />}
     </MessageBar>
+  );
+}
+
+/** The "Dismiss" button at the end of a MessageBar. */
+export function DismissAction({ onDismiss }: { onDismiss: () => void }) {
+  const { t } = useLang();
+  return (
+    <MessageBarActions>
+      <Button size="small" onClick={onDismiss}>
+        {t("dismiss")}
+      </Button>
+    </MessageBarActions>
   );
 }

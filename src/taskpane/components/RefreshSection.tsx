@@ -1,7 +1,6 @@
 import {
   Button,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Text,
@@ -9,6 +8,7 @@ import {
 import { useLang } from "../i18n/LangContext";
 import { METHOD_KEYS } from "../i18n/strings";
 import type { Pane } from "../state/usePane";
+import { DismissAction } from "./NoticeBar";
 import { ReportLines } from "./ReportLines";
 import { Section } from "./Section";
 
@@ -48,11 +48,7 @@ export function RefreshSection({ pane }: { pane: Pane }) {
               <ReportLines lines={refreshReport.lines} testId="refresh-report" />
             )}
           </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={() => pane.dismiss("refreshInfo")}>
-              {t("dismiss")}
-            </Button>
-          </MessageBarActions>
+          <DismissAction onDismiss={() => pane.dismiss("refreshInfo")} />
         </MessageBar>
       )}
     </Section>
