@@ -2,6 +2,7 @@
 // the total they bring), smoothed by an fmm spline on a fixed effort grid. Mirrors ABCcurve() of
 // the R package ABCanalysis 1.2.1 so the computed limits land on the same grid points.
 
+import { runningSums } from "../pareto/sum";
 import { fmmSpline, splineEval } from "./spline";
 
 export interface AbcCurve {
@@ -54,15 +55,7 @@ function curveKnots(sorted: Float64Array): { x: Float64Array; y: Float64Array } 
   const n = sorted.length;
   const x = new Float64Array(n + 1);
   const y = new Float64Array(n + 1);
-  let sum = 0;
-  let compensation = 0;
-  for (let i = 0; i < n; i++) {
-    const v = sorted[i];
-    const t = sum + v;
-    compensation += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
-    sum = t;
-    y[i + 1] = sum + compensation;
-  }
+  runningSums(sorted, y, 1);
   const total = y[n];
   for (let i = 1; i <= n; i++) {
     x[i] = i / n;
