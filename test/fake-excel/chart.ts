@@ -16,7 +16,7 @@ import {
   makeData,
 } from "./runtime";
 import { Range, rectInSheet } from "./range";
-import { Worksheet } from "./objects";
+import { Worksheet, worksheetOf } from "./objects";
 
 const err = M.err;
 const CHART_TYPES = new Set<string>(Object.values(ExcelEnums.ChartType));
@@ -557,18 +557,7 @@ export class Chart extends ClientObject {
   }
 
   get worksheet(): Worksheet {
-    return this._child(
-      "worksheet",
-      () =>
-        new Worksheet(
-          this._ctx,
-          (state) => {
-            const t = this._resolve(state) as ChartTarget | null;
-            return this._isNull || !t ? null : t.sheetId;
-          },
-          { dynamic: true }
-        )
-    );
+    return worksheetOf<ChartTarget>(this, (t) => t.sheetId);
   }
 
   _read(prop: string, t: ChartTarget, state: WorkbookState): unknown {

@@ -195,6 +195,29 @@ const SHEET_RW = [
   "enableCalculation",
 ];
 
+/**
+ * The worksheet an object lives on, as a child proxy that follows the object (a moved range or
+ * table reports its new sheet). `sheetIdOf` reads the sheet id from the object's resolved target.
+ */
+export function worksheetOf<T>(
+  owner: ClientObject,
+  sheetIdOf: (target: T, state: WorkbookState) => string | null,
+  key = "worksheet"
+): Worksheet {
+  return owner._child(
+    key,
+    () =>
+      new Worksheet(
+        owner._ctx,
+        (state) => {
+          const target = owner._resolve(state) as T | null;
+          return owner._isNull || !target ? null : sheetIdOf(target, state);
+        },
+        { dynamic: true }
+      )
+  );
+}
+
 export class Worksheet extends ClientObject {
   constructor(
     ctx: RequestContext,
@@ -817,18 +840,7 @@ export class Table extends ClientObject {
   }
 
   get worksheet(): Worksheet {
-    return this._child(
-      "worksheet",
-      () =>
-        new Worksheet(
-          this._ctx,
-          (state) => {
-            const id = this._resolve(state) as string | null;
-            return this._isNull || !id ? null : tableById(state, id).t.sheetId;
-          },
-          { dynamic: true }
-        )
-    );
+    return worksheetOf<string>(this, (id, state) => tableById(state, id).t.sheetId);
   }
 
   _read(prop: string, id: string, state: WorkbookState): unknown {

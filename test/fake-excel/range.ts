@@ -29,7 +29,7 @@ import {
   jsonBytes,
 } from "./runtime";
 import { ConditionalFormatCollection, DataValidation } from "./cf";
-import { TableScopedCollection, Worksheet } from "./objects";
+import { TableScopedCollection, Worksheet, worksheetOf } from "./objects";
 
 export interface RangeTarget {
   sheetId: string;
@@ -464,18 +464,7 @@ export class Range extends ClientObject {
   }
 
   get worksheet(): Worksheet {
-    return this._child(
-      "worksheet",
-      () =>
-        new Worksheet(
-          this._ctx,
-          (state) => {
-            const t = this._resolve(state) as RangeTarget | null;
-            return this._isNull || !t ? null : t.sheetId;
-          },
-          { dynamic: true }
-        )
-    );
+    return worksheetOf<RangeTarget>(this, (t) => t.sheetId);
   }
 
   get conditionalFormats(): ConditionalFormatCollection {
@@ -1103,18 +1092,7 @@ export class RangeAreas extends ClientObject {
   }
 
   get worksheet(): Worksheet {
-    return this._child(
-      "worksheet",
-      () =>
-        new Worksheet(
-          this._ctx,
-          (state) => {
-            const t = this._resolve(state) as AreasTarget | null;
-            return this._isNull || !t ? null : t.sheetId;
-          },
-          { dynamic: true }
-        )
-    );
+    return worksheetOf<AreasTarget>(this, (t) => t.sheetId);
   }
 
   _read(prop: string, t: AreasTarget, state: WorkbookState): unknown {
