@@ -10,7 +10,6 @@ export {
   listLabel,
   listNameFormula,
   listBlockAddress,
-  columnLetters,
   sheetRef,
 } from "./lists";
 export { FORMATS } from "./columns";

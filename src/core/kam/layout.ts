@@ -1,7 +1,8 @@
 // The whole KAM workbook layout for one language-neutral description of the data.
+import { columnLetter } from "../table/readTable";
 import type { Language } from "../types";
 import { ACTIONS_TABLE } from "./actionsTable";
-import { KAM_LISTS, LISTS_SHEET, columnLetters, listSpec } from "./lists";
+import { KAM_LISTS, LISTS_SHEET, listSpec } from "./lists";
 import { planTable, type DataShape } from "./planTable";
 import { ROADMAP_TABLE } from "./roadmapTable";
 import { STAKEHOLDERS_TABLE } from "./stakeholdersTable";
@@ -53,7 +54,7 @@ export function resolveFormula(
       const index = columnIndex(id);
       if (index < 0)
         throw new Error(`Conditional format ${rule.id} refers to missing column ${id}`);
-      return `$${columnLetters(index)}${firstDataRow}`;
+      return `$${columnLetter(index)}${firstDataRow}`;
     })
   );
 }

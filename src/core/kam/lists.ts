@@ -1,4 +1,5 @@
 // The validation lists: one column each on the lists sheet, one workbook name each.
+import { columnLetter } from "../table/readTable";
 import type { Language } from "../types";
 import type { Bilingual, ListId, ListSpec } from "./types";
 
@@ -78,15 +79,6 @@ export function listLabel(id: ListId, index: number, lang: Language): string {
   return listSpec(id).values[lang][index];
 }
 
-/** 0 -> A, 25 -> Z, 26 -> AA. */
-export function columnLetters(index: number): string {
-  let s = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  }
-  return s;
-}
-
 /** A sheet name as it must appear in a formula: quoted unless it is a plain identifier. */
 export function sheetRef(sheet: string): string {
   const plain =
@@ -101,13 +93,13 @@ export function sheetRef(sheet: string): string {
  */
 export function listNameFormula(sheet: string, column: number): string {
   const s = sheetRef(sheet);
-  const c = columnLetters(column);
+  const c = columnLetter(column);
   const block = `${s}!$${c}$2:$${c}$${LIST_CAPACITY + 1}`;
   return `=${s}!$${c}$2:INDEX(${block},MAX(1,COUNTA(${block})))`;
 }
 
 /** The fixed block a list may grow into, e.g. "Lists!$A$2:$A$1001". */
 export function listBlockAddress(sheet: string, column: number): string {
-  const c = columnLetters(column);
+  const c = columnLetter(column);
   return `${sheetRef(sheet)}!$${c}$2:$${c}$${LIST_CAPACITY + 1}`;
 }

@@ -2,7 +2,6 @@
 // Manual cells, user columns, comments and the user's row order are never touched.
 import {
   ALL_PLAN_COLUMNS,
-  columnLetters,
   formulaColumns,
   matchColumns,
   planTable,
@@ -15,6 +14,7 @@ import {
   type DataShape,
   type PlanChangeSet,
 } from "../../core/kam";
+import { columnLetter } from "../../core/table/readTable";
 import type { CellValue, Language } from "../../core/types";
 import type { Batch } from "../batch";
 import { rowChunks } from "../chunks";
@@ -174,5 +174,5 @@ function renewRules(
 export function planAddress(plan: PlanTable, cs: PlanChangeSet): string {
   const rows = plan.grid.length + cs.appends.length;
   const last = plan.left + cs.width - 1;
-  return `${sheetRef(plan.info.sheetName)}!${columnLetters(plan.left)}${plan.top + 1}:${columnLetters(last)}${plan.top + rows}`;
+  return `${sheetRef(plan.info.sheetName)}!${columnLetter(plan.left)}${plan.top + 1}:${columnLetter(last)}${plan.top + rows}`;
 }

@@ -1,12 +1,6 @@
 // The lists sheet: one column per validation list, one workbook name per list.
-import {
-  KAM_LISTS,
-  LIST_CAPACITY,
-  columnLetters,
-  listNameFormula,
-  sheetRef,
-  type ListSpec,
-} from "../../core/kam";
+import { KAM_LISTS, LIST_CAPACITY, listNameFormula, sheetRef, type ListSpec } from "../../core/kam";
+import { columnLetter } from "../../core/table/readTable";
 import type { Language } from "../../core/types";
 import type { Batch } from "../batch";
 import { TEXT_FORMAT } from "../safeText";
@@ -36,7 +30,7 @@ export function defaultAnchor(sheetName: string, list: ListSpec): ListAnchor {
 
 /** The key-account name covers exactly the current entries (at least one cell). */
 export function keyAccountFormula(a: ListAnchor, count: number): string {
-  const c = columnLetters(a.column);
+  const c = columnLetter(a.column);
   const last = a.row + Math.max(1, count);
   return `=${sheetRef(a.sheetName)}!$${c}$${a.row + 1}:$${c}$${last}`;
 }
