@@ -42,7 +42,6 @@ export interface ActionState {
 }
 
 export interface PaneState {
-  lang: Language;
   settings: PaneSettings;
   source: SourceData | null;
   result: AnalysisResult | null;
@@ -93,7 +92,6 @@ function throttled(set: (b: Busy) => void, label: (done: number, total: number) 
 
 export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
   const [state, setState] = useState<PaneState>(() => ({
-    lang,
     settings: DEFAULT_SETTINGS,
     source: null,
     result: null,
