@@ -1,10 +1,9 @@
-import type { ProgressPhase } from "../../core/types";
 // The pane's flow: read the selection, analyze in the worker, plan and write outputs, refresh.
 // Components get the state and these functions; they hold no flow of their own.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AnalysisResult } from "../../core/analyze";
 import { MESSAGES } from "../../core/i18n/messages";
-import type { Language, Message } from "../../core/types";
+import type { Language, Message, ProgressPhase } from "../../core/types";
 import type { ExcelApi, KamOptions } from "../../excel/api";
 import type { ActionReport, RunSettings, SourceData, StoredRun } from "../../excel/types";
 import type { StringKey } from "../i18n/strings";
