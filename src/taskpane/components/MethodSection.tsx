@@ -12,7 +12,7 @@ import {
 import type { Method } from "../../core/types";
 import { useLang } from "../i18n/LangContext";
 import { METHOD_KEYS } from "../i18n/strings";
-import { checkThresholds, PRESETS, type FieldError } from "../logic/thresholds";
+import { checkThresholds, FIXED_PRESETS, type FieldError } from "../logic/thresholds";
 import { fieldsOf } from "../state/settings";
 import type { Pane } from "../state/usePane";
 import { Section } from "./Section";
@@ -89,7 +89,7 @@ function Thresholds({ pane }: { pane: Pane }) {
       {method === "fixed" && (
         <div className={s.presets} role="group" aria-label={t("presets")}>
           <Text size={200}>{t("presets")}</Text>
-          {PRESETS.fixed.map(([a, b]) => {
+          {FIXED_PRESETS.map(([a, b]) => {
             const active = fields.a === String(a) && fields.b === String(b);
             return (
               <Button

@@ -39,10 +39,8 @@ export function checkThresholds(method: Method, aText: string, bText: string): T
   return out;
 }
 
-export const PRESETS: Record<"fixed" | "count", [number, number][]> = {
-  fixed: [
-    [80, 95],
-    [70, 90],
-  ],
-  count: [[20, 50]],
-};
+/** Presets for the fixed thresholds (A, B in percent); the count method has none. */
+export const FIXED_PRESETS: [number, number][] = [
+  [80, 95],
+  [70, 90],
+];
