@@ -55,7 +55,7 @@ export function makeRows(n: number, seed = 42): Rows {
  * parts and a node, 64 bytes here instead of 40) that the first reader flattens into yet another
  * copy, so the grid grew by ~40 MB during the first run and every run read through the rope.
  */
-export function customerName(i: number): string {
+function customerName(i: number): string {
   return ["Kunde ", String(i).padStart(6, "0"), " GmbH"].join("");
 }
 

@@ -42,7 +42,7 @@ export function resolveColumns(
 }
 
 /** Header names first (ignoring case and surrounding spaces), then letters, then numbers. */
-export function findColumn(
+function findColumn(
   grid: Grid,
   headerRow: number | null,
   width: number,

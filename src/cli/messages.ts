@@ -2,7 +2,7 @@
 // that numbers in them follow the language like the core's own messages (*Pct, *Amount, counts).
 import { registerMessages, type MessageTexts } from "../core/i18n/messages";
 
-export const CLI_MESSAGES = {
+const CLI_MESSAGES = {
   CLI_USAGE: {
     en: "usage: kam analyze <file.csv|file.xlsx> [options]   (kam --help lists the options)",
     de: "Aufruf: kam analyze <datei.csv|datei.xlsx> [Optionen]   (kam --help zeigt die Optionen)",

@@ -143,7 +143,7 @@ function pairs(items: [string, string][]): string[] {
 }
 
 /** Columns padded to their widest cell; "l" or "r" per column; the last column is not padded. */
-export function aligned(rows: string[][], align: string): string[] {
+function aligned(rows: string[][], align: string): string[] {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => width(row[c] ?? ""))));
   return rows.map((row) =>
     row
