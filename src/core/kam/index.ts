@@ -9,7 +9,6 @@ export {
   listSpec,
   listLabel,
   listNameFormula,
-  listBlockAddress,
   sheetRef,
 } from "./lists";
 export { FORMATS } from "./columns";
@@ -28,14 +27,7 @@ export {
   ROADMAP_STEPS,
   roadmapRows,
 } from "./roadmapTable";
-export {
-  kamLayout,
-  tableSpec,
-  headersOf,
-  validationSource,
-  resolveFormula,
-  formulaColumns,
-} from "./layout";
+export { kamLayout, headersOf, validationSource, resolveFormula, formulaColumns } from "./layout";
 export { selectKeyAccounts, unknownExtraKeys, figuresByKey, figuresAt } from "./keyAccounts";
 export type { KeyAccount, KeyAccountOptions, CustomerFigures } from "./keyAccounts";
 export { changeText, marksNoLongerKey } from "./changeText";

@@ -6,14 +6,7 @@ import { KAM_LISTS, LISTS_SHEET, listSpec } from "./lists";
 import { planTable, type DataShape } from "./planTable";
 import { ROADMAP_TABLE } from "./roadmapTable";
 import { STAKEHOLDERS_TABLE } from "./stakeholdersTable";
-import type {
-  ColumnSpec,
-  ConditionalFormatSpec,
-  KamLayout,
-  TableId,
-  TableSpec,
-  ValidationSpec,
-} from "./types";
+import type { ColumnSpec, ConditionalFormatSpec, KamLayout, ValidationSpec } from "./types";
 
 export function kamLayout(shape: DataShape): KamLayout {
   return {
@@ -21,12 +14,6 @@ export function kamLayout(shape: DataShape): KamLayout {
     lists: KAM_LISTS,
     listsSheet: LISTS_SHEET,
   };
-}
-
-export function tableSpec(layout: KamLayout, id: TableId): TableSpec {
-  const t = layout.tables.find((x) => x.id === id);
-  if (!t) throw new Error(`Unknown KAM table ${id}`);
-  return t;
 }
 
 /** The header of a column in the workbook's language. */

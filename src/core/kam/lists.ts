@@ -97,9 +97,3 @@ export function listNameFormula(sheet: string, column: number): string {
   const block = `${s}!$${c}$2:$${c}$${LIST_CAPACITY + 1}`;
   return `=${s}!$${c}$2:INDEX(${block},MAX(1,COUNTA(${block})))`;
 }
-
-/** The fixed block a list may grow into, e.g. "Lists!$A$2:$A$1001". */
-export function listBlockAddress(sheet: string, column: number): string {
-  const c = columnLetter(column);
-  return `${sheetRef(sheet)}!$${c}$2:$${c}$${LIST_CAPACITY + 1}`;
-}
