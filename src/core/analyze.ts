@@ -181,7 +181,7 @@ export function analyzeTable(
     limits,
     aCount: boundaries.aCount,
     bCount: boundaries.bCount,
-    warnings: warningsOf(table, customers, excluded),
+    warnings: warningsOf(table, customers, excluded, summary.excludedTotal),
   };
 }
 
@@ -277,7 +277,8 @@ function summarize(
 function warningsOf(
   table: TableData,
   customers: Customers,
-  excluded: ExcludedCustomer[]
+  excluded: ExcludedCustomer[],
+  excludedTotal: number
 ): Message[] {
   const w: Message[] = [];
   const s = table.stats;
@@ -292,7 +293,7 @@ function warningsOf(
   if (excluded.length > 0) {
     w.push({
       code: "WARN_NEGATIVE_EXCLUDED",
-      params: { count: excluded.length, valueAmount: sum(excluded.map((e) => e.value)) },
+      params: { count: excluded.length, valueAmount: excludedTotal },
     });
   }
   const negativeRows = countNegative(table.values);
