@@ -14,7 +14,7 @@ import {
   type AnalysisLayout,
 } from "./analysisLayout";
 import type { Progress } from "./api";
-import { runBatch, type Batch } from "./batch";
+import { runBatch, syncInSteps, type Batch } from "./batch";
 import { chunksBySize, type RowChunk } from "./chunks";
 import { queueClassColours } from "./classColours";
 import { ABC_CHART, PARETO_CHART, queueChart, queueFindChart, type FoundChart } from "./charts";
@@ -169,11 +169,6 @@ async function writeFirst(context: Batch, w: Writing): Promise<void> {
   await context.sync();
 }
 
-async function writeChunk(context: Batch, w: Writing, i: number): Promise<void> {
-  queueRankedChunk(w, i);
-  await context.sync();
-}
-
 /** Last round trip: charts, class colours, names and state. */
 async function writeLast(
   context: Batch,
@@ -237,10 +232,11 @@ export function writeAnalysisSheet(
     };
     await writeFirst(context, w);
     onProgress?.(w.chunks[0]?.count ?? 0, n);
-    for (let i = 1; i < w.chunks.length; i++) {
-      await writeChunk(context, w, i);
-      onProgress?.(w.chunks[i].start + w.chunks[i].count, n);
-    }
+    await syncInSteps(
+      context,
+      w.chunks.slice(1).map((_, j) => () => queueRankedChunk(w, j + 1)),
+      (done) => onProgress?.(w.chunks[done].start + w.chunks[done].count, n)
+    );
     await writeLast(context, w, source, lang);
     return {
       lines: [...placeLines(place, n), ...layout.notes],

@@ -12,7 +12,7 @@ import {
   rect,
   type Rect,
 } from "./address";
-import { runBatch, type Batch } from "./batch";
+import { runBatch, syncInSteps, type Batch } from "./batch";
 import { capabilities } from "./capabilities";
 import { chunksBySize, type RowChunk } from "./chunks";
 import {
@@ -390,17 +390,10 @@ function queueStructure(context: Batch, w: Writing): void {
   queueSaveSetting(context, OUTPUTS_KEY, outputs);
 }
 
-/** One round trip: chunk i of the rows (the structure goes with chunk 0). */
-async function writeChunk(
-  context: Batch,
-  w: Writing,
-  chunks: RowChunk[],
-  i: number
-): Promise<void> {
+/** Queues chunk i of the rows (the structure goes with chunk 0): one round trip of syncInSteps. */
+function queueChunk(context: Batch, w: Writing, chunk: RowChunk | undefined, i: number): void {
   if (i === 0) queueStructure(context, w);
-  const chunk = chunks[i];
   if (chunk) queueValues(w, chunk.start, chunk.count);
-  await context.sync();
 }
 
 export function writeClassColumns(
@@ -424,10 +417,14 @@ export function writeClassColumns(
     };
     const rowTotal = target.bottom - first + 1;
     const chunks = chunksBySize(rowTotal, () => CLASS_ROW_BYTES);
-    for (let i = 0; i < Math.max(1, chunks.length); i++) {
-      await writeChunk(context, w, chunks, i);
-      if (chunks[i]) onProgress?.(chunks[i].start + chunks[i].count, rowTotal);
-    }
+    const steps = Array.from(
+      { length: Math.max(1, chunks.length) },
+      (_, i) => () => queueChunk(context, w, chunks[i], i)
+    );
+    await syncInSteps(context, steps, (done) => {
+      const chunk = chunks[done - 1];
+      if (chunk) onProgress?.(chunk.start + chunk.count, rowTotal);
+    });
     return {
       lines: planLines(target),
       touched: [formatAddress(target.sheet, ownRect(target))],
