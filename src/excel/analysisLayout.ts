@@ -2,6 +2,7 @@
 // comes from the core result; this module only arranges it.
 import type { AnalysisResult } from "../core/analyze";
 import { CLASS_LETTERS } from "../core/classify/classCodes";
+import { sum } from "../core/pareto/sum";
 import type { Language, Message } from "../core/types";
 import { formatAddress, rect, type Rect } from "./address";
 import { cellBytes } from "./chunks";
@@ -94,11 +95,9 @@ export function paretoPoints(result: AnalysisResult, lang: Language): ParetoPoin
     });
   }
   if (shown < n) {
-    let rest = 0;
-    for (let r = shown; r < n; r++) rest += ranking.value[r];
     points.push({
       label: text("XL_OTHER", lang, { count: n - shown }),
-      value: rest,
+      value: sum(ranking.value.subarray(shown, n)),
       cumulative: ranking.cumulativeShare[n - 1],
     });
   }
