@@ -1,5 +1,6 @@
 // --customer and --value: a header name, a column letter or a 1-based column number.
 import { columnLetter } from "../core/table/readTable";
+import { gridWidth } from "../core/table/gridWidth";
 import { guessColumns } from "../core/table/guessColumns";
 import type { CellValue, ColumnMapping, ColumnRole, Grid } from "../core/types";
 import { UsageError } from "./errors";
@@ -19,7 +20,7 @@ export function resolveColumns(
   headerRow: number | null,
   args: ColumnArgs
 ): Partial<ColumnMapping> {
-  const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
+  const width = gridWidth(grid);
   const chosen: [ColumnRole, number][] = [];
   if (args.customer !== undefined)
     chosen.push(["customer", findColumn(grid, headerRow, width, args.customer, "--customer")]);

@@ -1,6 +1,7 @@
 import type { Grid } from "../types";
 import { COLUMN_ROLES } from "./columnRoles";
 import { isBlank, isLabel, looksNumeric } from "./cellKinds";
+import { gridWidth } from "./gridWidth";
 import { matchHeader } from "./matchHeader";
 
 /** Header rows sit at the top; report titles and notes may stand above them. */
@@ -12,7 +13,7 @@ const SEARCH_ROWS = 30;
  * a row with a number; known column names (Kunde, Umsatz, Revenue ...) make a row more likely.
  */
 export function findHeaderRow(grid: Grid): number | null {
-  const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
+  const width = gridWidth(grid);
   let best: number | null = null;
   let bestScore = 0;
   const limit = Math.min(grid.length, SEARCH_ROWS);

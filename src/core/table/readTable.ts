@@ -15,6 +15,7 @@ import type {
 } from "../types";
 import { isBlank, PLAIN_NUMBER } from "./cellKinds";
 import { findHeaderRow } from "./findHeaderRow";
+import { gridWidth } from "./gridWidth";
 import { CustomerKeys } from "./customerKeys";
 import { guessColumns, type ColumnSource } from "./guessColumns";
 
@@ -84,7 +85,7 @@ export interface TableData {
 /** Reads a grid as Excel returns it into customer rows, reporting every row it skips or coerces. */
 export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
   const height = lastFilledRow(grid) + 1;
-  const width = widthOf(grid);
+  const width = gridWidth(grid);
   if (height === 0 || width === 0) throw new AnalysisError("EMPTY_SELECTION");
   if (height === 1 && width === 1 && grid.length === 1) throw new AnalysisError("SINGLE_CELL");
 
@@ -332,12 +333,6 @@ function textCells(grid: Grid, from: number, to: number, cols: (number | null)[]
     }
   }
   return out;
-}
-
-function widthOf(grid: Grid): number {
-  let w = 0;
-  for (let r = 0; r < grid.length; r++) if (grid[r].length > w) w = grid[r].length;
-  return w;
 }
 
 /** "A", "B", ..., "Z", "AA": the letter of a 0-based column index. */
