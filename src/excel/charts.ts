@@ -53,6 +53,20 @@ function queueSeries(
   });
 }
 
+/** Title on top, legend below the plot. */
+function queueTitle(chart: Excel.Chart, title: string): void {
+  chart.title.text = title;
+  chart.legend.visible = true;
+  chart.legend.position = "Bottom";
+}
+
+/** A 0-100 % value axis. */
+function queueShareAxis(axis: Excel.ChartAxis): void {
+  axis.minimum = 0;
+  axis.maximum = 1;
+  axis.numberFormat = "0%";
+}
+
 function queueParetoContent(
   ws: Excel.Worksheet,
   chart: Excel.Chart,
@@ -76,14 +90,9 @@ function queueParetoContent(
       s.format.line.color = LIMIT_COLOURS[i - 2];
     }
   });
-  chart.title.text = sheetLabel("paretoTitle", lang);
-  chart.legend.visible = true;
-  chart.legend.position = "Bottom";
+  queueTitle(chart, sheetLabel("paretoTitle", lang));
   chart.axes.getItem("Value", "Primary").numberFormat = "#,##0";
-  const share = chart.axes.getItem("Value", "Secondary");
-  share.minimum = 0;
-  share.maximum = 1;
-  share.numberFormat = "0%";
+  queueShareAxis(chart.axes.getItem("Value", "Secondary"));
 }
 
 function queueAbcContent(
@@ -96,13 +105,8 @@ function queueAbcContent(
   queueSeries(ws, chart, existing, [layout.abc.customers, layout.abc.revenue], (s) => {
     s.chartType = "ColumnClustered";
   });
-  chart.title.text = sheetLabel("abcTitle", lang);
-  chart.legend.visible = true;
-  chart.legend.position = "Bottom";
-  const axis = chart.axes.getItem("Value", "Primary");
-  axis.minimum = 0;
-  axis.maximum = 1;
-  axis.numberFormat = "0%";
+  queueTitle(chart, sheetLabel("abcTitle", lang));
+  queueShareAxis(chart.axes.getItem("Value", "Primary"));
 }
 
 /** The add-in's two charts: name, where a new one goes, the range it starts from, its content. */
