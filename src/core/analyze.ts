@@ -1,6 +1,6 @@
 import { aggregate, type Customers } from "./aggregate";
 import { CLASS_A, CLASS_B, CLASS_C, CLASS_LETTERS } from "./classify/classCodes";
-import { classifyByCount } from "./classify/byCount";
+import { classifyByCount, topCount } from "./classify/byCount";
 import { classifyComputedRanked } from "./classify/computedRanked";
 import { classifyFixed } from "./classify/fixed";
 import { AnalysisError } from "./errors";
@@ -222,7 +222,7 @@ function summarize(
   const cum = ranking.cumulativeShare;
   const at = (k: number) => (k <= 0 ? 0 : cum[Math.min(k, n) - 1]);
   const n80 = countToReach(cum, 0.8);
-  const top20PercentCount = Math.max(1, Math.ceil(0.2 * n - 1e-9));
+  const top20PercentCount = Math.max(1, topCount(n, 0.2));
   const classes = {} as Record<AbcClass, ClassFigures>;
   const counts = [0, 0, 0];
   // Compensated (Neumaier) sums per class in rank order, as sum() would add each class's values,

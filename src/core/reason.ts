@@ -1,4 +1,5 @@
 import type { AnalysisResult } from "./analyze";
+import { topCount } from "./classify/byCount";
 import { CLASS_A, CLASS_B, CLASS_LETTERS } from "./classify/classCodes";
 import type { AbcClass, Message } from "./types";
 
@@ -63,7 +64,7 @@ function isTieExtension(result: AnalysisResult, rank: number, boundary: number):
     const before = rank === 0 ? 0 : ranking.cumulativeShare[rank - 1];
     return before >= limit - 1e-12 && rank < boundary;
   }
-  if (method === "count") return rank >= Math.ceil(limit * ranking.count - 1e-9) && rank < boundary;
+  if (method === "count") return rank >= topCount(ranking.count, limit) && rank < boundary;
   return false;
 }
 

@@ -12,7 +12,12 @@ export function classifyByCount(
   b: number
 ): ClassBoundaries {
   const n = descending.length;
-  const aCount = extendOverTies(descending, Math.min(n, Math.ceil(a * n - 1e-9)));
-  const bCount = extendOverTies(descending, Math.max(aCount, Math.min(n, Math.ceil(b * n - 1e-9))));
+  const aCount = extendOverTies(descending, topCount(n, a));
+  const bCount = extendOverTies(descending, Math.max(aCount, topCount(n, b)));
   return { classes: classesFromCounts(descending, aCount, bCount), aCount, bCount };
+}
+
+/** The top `share` of n customers, rounded up (20% of 57 are 12), at most n. */
+export function topCount(n: number, share: number): number {
+  return Math.min(n, Math.ceil(share * n - 1e-9));
 }
