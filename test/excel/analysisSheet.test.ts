@@ -2,7 +2,14 @@ import { analyze } from "../../src/core";
 import { createExcelApi } from "../../src/excel";
 import { placeSheet } from "../../src/excel/analysisSheet";
 import { PARETO_TOP } from "../../src/excel/analysisLayout";
-import { analyzeSource, customerRows, installHost, SETTINGS, uninstallHost } from "./host";
+import {
+  allEmpty,
+  analyzeSource,
+  customerRows,
+  installHost,
+  SETTINGS,
+  uninstallHost,
+} from "./host";
 
 afterEach(uninstallHost);
 
@@ -202,18 +209,8 @@ describe("analysis sheet re-runs", () => {
     ]);
     expect(after[0].series[0].xValues).toBe(`Auswertung!A19:A${last}`);
     // Leftovers of the longer first run are gone.
-    expect(
-      sheet
-        .getValues(`A${last + 1}:E49`)
-        .flat()
-        .every((v) => v === "")
-    ).toBe(true);
-    expect(
-      sheet
-        .getValues(`H${n + 2}:M100`)
-        .flat()
-        .every((v) => v === "")
-    ).toBe(true);
+    expect(allEmpty(sheet.getValues(`A${last + 1}:E49`))).toBe(true);
+    expect(allEmpty(sheet.getValues(`H${n + 2}:M100`))).toBe(true);
     expect(sheet.getValue(n, 7)).toBe(n);
   });
 

@@ -1,7 +1,7 @@
 import type { AnalysisResult } from "../../src/core";
 import { CLASS_LETTERS } from "../../src/core";
 import { createExcelApi } from "../../src/excel";
-import { analyzeSource, customerRows, installHost, uninstallHost } from "./host";
+import { allEmpty, analyzeSource, customerRows, installHost, uninstallHost } from "./host";
 
 afterEach(uninstallHost);
 
@@ -220,12 +220,7 @@ describe("re-runs update the same columns", () => {
     expect(report.lines.map((l) => l.code)).toEqual(["XL_CLASS_COLUMNS_UPDATE"]);
     expect(report.touched).toEqual(["Daten!C1:F15"]);
     expectRowsRight(sheet.getValues("A1:F15"), result);
-    expect(
-      sheet
-        .getValues("G1:J15")
-        .flat()
-        .every((v) => v === "")
-    ).toBe(true);
+    expect(allEmpty(sheet.getValues("G1:J15"))).toBe(true);
 
     // Rows deleted, then sorted by revenue (the user's sort takes our columns along).
     sheet.deleteRows(3, 2);
@@ -238,18 +233,8 @@ describe("re-runs update the same columns", () => {
     expect(report.touched).toEqual(["Daten!C1:F13"]);
     expectRowsRight(sheet.getValues("A1:F13"), result);
     // No second set, nothing left below.
-    expect(
-      sheet
-        .getValues("G1:J15")
-        .flat()
-        .every((v) => v === "")
-    ).toBe(true);
-    expect(
-      sheet
-        .getValues("C14:F15")
-        .flat()
-        .every((v) => v === "")
-    ).toBe(true);
+    expect(allEmpty(sheet.getValues("G1:J15"))).toBe(true);
+    expect(allEmpty(sheet.getValues("C14:F15"))).toBe(true);
     expect(sheet.conditionalFormats()).toHaveLength(3);
     expect(
       host.workbook
@@ -311,12 +296,6 @@ describe("re-runs update the same columns", () => {
         .map((r) => [r[0], r[1], ...r.slice(3)]),
       result
     );
-    expect(
-      host.workbook
-        .getSheet("Daten")
-        .getValues("C1:C7")
-        .flat()
-        .every((v) => v === "")
-    ).toBe(true);
+    expect(allEmpty(host.workbook.getSheet("Daten").getValues("C1:C7"))).toBe(true);
   });
 });

@@ -40,3 +40,8 @@ export function analyzeSource(data: SourceData, visibleOnly = false): AnalysisRe
   const hidden = new Set(data.hiddenRows);
   return analyze(data.grid, visibleOnly ? { includeRow: (r) => !hidden.has(r) } : {});
 }
+
+/** True when every cell of the grid is empty, e.g. a block the add-in cleared. */
+export function allEmpty(values: readonly (readonly unknown[])[]): boolean {
+  return values.flat().every((v) => v === "");
+}
