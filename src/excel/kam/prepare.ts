@@ -22,12 +22,12 @@ import type { Language } from "../../core/types";
 import type { KamOptions } from "../api";
 import { defaultAnchor, type ListAnchor } from "./listsSheet";
 import { readPlanTable, type PlanTable } from "./readPlan";
+import { sheetOf } from "../address";
 import type { Batch } from "../batch";
 import {
   locateListsSheet,
   locateTable,
   readSnapshot,
-  sheetOfAddress,
   type Snapshot,
   type TableInfo,
 } from "./snapshot";
@@ -84,7 +84,7 @@ export async function prepare(
     return () => {
       if (!range.isNullObject) {
         anchor = {
-          sheetName: sheetOfAddress(range.address),
+          sheetName: sheetOf(range.address) ?? "",
           row: range.rowIndex,
           column: range.columnIndex,
         };

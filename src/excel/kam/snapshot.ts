@@ -20,13 +20,6 @@ export interface Snapshot {
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-/** "'KAM Plan'!G2:G9" -> "KAM Plan". */
-export function sheetOfAddress(address: string): string {
-  const bang = address.lastIndexOf("!");
-  const s = bang < 0 ? "" : address.slice(0, bang);
-  return s.startsWith("'") ? s.slice(1, -1).replace(/''/g, "'") : s;
-}
-
 /** Round trip 1: what the workbook holds. Nothing is read from objects that may not exist. */
 export async function readSnapshot(context: Batch): Promise<Snapshot> {
   const wb = context.workbook;
