@@ -1,6 +1,11 @@
 // translate() for many messages of a few codes, such as one reason per customer.
-import { formatAmount, formatNumber, formatPercent } from "../core/i18n/format";
-import { MESSAGES, templateOf, translate, type MessageTexts } from "../core/i18n/messages";
+import {
+  formatParam,
+  MESSAGES,
+  templateOf,
+  translate,
+  type MessageTexts,
+} from "../core/i18n/messages";
 import type { Language, Message } from "../core/types";
 
 type Part = string | { name: string };
@@ -44,13 +49,7 @@ export function fastTranslator(lang: Language): (message: Message) => string {
     let same = message.code === lastCode && parts === lastParts;
     for (const part of parts) {
       if (typeof part === "string") continue;
-      const v = params[part.name];
-      let text: string;
-      if (v === undefined) text = `{${part.name}}`;
-      else if (typeof v !== "number") text = v;
-      else if (part.name.endsWith("Pct")) text = formatPercent(v, lang);
-      else if (part.name.endsWith("Amount")) text = formatAmount(v, lang);
-      else text = formatNumber(v, lang, 2);
+      const text = formatParam(part.name, params[part.name], lang);
       if (same && text !== lastValues[values.length]) same = false;
       values.push(text);
     }

@@ -272,16 +272,16 @@ export function translate(message: Message, lang: Language): string {
   const texts = MESSAGES[message.code];
   const template = texts ? templateOf(texts, message.params, lang) : message.code;
   const params = message.params ?? {};
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const v = params[name];
-    if (v === undefined) return `{${name}}`;
-    if (typeof v === "number") {
-      if (name.endsWith("Pct")) return formatPercent(v, lang);
-      if (name.endsWith("Amount")) return formatAmount(v, lang);
-      return formatNumber(v, lang, 2);
-    }
-    return v;
-  });
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => formatParam(name, params[name], lang));
+}
+
+/** One parameter by its name: *Pct as percent, *Amount as money, other numbers as counts. */
+export function formatParam(name: string, v: string | number | undefined, lang: Language): string {
+  if (v === undefined) return `{${name}}`;
+  if (typeof v !== "number") return v;
+  if (name.endsWith("Pct")) return formatPercent(v, lang);
+  if (name.endsWith("Amount")) return formatAmount(v, lang);
+  return formatNumber(v, lang, 2);
 }
 
 /** A row issue in words; `firstRow` is the sheet row number of grid row 0 (1 for A1). */
