@@ -1,6 +1,7 @@
 import type { AnalysisResult } from "./analyze";
 import { topCount } from "./classify/byCount";
-import { CLASS_A, CLASS_B, CLASS_LETTERS } from "./classify/classCodes";
+import { CLASS_A, CLASS_B, CLASS_C, CLASS_LETTERS } from "./classify/classCodes";
+import { SHARE_EPSILON } from "./pareto/countToReach";
 import type { AbcClass, Message } from "./types";
 
 /** Why the customer at `rank` (0-based) got its class, as a one-line translatable message. */
@@ -13,7 +14,7 @@ export function classReason(result: AnalysisResult, rank: number): Message {
   const beforePct = rank === 0 ? 0 : ranking.cumulativeShare[rank - 1];
   const cumulativePct = ranking.cumulativeShare[rank];
   const boundary = cls === CLASS_A ? result.aCount : result.bCount;
-  const tied = cls !== 2 && isTieExtension(result, rank, boundary);
+  const tied = cls !== CLASS_C && isTieExtension(result, rank, boundary);
 
   if (method === "computed" && result.limits) {
     const { abLimit, bcLimit } = result.limits;
@@ -31,25 +32,25 @@ export function classReason(result: AnalysisResult, rank: number): Message {
   const [a, b] = thresholds;
   const limitPct = (cls === CLASS_A ? a : b) / 100;
   if (method === "count") {
-    const code = cls === 2 ? "REASON_COUNT_C" : tied ? "REASON_COUNT_TIE" : "REASON_COUNT_IN";
+    const code = cls === CLASS_C ? "REASON_COUNT_C" : tied ? "REASON_COUNT_TIE" : "REASON_COUNT_IN";
     return {
       code,
       params: {
         cls: letter,
         rank: rank + 1,
         n: ranking.count,
-        limitPct: cls === 2 ? b / 100 : limitPct,
+        limitPct: cls === CLASS_C ? b / 100 : limitPct,
       },
     };
   }
   if (result.strict) {
-    const code = cls === 2 ? "REASON_STRICT_C" : "REASON_STRICT_IN";
+    const code = cls === CLASS_C ? "REASON_STRICT_C" : "REASON_STRICT_IN";
     return {
       code,
-      params: { cls: letter, cumulativePct, limitPct: cls === 2 ? b / 100 : limitPct },
+      params: { cls: letter, cumulativePct, limitPct: cls === CLASS_C ? b / 100 : limitPct },
     };
   }
-  if (cls === 2)
+  if (cls === CLASS_C)
     return { code: "REASON_FIXED_C", params: { cls: letter, beforePct, limitPct: b / 100 } };
   if (tied) return { code: "REASON_FIXED_TIE", params: { cls: letter, beforePct, limitPct } };
   return { code: "REASON_FIXED_IN", params: { cls: letter, beforePct, limitPct } };
@@ -62,7 +63,7 @@ function isTieExtension(result: AnalysisResult, rank: number, boundary: number):
   const limit = (cls === CLASS_A ? thresholds[0] : thresholds[1]) / 100;
   if (method === "fixed") {
     const before = rank === 0 ? 0 : ranking.cumulativeShare[rank - 1];
-    return before >= limit - 1e-12 && rank < boundary;
+    return before >= limit - SHARE_EPSILON && rank < boundary;
   }
   if (method === "count") return rank >= topCount(ranking.count, limit) && rank < boundary;
   return false;
