@@ -7,15 +7,14 @@ import {
   planTable,
   resolveFormula,
   runs,
-  sheetRef,
   updateBlocks,
   type ColumnSpec,
   type ConditionalFormatSpec,
   type DataShape,
   type PlanChangeSet,
 } from "../../core/kam";
-import { columnLetter } from "../../core/table/readTable";
 import type { CellValue, Language } from "../../core/types";
+import { formatAddress, rect } from "../address";
 import type { Batch } from "../batch";
 import { rowChunks } from "../chunks";
 import { TEXT_FORMAT } from "../safeText";
@@ -174,5 +173,5 @@ function renewRules(
 export function planAddress(plan: PlanTable, cs: PlanChangeSet): string {
   const rows = plan.grid.length + cs.appends.length;
   const last = plan.left + cs.width - 1;
-  return `${sheetRef(plan.info.sheetName)}!${columnLetter(plan.left)}${plan.top + 1}:${columnLetter(last)}${plan.top + rows}`;
+  return formatAddress(plan.info.sheetName, rect(plan.top, plan.left, plan.top + rows - 1, last));
 }

@@ -1,9 +1,9 @@
 // A new sheet holding one KAM table at A1: header, formats, widths, validation, highlights.
+import { formatAddress, rect } from "../address";
 import type { Batch } from "../batch";
 import { rowChunks } from "../chunks";
-import { columnLetter } from "../../core/table/readTable";
 import type { CellValue, Language } from "../../core/types";
-import { sheetRef, type ColumnSpec, type TableSpec } from "../../core/kam";
+import type { ColumnSpec, TableSpec } from "../../core/kam";
 import { queueConditionalFormat, queueValidation } from "./validation";
 import type { Unit } from "./work";
 
@@ -87,7 +87,7 @@ export function tableSheetUnits(
         sheetName,
         sheet,
         table,
-        address: `${sheetRef(sheetName)}!A1:${columnLetter(width - 1)}${n + 1}`,
+        address: formatAddress(sheetName, rect(0, 0, n, width - 1)),
       };
     },
   };
