@@ -66,6 +66,17 @@ export function quoteSheet(name: string): string {
   return plain && !looksLikeCell ? name : "'" + name.replace(/'/g, "''") + "'";
 }
 
+/** A sheet name not yet taken: "KAM Plan", "KAM Plan (2)" ... (Excel compares without case). */
+export function uniqueSheetName(base: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((t) => t.toLowerCase()));
+  if (!used.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = base.slice(0, 31 - suffix.length) + suffix;
+    if (!used.has(name.toLowerCase())) return name;
+  }
+}
+
 /** "A1", "A1:C5", "A:C" for whole columns, "2:5" for whole rows; `$` everywhere when absolute. */
 export function formatRect(r: Rect, absolute = false): string {
   const d = absolute ? "$" : "";

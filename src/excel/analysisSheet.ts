@@ -2,7 +2,7 @@
 // workbook settings, so a re-run (or a renamed sheet) is updated in place instead of duplicated.
 import type { AnalysisResult } from "../core/analyze";
 import type { Language, Message } from "../core/types";
-import { formatRect, parseArea } from "./address";
+import { formatRect, parseArea, uniqueSheetName } from "./address";
 import {
   RANKED_CLASS_COLUMN,
   RANKED_COLUMNS,
@@ -47,13 +47,12 @@ export function placeSheet(
 ): SheetPlace {
   const found = stored && sheets.find((s) => s.id === stored.id);
   if (found) return { existing: true, id: found.id, name: found.name };
-  const taken = new Set(sheets.map((s) => s.name.toLowerCase()));
   const base = analysisSheetName(lang);
-  if (!taken.has(base.toLowerCase())) return { existing: false, name: base };
-  for (let i = 2; ; i++) {
-    const name = `${base} (${i})`;
-    if (!taken.has(name.toLowerCase())) return { existing: false, name, takenName: base };
-  }
+  const name = uniqueSheetName(
+    base,
+    sheets.map((s) => s.name)
+  );
+  return name === base ? { existing: false, name } : { existing: false, name, takenName: base };
 }
 
 /** `customers` is null while planning (before the analysis ran). */

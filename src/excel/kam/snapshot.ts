@@ -62,14 +62,3 @@ export function locateListsSheet(snap: Snapshot): { id: string; name: string } |
 export function missingListNames(snap: Snapshot): string[] {
   return KAM_LISTS.map((l) => l.name).filter((n) => !snap.names.has(n.toLowerCase()));
 }
-
-/** A sheet name not yet taken: "KAM Plan", "KAM Plan (2)" ... (Excel compares without case). */
-export function uniqueSheetName(base: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((t) => t.toLowerCase()));
-  if (!used.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = base.slice(0, 31 - suffix.length) + suffix;
-    if (!used.has(name.toLowerCase())) return name;
-  }
-}
