@@ -36,7 +36,7 @@ export function keyAccountFormula(a: ListAnchor, count: number): string {
 }
 
 /** Defines a workbook name, or points an existing one (perhaps broken by a deleted sheet) anew. */
-export function queueName(
+function queueListName(
   context: Batch,
   name: string,
   formula: string,
@@ -93,7 +93,7 @@ export function queueListsSheet(
         const formula = list.refreshed
           ? keyAccountFormula(defaultAnchor(sheetName, list), values.length)
           : listNameFormula(sheetName, i);
-        queueName(
+        queueListName(
           context,
           list.name,
           formula,
@@ -131,7 +131,7 @@ export function keyAccountListUnit(
         .getRangeByIndexes(anchor.row, anchor.column, rows, 1);
       block.numberFormat = filledColumn(rows, TEXT_FORMAT);
       block.values = Array.from({ length: rows }, (_, i) => [keyAccounts[i] ?? ""]);
-      queueName(
+      queueListName(
         context,
         list.name,
         keyAccountFormula(anchor, keyAccounts.length),
@@ -154,7 +154,13 @@ export function restoreNamesUnit(
     queue: () => {
       KAM_LISTS.forEach((list, i) => {
         if (list.refreshed || !missing.includes(list.name)) return;
-        queueName(context, list.name, listNameFormula(sheetName, i), false, comment(list, lang));
+        queueListName(
+          context,
+          list.name,
+          listNameFormula(sheetName, i),
+          false,
+          comment(list, lang)
+        );
       });
     },
   };
