@@ -1,7 +1,7 @@
 // Deterministic benchmark data: customer revenue rows where about half the rows repeat a customer.
 
 /** mulberry32: a tiny seeded PRNG, so every run times the same data. */
-export function prng(seed: number): () => number {
+function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
