@@ -10,8 +10,8 @@ import { GENERAL_FORMAT, PERCENT_FORMAT, type CellBlock, type OutCell } from "./
 import { message, sheetLabel, text } from "./labels";
 import { TEXT_FORMAT } from "./safeText";
 
-export const COUNT_FORMAT = "#,##0";
-export const AMOUNT_FORMAT = "#,##0.00";
+const COUNT_FORMAT = "#,##0";
+const AMOUNT_FORMAT = "#,##0.00";
 export const RANK_FORMAT = "0";
 
 /** Customers shown one by one in the Pareto chart; the rest become one "Other" column. */
@@ -30,7 +30,7 @@ export const SUMMARY_RECT: Rect = rect(0, 0, SUMMARY_ROWS - 1, SUMMARY_COLUMNS -
 /** Ranked table: header in row 1 from column H, one row per customer below. */
 export const RANKED_LEFT = 7;
 export const RANKED_COLUMNS = 6;
-export const RANKED_FORMATS: readonly string[] = [
+const RANKED_FORMATS: readonly string[] = [
   RANK_FORMAT,
   TEXT_FORMAT, // customer names stay text even when they start with = + - @
   AMOUNT_FORMAT,

@@ -2,7 +2,7 @@
 // class the user types or a re-sort later is coloured correctly by Excel itself.
 import type { AbcClass } from "../core/types";
 
-export const CLASS_COLOURS: Record<AbcClass, { fill: string; font: string }> = {
+const CLASS_COLOURS: Record<AbcClass, { fill: string; font: string }> = {
   A: { fill: "#C6EFCE", font: "#006100" },
   B: { fill: "#FFEB9C", font: "#9C5700" },
   C: { fill: "#DDEBF7", font: "#1F4E78" },

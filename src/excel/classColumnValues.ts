@@ -40,7 +40,7 @@ export function rankOfGridRow(result: AnalysisResult, gridRows: number): Int32Ar
 }
 
 /** The four cells of one source row; empty strings clear what an earlier run wrote there. */
-export function classCells(result: AnalysisResult, rank: number): OutCell[] {
+function classCells(result: AnalysisResult, rank: number): OutCell[] {
   if (rank < 0) return ["", "", "", ""];
   const { ranking } = result;
   return [

@@ -66,7 +66,7 @@ export interface ClassColumnsTarget {
 }
 
 /** The rectangle the workbook name of the class columns refers to. */
-export function ownRect(target: ClassColumnsTarget): Rect {
+function ownRect(target: ClassColumnsTarget): Rect {
   return rect(target.top, Math.min(...target.columns), target.bottom, Math.max(...target.columns));
 }
 
@@ -217,7 +217,7 @@ async function locate(context: Batch, source: SourceData, lang: Language): Promi
 }
 
 /** Which table columns are the add-in's, which must be added, and which renamed. */
-export function tableTarget(
+function tableTarget(
   sheet: string,
   table: {
     name: string;

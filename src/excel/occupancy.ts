@@ -4,7 +4,7 @@ import type { Batch } from "./batch";
 import type { Capabilities } from "./capabilities";
 
 /** Up to this many cells the values themselves are checked (about 150 KB of response). */
-export const VALUE_CHECK_CELLS = 50_000;
+const VALUE_CHECK_CELLS = 50_000;
 
 type Probe =
   | { kind: "values"; range: Excel.Range }

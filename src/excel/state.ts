@@ -18,7 +18,7 @@ export interface ExcelOutputs {
 }
 
 /** A setting's value: Office keeps what it was given; older hosts may hand back JSON text. */
-export function parseStored<T>(value: unknown): T | null {
+function parseStored<T>(value: unknown): T | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "string") {
     try {

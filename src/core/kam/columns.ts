@@ -18,7 +18,7 @@ const LIST_MESSAGE: Bilingual = {
   de: "Wählen Sie einen Eintrag aus der Liste. Die Listen lassen sich auf dem Blatt Listen erweitern.",
 };
 
-export function listValidation(list: ListId, strict = true): ValidationSpec {
+function listValidation(list: ListId, strict = true): ValidationSpec {
   if (list === "keyAccounts") {
     return {
       kind: "list",
@@ -33,7 +33,7 @@ export function listValidation(list: ListId, strict = true): ValidationSpec {
   return { kind: "list", list, strict, message: LIST_MESSAGE };
 }
 
-export const DATE_VALIDATION: ValidationSpec = {
+const DATE_VALIDATION: ValidationSpec = {
   kind: "date",
   message: { en: "Enter a date.", de: "Geben Sie ein Datum ein." },
 };

@@ -20,7 +20,7 @@ function list(
 }
 
 /** Marketing mix plus personnel: the five dimensions a strategy or an action works on. */
-export const FOCUS_LIST = list(
+const FOCUS_LIST = list(
   "focus",
   "KAM_List_Focus",
   { en: "Strategy focus", de: "Strategieschwerpunkt" },

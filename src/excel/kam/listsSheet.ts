@@ -29,7 +29,7 @@ export function defaultAnchor(sheetName: string, list: ListSpec): ListAnchor {
 }
 
 /** The key-account name covers exactly the current entries (at least one cell). */
-export function keyAccountFormula(a: ListAnchor, count: number): string {
+function keyAccountFormula(a: ListAnchor, count: number): string {
   const c = columnLetter(a.column);
   const last = a.row + Math.max(1, count);
   return `=${sheetRef(a.sheetName)}!$${c}$${a.row + 1}:$${c}$${last}`;

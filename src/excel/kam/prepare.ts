@@ -32,7 +32,7 @@ import {
   type TableInfo,
 } from "./snapshot";
 
-export const DEFAULT_TABLE_NAMES: Record<TableId, string> = {
+const DEFAULT_TABLE_NAMES: Record<TableId, string> = {
   plan: PLAN_TABLE_NAME,
   actions: ACTIONS_TABLE_NAME,
   stakeholders: STAKEHOLDERS_TABLE_NAME,

@@ -19,7 +19,7 @@ export interface NewTableSheet {
 }
 
 /** Row-block writes of `rows` starting at sheet row `firstRow`: number formats first, then values. */
-export function rowUnits(
+function rowUnits(
   sheet: () => Excel.Worksheet,
   firstRow: number,
   columns: readonly ColumnSpec[],

@@ -6,7 +6,7 @@ import type { Language } from "../../core/types";
 /** Lower bound of the date validation: any real date, nothing before Excel's calendar. */
 const FIRST_DATE = "1900-01-01";
 
-export function validationRule(v: ValidationSpec): Excel.DataValidationRule {
+function validationRule(v: ValidationSpec): Excel.DataValidationRule {
   switch (v.kind) {
     case "list":
       return { list: { inCellDropDown: true, source: validationSource(v) as string } };

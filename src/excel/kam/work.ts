@@ -7,7 +7,7 @@ export interface Unit {
   queue: () => void;
 }
 
-export const CELL_BUDGET = Math.floor(PAYLOAD_BUDGET_BYTES / BYTES_PER_CELL_ESTIMATE);
+const CELL_BUDGET = Math.floor(PAYLOAD_BUDGET_BYTES / BYTES_PER_CELL_ESTIMATE);
 
 /** Consecutive units grouped so that each group stays within the budget; order is kept. */
 export function packUnits(units: readonly Unit[], budget = CELL_BUDGET): (() => void)[] {
