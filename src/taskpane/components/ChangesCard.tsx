@@ -49,7 +49,7 @@ export function ChangesCard(props: { changes: RunChanges; links: SheetLink[]; on
     <Card id="changes" title={t("changesHeading")} testId="changes">
       {!c.customers && <Text size={200}>{t("changesNoFigures")}</Text>}
       {c.customers && isUnchanged(c) && <Text size={200}>{t("changesNone")}</Text>}
-      {lines.length > 0 && (
+      {lines.length > 0 && !(c.customers && isUnchanged(c)) && (
         <ul className={s.list}>
           {lines.map((l) => (
             <li key={l.key}>

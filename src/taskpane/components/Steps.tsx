@@ -17,7 +17,8 @@ const useStyles = makeStyles({
 });
 
 const STEPS: Step[] = ["data", "results", "write"];
-const LABELS = { data: "stepData", results: "stepResults", write: "stepWrite" } as const;
+// Short labels: the three tabs fit side by side at 320 px in both languages.
+const LABELS = { data: "stepData", results: "stepResults", write: "stepWriteShort" } as const;
 
 /** The first analysis as three short steps; each fits the pane without a long scroll. */
 export function Steps({ pane }: { pane: Pane }) {
@@ -54,6 +55,7 @@ export function Steps({ pane }: { pane: Pane }) {
             aria-controls={`panel-${k}`}
             disabled={k !== "data" && !result}
             data-testid={`step-${k}`}
+            aria-label={k === "write" ? t("stepWrite") : undefined}
           >
             {t(LABELS[k])}
           </Tab>

@@ -6,7 +6,7 @@ import type { RunChanges } from "../../core/run/changes";
 import type { Language, ProgressPhase } from "../../core/types";
 import type { ExcelApi } from "../../excel/api";
 import type { ActionReport, RunSettings, SourceData, StoredRun } from "../../excel/types";
-import { goToAddress } from "../logic/goTo";
+import { goToAddress, sheetOfAddress } from "../logic/goTo";
 import { analysisRequest, rowsAddress } from "../logic/source";
 import { Cancelled, type AnalysisRunner } from "../worker/client";
 import {
@@ -434,12 +434,18 @@ export type Pane = ReturnType<typeof usePane>;
 
 /** The one-line confirmation of an action, in the past tense, with where to look. */
 function actionOutcome(kind: ActionKind, report: ActionReport): Outcome {
-  const first = report.touched[0];
+  // The KAM writer also touches its lists sheet; the plan (a sheet-qualified address) is the goal.
+  const first =
+    kind === "kam"
+      ? (report.touched.find((a) => a.includes("!")) ?? report.touched[0])
+      : report.touched[0];
+  const target = first ? goToAddress(first) : undefined;
+  const where = !first ? "" : kind === "columns" ? first : sheetOfAddress(first);
   return {
     kind,
     report,
-    target: first ? goToAddress(first) : undefined,
-    notice: { kind: "ui", key: OUTCOME_KEYS[kind], params: { target: first ?? "" } },
+    target,
+    notice: { kind: "ui", key: OUTCOME_KEYS[kind], params: { target: where } },
   };
 }
 
