@@ -85,6 +85,7 @@ export function Playground(props: {
   initialLang: Language;
   initialDark: boolean;
   onAddRows: () => void;
+  onLargeSheet: () => void;
   onReset: () => void;
 }) {
   const { host, api, runner } = props;
@@ -147,6 +148,9 @@ export function Playground(props: {
           <Button size="small" onClick={props.onAddRows} data-testid="pg-add-rows">
             {text.addRows}
           </Button>
+          <Button size="small" onClick={props.onLargeSheet} data-testid="pg-large">
+            {text.largeSheet}
+          </Button>
           <Button size="small" onClick={props.onReset}>
             {text.reset}
           </Button>
@@ -167,7 +171,13 @@ export function Playground(props: {
               </Tab>
             ))}
           </TabList>
-          <SheetGrid key={`${sheet}-${version}`} model={model} sheet={sheet} text={text} />
+          <SheetGrid
+            key={`${sheet}-${version}`}
+            model={model}
+            sheet={sheet}
+            text={text}
+            lang={lang}
+          />
           {charts.length > 0 && (
             <>
               <h2 className={s.h2}>{text.charts}</h2>

@@ -27,13 +27,7 @@ const useStyles = makeStyles({
  * The monthly refresh: what the last run was (source, method, date, key figures), what Refresh
  * will touch, and the Refresh button itself.
  */
-export function LastRunCard(props: {
-  run: StoredRun;
-  busy: boolean;
-  onRefresh: () => void;
-  /** Offered on the monthly journey: start over with another selection. */
-  onNew?: () => void;
-}) {
+export function LastRunCard(props: { run: StoredRun; busy: boolean; onRefresh: () => void }) {
   const { t, lang } = useLang();
   const s = useStyles();
   const { run } = props;
@@ -81,11 +75,6 @@ export function LastRunCard(props: {
         >
           {t("refresh")}
         </Button>
-        {props.onNew && (
-          <Button onClick={props.onNew} data-testid="new-analysis">
-            {t("newAnalysis")}
-          </Button>
-        )}
       </div>
     </Card>
   );

@@ -100,12 +100,7 @@ export function Pane({ api, runner }: { api: ExcelApi; runner: AnalysisRunner })
         />
       )}
       {monthly && (
-        <LastRunCard
-          run={st.storedRun!}
-          busy={!!busy}
-          onRefresh={() => void pane.refresh()}
-          onNew={pane.startNew}
-        />
+        <LastRunCard run={st.storedRun!} busy={!!busy} onRefresh={() => void pane.refresh()} />
       )}
       <Steps pane={pane} />
       {!monthly && st.storedRun && (

@@ -164,7 +164,6 @@ export const en = {
   refreshTouchAnalysis: "the analysis sheet {sheet}",
   refreshTouchKam: "the KAM sheets ({sheets}); your entries stay",
   refreshTouchNothing: "nothing yet: no results were written to the workbook",
-  newAnalysis: "New analysis",
   refreshNone: "No stored run yet. After you write results, one click repeats them here.",
   refreshDone: "Refreshed: {customers} customers from {rows} rows.",
   changesHeading: "What changed since the last run",
@@ -372,7 +371,6 @@ export const de: Strings = {
   refreshTouchAnalysis: "das Analyseblatt {sheet}",
   refreshTouchKam: "die KAM-Blätter ({sheets}); Ihre Eingaben bleiben erhalten",
   refreshTouchNothing: "noch nichts: Es wurden noch keine Ergebnisse in die Mappe geschrieben",
-  newAnalysis: "Neue Analyse",
   refreshNone:
     "Noch kein gespeicherter Lauf. Sobald Sie Ergebnisse in die Mappe schreiben, wiederholt ein Klick hier die Analyse.",
   refreshDone: "Aktualisiert: {customers} Kunden aus {rows} Zeilen.",

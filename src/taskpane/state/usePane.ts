@@ -416,8 +416,6 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
     refresh,
     goTo,
     setStep: (step: Step) => patch({ step }),
-    /** From the last run's card to the steps of a new analysis. */
-    startNew: () => patch({ journey: "first", step: "data", changes: null }),
     /** New key-account choices; a KAM plan on screen is for the old ones and is closed. */
     setKam: (p: Partial<PaneState["kam"]>) =>
       patch((s) => ({
