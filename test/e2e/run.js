@@ -61,7 +61,9 @@ async function settled(page, timeout = 30000) {
     () =>
       document.querySelector("main[data-pending='false']") &&
       !document.querySelector('[data-testid="progress"] [role="progressbar"]') &&
+      // Results show on the Results step, the data quality on the Data step.
       (document.querySelector('[data-testid="n80"]') ||
+        document.querySelector('[data-testid="quality"]') ||
         document.querySelector('[data-testid="notice-error"]') ||
         document.querySelector('[data-testid="notice-warning"]')),
     null,
@@ -218,7 +220,9 @@ async function fullFlow(env, lang, dark) {
     `affected rows name sheet rows: ${affected.slice(0, 80)}`
   );
   await page.click(tid("select-rows"));
-  await page.waitForFunction(() => window.__fakeHost.workbook.selection.includes("Rechnungen!"));
+  await page.waitForFunction(() =>
+    /Rechnungen!A2\d\d:F2\d\d/.test(window.__fakeHost.workbook.selection)
+  );
   const selected = await wb(page, () => window.__fakeHost.workbook.selection);
   assert(/A2\d\d:F2\d\d/.test(selected), `affected rows selected in Excel: ${selected}`);
   await shot(page, `${tag}-03-quality`);
