@@ -3,7 +3,7 @@
 // columns are inserted, deleted or cut and pasted, so the add-in finds its cells again).
 import { parseAreas, type Area } from "./address";
 import type { Batch } from "./batch";
-import type { StoredRun } from "./types";
+import type { StoredRun } from "../types";
 
 export const RUN_KEY = "kamAnalyzer.run";
 export const OUTPUTS_KEY = "kamAnalyzer.outputs";

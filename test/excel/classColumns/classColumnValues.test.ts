@@ -1,10 +1,10 @@
-import { analyze } from "../../src/core";
+import { analyze } from "../../../src/core";
 import {
   CLASS_COLUMN_FORMATS,
   classColumnBlock,
   rankOfCustomer,
   rankOfGridRow,
-} from "../../src/excel/classColumnValues";
+} from "../../../src/excel/classColumns/classColumnValues";
 
 const grid = [
   ["Kunde", "Umsatz"],

@@ -1,8 +1,8 @@
 // The analysis sheet: summary, ranked table and charts. Found again through the sheet id in the
 // workbook settings, so a re-run (or a renamed sheet) is updated in place instead of duplicated.
-import type { AnalysisResult } from "../core/analyze";
-import type { Language, Message } from "../core/types";
-import { formatRect, parseArea, uniqueSheetName } from "./address";
+import type { AnalysisResult } from "../../core/analyze";
+import type { Language, Message } from "../../core/types";
+import { formatRect, parseArea, uniqueSheetName } from "../host/address";
 import {
   RANKED_CLASS_COLUMN,
   RANKED_COLUMNS,
@@ -13,12 +13,12 @@ import {
   rankedRowBytes,
   type AnalysisLayout,
 } from "./analysisLayout";
-import type { Progress } from "./api";
-import { runBatch, syncInSteps, type Batch } from "./batch";
-import { chunksBySize, type RowChunk } from "./chunks";
-import { queueClassColours } from "./classColours";
+import type { Progress } from "../api";
+import { runBatch, syncInSteps, type Batch } from "../host/batch";
+import { chunksBySize, type RowChunk } from "../host/chunks";
+import { queueClassColours } from "../classColumns/classColours";
 import { ABC_CHART, PARETO_CHART, queueChart, queueFindChart, type FoundChart } from "./charts";
-import { analysisSheetName, message } from "./labels";
+import { analysisSheetName, message } from "../host/labels";
 import {
   OUTPUTS_KEY,
   SOURCE_NAME,
@@ -28,8 +28,8 @@ import {
   queueSetting,
   settingValue,
   type ExcelOutputs,
-} from "./state";
-import type { ActionReport, RunSettings, SourceData } from "./types";
+} from "../host/state";
+import type { ActionReport, RunSettings, SourceData } from "../types";
 
 export interface SheetPlace {
   existing: boolean;

@@ -1,7 +1,7 @@
 // Installs the fake Excel host on globalThis for one test and removes it afterwards.
 import { analyze, type AnalysisResult } from "../../src/core";
 import type { RunSettings, SourceData } from "../../src/excel/types";
-import { createFakeHost, type FakeHost, type FakeHostOptions } from "../fake-excel";
+import { createFakeHost, type FakeHost, type FakeHostOptions } from "../../fake-excel";
 
 let current: FakeHost | null = null;
 

@@ -1,6 +1,6 @@
-import { createExcelApi } from "../../src/excel";
-import type { StoredRun } from "../../src/excel/types";
-import { analyzeSource, customerRows, installHost, SETTINGS, uninstallHost } from "./host";
+import { createExcelApi } from "../../../src/excel";
+import type { StoredRun } from "../../../src/excel/types";
+import { analyzeSource, customerRows, installHost, SETTINGS, uninstallHost } from "../fakeHost";
 
 afterEach(uninstallHost);
 

@@ -8,7 +8,7 @@ import {
   parseRect,
   quoteSheet,
   rect,
-} from "../../src/excel/address";
+} from "../../../src/excel/host/address";
 
 describe("address arithmetic", () => {
   test("parses cells, ranges, whole columns and whole rows", () => {

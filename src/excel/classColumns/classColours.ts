@@ -1,6 +1,6 @@
 // Class colours as conditional formats: a rule per class on the cells, not fixed fills, so that a
 // class the user types or a re-sort later is coloured correctly by Excel itself.
-import type { AbcClass } from "../core/types";
+import type { AbcClass } from "../../core/types";
 
 const CLASS_COLOURS: Record<AbcClass, { fill: string; font: string }> = {
   A: { fill: "#C6EFCE", font: "#006100" },

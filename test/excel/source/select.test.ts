@@ -1,7 +1,7 @@
 // ExcelApi.select: several blocks at once with getRanges (ExcelApi 1.9), the first block below.
-import { createExcelApi } from "../../src/excel";
-import { selectionBlocks } from "../../src/excel/index";
-import { customerRows, installHost, uninstallHost } from "./host";
+import { createExcelApi } from "../../../src/excel";
+import { selectionBlocks } from "../../../src/excel/source/select";
+import { customerRows, installHost, uninstallHost } from "../fakeHost";
 
 afterEach(uninstallHost);
 

@@ -1,6 +1,6 @@
 // Reads the data the user points at: the selection, its table or block, or the stored source of
 // an earlier run. Hands the raw grid on; all analysis happens in the core.
-import type { CellValue, Message } from "../core/types";
+import type { CellValue, Message } from "../../core/types";
 import {
   columnCount,
   formatAddress,
@@ -10,12 +10,12 @@ import {
   parseAreas,
   rowCount,
   type Rect,
-} from "./address";
-import { runBatch, type Batch } from "./batch";
-import { capabilities, type Capabilities } from "./capabilities";
-import { ReadChunker, type RowChunk } from "./chunks";
-import { ExcelLayerError } from "./errors";
-import { message } from "./labels";
+} from "../host/address";
+import { runBatch, type Batch } from "../host/batch";
+import { capabilities, type Capabilities } from "../host/capabilities";
+import { ReadChunker, type RowChunk } from "../host/chunks";
+import { ExcelLayerError } from "../host/errors";
+import { message } from "../host/labels";
 import {
   HiddenRowSearch,
   chooseBlock,
@@ -23,8 +23,8 @@ import {
   type Block,
   type TableInfo,
 } from "./sourceBlock";
-import { CLASS_COLUMNS_NAME, SOURCE_NAME, nameArea, queueName } from "./state";
-import type { ReadRequest, SourceData, SourceRef } from "./types";
+import { CLASS_COLUMNS_NAME, SOURCE_NAME, nameArea, queueName } from "../host/state";
+import type { ReadRequest, SourceData, SourceRef } from "../types";
 
 interface Located {
   sheet: string;

@@ -1,4 +1,4 @@
-import { analyze } from "../../src/core";
+import { analyze } from "../../../src/core";
 import {
   PARETO_TOP,
   SUMMARY_ROWS,
@@ -7,8 +7,8 @@ import {
   paretoPoints,
   rankedBlock,
   rankedRowBytes,
-} from "../../src/excel/analysisLayout";
-import { TEXT_FORMAT } from "../../src/excel/safeText";
+} from "../../../src/excel/analysisSheet/analysisLayout";
+import { TEXT_FORMAT } from "../../../src/excel/host/safeText";
 
 function gridOf(n: number): (string | number)[][] {
   const g: (string | number)[][] = [["Customer", "Revenue"]];

@@ -1,6 +1,6 @@
 // Every text the Excel layer writes into the workbook or reports to the user, in English and German.
-import { registerMessages, translate } from "../core/i18n/messages";
-import type { Language, Message } from "../core/types";
+import { registerMessages, translate } from "../../core/i18n/messages";
+import type { Language, Message } from "../../core/types";
 
 type Texts = Record<Language, string>;
 

@@ -1,6 +1,6 @@
 // What the class columns hold in each source row, taken from the core result (no analysis here).
-import type { AnalysisResult } from "../core/analyze";
-import { CLASS_LETTERS } from "../core/classify/classCodes";
+import type { AnalysisResult } from "../../core/analyze";
+import { CLASS_LETTERS } from "../../core/classify/classCodes";
 
 export const CLASS_COLUMN_COUNT = 4;
 export const RANK_FORMAT = "0";

@@ -1,6 +1,6 @@
 // A host that offers only the manifest's ExcelApi 1.8: every action still works, with notes.
-import { createExcelApi } from "../../src/excel";
-import { analyzeSource, customerRows, installHost, SETTINGS, uninstallHost } from "./host";
+import { createExcelApi } from "../../../src/excel";
+import { analyzeSource, customerRows, installHost, SETTINGS, uninstallHost } from "../fakeHost";
 
 afterEach(uninstallHost);
 

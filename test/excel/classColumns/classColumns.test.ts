@@ -1,7 +1,7 @@
-import type { AnalysisResult } from "../../src/core";
-import { CLASS_LETTERS } from "../../src/core";
-import { createExcelApi } from "../../src/excel";
-import { allEmpty, analyzeSource, customerRows, installHost, uninstallHost } from "./host";
+import type { AnalysisResult } from "../../../src/core";
+import { CLASS_LETTERS } from "../../../src/core";
+import { createExcelApi } from "../../../src/excel";
+import { allEmpty, analyzeSource, customerRows, installHost, uninstallHost } from "../fakeHost";
 
 afterEach(uninstallHost);
 

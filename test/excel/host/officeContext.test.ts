@@ -1,8 +1,8 @@
 // Office.context lookups (language, requirement sets) tested with Microsoft's office-addin-mock:
 // these need no workbook semantics, only a seeded `Office` object.
 import { OfficeMockObject } from "office-addin-mock";
-import { capabilities } from "../../src/excel/capabilities";
-import { language } from "../../src/excel/index";
+import { capabilities } from "../../../src/excel/host/capabilities";
+import { language } from "../../../src/excel/host/language";
 
 async function installOffice(displayLanguage: string, excelApi: string): Promise<void> {
   const supports = (name: string, version: string) =>

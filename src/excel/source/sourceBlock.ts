@@ -1,5 +1,5 @@
 // Which cells make up the data, decided on plain rectangles from what Excel reported.
-import type { Message } from "../core/types";
+import type { Message } from "../../core/types";
 import {
   SHEET_COLUMNS,
   SHEET_ROWS,
@@ -8,8 +8,8 @@ import {
   intersect,
   rect,
   type Rect,
-} from "./address";
-import { message } from "./labels";
+} from "../host/address";
+import { message } from "../host/labels";
 
 export interface TableInfo {
   name: string;

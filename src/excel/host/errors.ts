@@ -1,4 +1,4 @@
-import type { Message } from "../core/types";
+import type { Message } from "../../core/types";
 
 /**
  * A failure of the Excel layer the user must act on (source gone, Excel too old). Like the core's

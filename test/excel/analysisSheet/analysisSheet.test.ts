@@ -1,7 +1,7 @@
-import { analyze } from "../../src/core";
-import { createExcelApi } from "../../src/excel";
-import { placeSheet } from "../../src/excel/analysisSheet";
-import { PARETO_TOP } from "../../src/excel/analysisLayout";
+import { analyze } from "../../../src/core";
+import { createExcelApi } from "../../../src/excel";
+import { placeSheet } from "../../../src/excel/analysisSheet/analysisSheet";
+import { PARETO_TOP } from "../../../src/excel/analysisSheet/analysisLayout";
 import {
   allEmpty,
   analyzeSource,
@@ -9,7 +9,7 @@ import {
   installHost,
   SETTINGS,
   uninstallHost,
-} from "./host";
+} from "../fakeHost";
 
 afterEach(uninstallHost);
 

@@ -1,5 +1,5 @@
 // A1-address arithmetic on plain rectangles, so that layout decisions are testable without Office.
-import { columnLetter } from "../core/table/readTable";
+import { columnLetter } from "../../core/table/readTable";
 
 export const SHEET_ROWS = 1048576;
 export const SHEET_COLUMNS = 16384;

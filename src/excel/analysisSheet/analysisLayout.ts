@@ -1,14 +1,19 @@
 // The analysis sheet as plain data: where each block sits and what it holds. Everything computed
 // comes from the core result; this module only arranges it.
-import type { AnalysisResult } from "../core/analyze";
-import { CLASS_LETTERS } from "../core/classify/classCodes";
-import { sum } from "../core/pareto/sum";
-import type { Language, Message } from "../core/types";
-import { formatAddress, rect, type Rect } from "./address";
-import { cellBytes } from "./chunks";
-import { GENERAL_FORMAT, PERCENT_FORMAT, type CellBlock, type OutCell } from "./classColumnValues";
-import { message, sheetLabel, text } from "./labels";
-import { TEXT_FORMAT } from "./safeText";
+import type { AnalysisResult } from "../../core/analyze";
+import { CLASS_LETTERS } from "../../core/classify/classCodes";
+import { sum } from "../../core/pareto/sum";
+import type { Language, Message } from "../../core/types";
+import { formatAddress, rect, type Rect } from "../host/address";
+import { cellBytes } from "../host/chunks";
+import {
+  GENERAL_FORMAT,
+  PERCENT_FORMAT,
+  type CellBlock,
+  type OutCell,
+} from "../classColumns/classColumnValues";
+import { message, sheetLabel, text } from "../host/labels";
+import { TEXT_FORMAT } from "../host/safeText";
 
 const COUNT_FORMAT = "#,##0";
 const AMOUNT_FORMAT = "#,##0.00";

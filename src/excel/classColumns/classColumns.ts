@@ -1,8 +1,8 @@
 // Rank, Share, Cumulative share and Class next to the data (or as table columns). The add-in
 // writes only into cells it owns: its own columns (tracked by a workbook name) or cells it makes
 // room for by inserting cells, never over the user's content.
-import type { AnalysisResult } from "../core/analyze";
-import type { Language, Message } from "../core/types";
+import type { AnalysisResult } from "../../core/analyze";
+import type { Language, Message } from "../../core/types";
 import {
   columnCount,
   formatAddress,
@@ -11,10 +11,10 @@ import {
   parseArea,
   rect,
   type Rect,
-} from "./address";
-import { runBatch, syncInSteps, type Batch } from "./batch";
-import { capabilities } from "./capabilities";
-import { chunksBySize, type RowChunk } from "./chunks";
+} from "../host/address";
+import { runBatch, syncInSteps, type Batch } from "../host/batch";
+import { capabilities } from "../host/capabilities";
+import { chunksBySize, type RowChunk } from "../host/chunks";
 import {
   CLASS_COLUMN_COUNT,
   classColumnBlock,
@@ -22,9 +22,9 @@ import {
   type CellBlock,
 } from "./classColumnValues";
 import { queueClassColours } from "./classColours";
-import { ExcelLayerError } from "./errors";
-import { allClassColumnHeaders, classColumnHeaders, message } from "./labels";
-import { occupiedRects } from "./occupancy";
+import { ExcelLayerError } from "../host/errors";
+import { allClassColumnHeaders, classColumnHeaders, message } from "../host/labels";
+import { occupiedRects } from "../host/occupancy";
 import {
   CLASS_COLUMNS_NAME,
   OUTPUTS_KEY,
@@ -36,9 +36,9 @@ import {
   queueSetting,
   settingValue,
   type ExcelOutputs,
-} from "./state";
-import type { ActionReport, SourceData } from "./types";
-import type { Progress } from "./api";
+} from "../host/state";
+import type { ActionReport, SourceData } from "../types";
+import type { Progress } from "../api";
 
 /** Where the four columns go and what has to happen before they can be written. */
 export interface ClassColumnsTarget {

@@ -1,14 +1,14 @@
 // Native Excel charts built from the analysis sheet's ranges. A re-run points the existing
 // charts' series at the new ranges, so a chart the user moved or resized stays where it is.
-import type { Language } from "../core/types";
-import { formatRect, parseArea } from "./address";
+import type { Language } from "../../core/types";
+import { formatRect, parseArea } from "../host/address";
 import {
   ABC_CHART_CELLS,
   PARETO_CHART_CELLS,
   type AnalysisLayout,
   type SeriesSpec,
 } from "./analysisLayout";
-import { sheetLabel } from "./labels";
+import { sheetLabel } from "../host/labels";
 
 export const PARETO_CHART = "KAA_Pareto";
 export const ABC_CHART = "KAA_ABC";

@@ -4,7 +4,7 @@ import {
   ReadChunker,
   cellBytes,
   chunksBySize,
-} from "../../src/excel/chunks";
+} from "../../../src/excel/host/chunks";
 
 describe("payload chunking", () => {
   test("chunksBySize packs consecutive rows within the budget", () => {

@@ -1,11 +1,11 @@
-import { rect, SHEET_ROWS } from "../../src/excel/address";
+import { rect, SHEET_ROWS } from "../../../src/excel/host/address";
 import {
   HiddenRowSearch,
   chooseBlock,
   hiddenRowsFrom,
   splitSegment,
   type BlockInputs,
-} from "../../src/excel/sourceBlock";
+} from "../../../src/excel/source/sourceBlock";
 
 const base: BlockInputs = {
   sheet: "Daten",

@@ -1,6 +1,6 @@
-import { analyze } from "../../src/core";
-import { createExcelApi } from "../../src/excel";
-import { analyzeSource, customerRows, installHost, uninstallHost } from "./host";
+import { analyze } from "../../../src/core";
+import { createExcelApi } from "../../../src/excel";
+import { analyzeSource, customerRows, installHost, uninstallHost } from "../fakeHost";
 
 afterEach(uninstallHost);
 
