@@ -2,16 +2,8 @@
 // writes only into cells it owns: its own columns (tracked by a workbook name) or cells it makes
 // room for by inserting cells, never over the user's content.
 import type { AnalysisResult } from "../../core/analyze";
-import type { Language, Message } from "../../core/types";
-import {
-  columnCount,
-  formatAddress,
-  formatRect,
-  intersect,
-  parseArea,
-  rect,
-  type Rect,
-} from "../host/address";
+import type { Language } from "../../core/types";
+import { formatAddress, formatRect, parseArea, rect, type Rect } from "../host/address";
 import { runBatch, syncInSteps, type Batch } from "../host/batch";
 import { capabilities } from "../host/capabilities";
 import { chunksBySize, type RowChunk } from "../host/chunks";
@@ -22,8 +14,17 @@ import {
   type CellBlock,
 } from "./classColumnValues";
 import { queueClassColours } from "./classColours";
+import {
+  ownRect,
+  planLines,
+  reusableColumns,
+  rowsOutside,
+  sourceSheetBlock,
+  tableTarget,
+  type ClassColumnsTarget,
+} from "./target";
 import { ExcelLayerError } from "../host/errors";
-import { allClassColumnHeaders, classColumnHeaders, message } from "../host/labels";
+import { classColumnHeaders } from "../host/labels";
 import { occupiedRects } from "../host/occupancy";
 import {
   CLASS_COLUMNS_NAME,
@@ -40,63 +41,6 @@ import {
 import type { ActionReport, SourceData } from "../types";
 import type { Progress } from "../api";
 
-/** Where the four columns go and what has to happen before they can be written. */
-export interface ClassColumnsTarget {
-  sheet: string;
-  mode: "range" | "table";
-  tableName?: string;
-  headers: readonly string[];
-  /** Sheet column (0-based) of Rank, Share, Cumulative share and Class. */
-  columns: number[];
-  /** Sheet rows (0-based, inclusive) written: the source block, or the table's header and body. */
-  top: number;
-  bottom: number;
-  /** Table mode: the header row is the table's own (column names), not written as values. */
-  tableHeader: boolean;
-  existing: boolean;
-  /** Cells inserted (shift right) first, because they hold the user's content. */
-  insert: Rect[];
-  /** The add-in's older cells outside the new rows, cleared. */
-  clear: Rect[];
-  /** Earlier class columns that belong to other data: left alone, no longer tracked. */
-  stale: Rect | null;
-  /** Table mode: columns to append and columns to rename (language switch). */
-  tableAdds: string[];
-  tableRenames: { index: number; name: string }[];
-}
-
-/** The rectangle the workbook name of the class columns refers to. */
-function ownRect(target: ClassColumnsTarget): Rect {
-  return rect(target.top, Math.min(...target.columns), target.bottom, Math.max(...target.columns));
-}
-
-export function planLines(target: ClassColumnsTarget): Message[] {
-  const lines: Message[] = [];
-  const address = formatAddress(target.sheet, ownRect(target));
-  if (target.mode === "table") {
-    const table = target.tableName ?? "";
-    if (target.tableAdds.length > 0)
-      lines.push(
-        message("XL_CLASS_COLUMNS_TABLE_NEW", { columns: target.tableAdds.join(", "), table })
-      );
-    if (target.tableAdds.length < CLASS_COLUMN_COUNT)
-      lines.push(message("XL_CLASS_COLUMNS_TABLE_UPDATE", { table }));
-  } else if (target.existing) lines.push(message("XL_CLASS_COLUMNS_UPDATE", { address }));
-  else lines.push(message("XL_CLASS_COLUMNS_NEW", { columns: target.headers.join(", "), address }));
-  for (const band of target.insert)
-    lines.push(
-      message("XL_CELLS_SHIFTED", {
-        columnsCount: CLASS_COLUMN_COUNT,
-        address: formatAddress(target.sheet, band),
-      })
-    );
-  if (target.stale)
-    lines.push(
-      message("XL_OLD_COLUMNS_LEFT", { address: formatAddress(target.sheet, target.stale) })
-    );
-  return lines;
-}
-
 interface Located {
   target: ClassColumnsTarget;
   ownItem: Excel.NamedItem;
@@ -105,23 +49,8 @@ interface Located {
   block: Rect;
 }
 
-function sourceBlock(source: SourceData): { sheet: string; block: Rect } {
-  const area = parseArea(source.ref.address);
-  if (!area || !area.sheet) throw new ExcelLayerError("XL_SOURCE_MISSING");
-  return { sheet: area.sheet, block: area.rect };
-}
-
-/** Rows of `outer` (a column band) that are not rows of `inner`: at most a band above and below. */
-function rowsOutside(outer: Rect, inner: Rect): Rect[] {
-  const out: Rect[] = [];
-  if (outer.top < inner.top) out.push({ ...outer, bottom: Math.min(outer.bottom, inner.top - 1) });
-  if (outer.bottom > inner.bottom)
-    out.push({ ...outer, top: Math.max(outer.top, inner.bottom + 1) });
-  return out;
-}
-
 async function locate(context: Batch, source: SourceData, lang: Language): Promise<Located> {
-  const { sheet, block } = sourceBlock(source);
+  const { sheet, block } = sourceSheetBlock(source);
   const headers = classColumnHeaders(lang);
   const ownItem = queueName(context, CLASS_COLUMNS_NAME);
   const sourceItem = queueName(context, SOURCE_NAME);
@@ -161,18 +90,7 @@ async function locate(context: Batch, source: SourceData, lang: Language): Promi
 
   const ownArea = nameArea(ownItem);
   const own = ownArea && ownArea.sheet === sheet ? ownArea.rect : null;
-  // The columns belong to this data only if the stored source (which Excel moves along with
-  // inserted rows and columns) is this block; otherwise they belong to other data.
-  const stored = nameArea(sourceItem);
-  const sameSource =
-    stored !== null && stored.sheet === sheet && intersect(stored.rect, block) !== null;
-  const reusable =
-    own !== null &&
-    sameSource &&
-    columnCount(own) === CLASS_COLUMN_COUNT &&
-    own.top <= block.bottom &&
-    own.bottom >= block.top &&
-    (own.right < block.left || own.left > block.right);
+  const reusable = reusableColumns(own, nameArea(sourceItem), sheet, block);
   const base = {
     sheet,
     mode: "range" as const,
@@ -183,7 +101,7 @@ async function locate(context: Batch, source: SourceData, lang: Language): Promi
     tableAdds: [],
     tableRenames: [],
   };
-  if (reusable && own) {
+  if (reusable) {
     const columns = [0, 1, 2, 3].map((i) => own.left + i);
     const target = rect(block.top, own.left, block.bottom, own.right);
     // Rows the data grew into: free cells are taken, occupied ones make room.
@@ -213,76 +131,6 @@ async function locate(context: Batch, source: SourceData, lang: Language): Promi
     sourceItem,
     outputs: settingValue(outputsItem),
     block,
-  };
-}
-
-/** Which table columns are the add-in's, which must be added, and which renamed. */
-function tableTarget(
-  sheet: string,
-  table: {
-    name: string;
-    showHeaders: boolean;
-    showTotals: boolean;
-    columns: { items: { name: string }[] };
-  },
-  tableRect: Rect,
-  own: Rect | null,
-  headers: readonly string[]
-): ClassColumnsTarget {
-  const names = table.columns.items.map((c) => c.name);
-  const languages = allClassColumnHeaders();
-  const found: number[] = [-1, -1, -1, -1];
-  if (own) {
-    // Confirmed by the workbook name: a column of one of our names inside our columns.
-    for (let k = 0; k < CLASS_COLUMN_COUNT; k++) {
-      found[k] = names.findIndex((n, i) => {
-        const column = tableRect.left + i;
-        return languages.some((l) => l[k] === n) && column >= own.left && column <= own.right;
-      });
-    }
-  }
-  if (found.every((i) => i < 0)) {
-    // Without the name: only the full set in order is taken as ours.
-    for (let i = 0; i + CLASS_COLUMN_COUNT <= names.length; i++) {
-      if (languages.some((l) => l.every((h, k) => names[i + k] === h))) {
-        for (let k = 0; k < CLASS_COLUMN_COUNT; k++) found[k] = i + k;
-        break;
-      }
-    }
-  }
-  const taken = new Set(names.filter((_, i) => !found.includes(i)));
-  const tableAdds: string[] = [];
-  const tableRenames: { index: number; name: string }[] = [];
-  const columns: number[] = [];
-  let appended = 0;
-  for (let k = 0; k < CLASS_COLUMN_COUNT; k++) {
-    if (found[k] >= 0) {
-      columns.push(tableRect.left + found[k]);
-      if (names[found[k]] !== headers[k] && !taken.has(headers[k]))
-        tableRenames.push({ index: found[k], name: headers[k] });
-    } else {
-      // A user's column of the same name stays; ours gets a distinct one.
-      const name = taken.has(headers[k]) ? `${headers[k]} (ABC)` : headers[k];
-      tableAdds.push(name);
-      columns.push(tableRect.right + 1 + appended++);
-    }
-  }
-  const bottom = table.showTotals ? tableRect.bottom - 1 : tableRect.bottom;
-  return {
-    sheet,
-    mode: "table",
-    tableName: table.name,
-    headers,
-    columns,
-    top: tableRect.top,
-    bottom,
-    tableHeader: table.showHeaders,
-    existing: tableAdds.length === 0,
-    insert: [],
-    clear: [],
-    stale: own && !found.some((i) => i >= 0) ? own : null,
-    tableAdds,
-    tableRenames,
   };
 }
 
