@@ -2,7 +2,7 @@
  * Fake Excel host: an in-memory workbook behind an Office.js-shaped API (Excel.run, load/sync,
  * PropertyNotLoaded, payload limits, ranges, tables, names, settings, charts, conditional formats,
  * data validation) plus a direct model API for tests and the browser playground.
- * See docs/fake-excel.md. Plain TypeScript without Node APIs.
+ * See fake-excel/README.md. Plain TypeScript without Node APIs.
  */
 import { parseAreas } from "./address";
 import { ExcelEnums } from "./enums";
