@@ -6,12 +6,7 @@ import { sum } from "../../core/pareto/sum";
 import type { Language, Message } from "../../core/types";
 import { formatAddress, rect, type Rect } from "../host/address";
 import { cellBytes } from "../host/chunks";
-import {
-  GENERAL_FORMAT,
-  PERCENT_FORMAT,
-  type CellBlock,
-  type OutCell,
-} from "../classColumns/classColumnValues";
+import { GENERAL_FORMAT, PERCENT_FORMAT, type CellBlock, type OutCell } from "../host/cells";
 import { message, sheetLabel, text } from "../host/labels";
 import { TEXT_FORMAT } from "../host/safeText";
 

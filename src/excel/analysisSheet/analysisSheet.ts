@@ -16,7 +16,7 @@ import {
 import type { Progress } from "../api";
 import { runBatch, syncInSteps, type Batch } from "../host/batch";
 import { chunksBySize, type RowChunk } from "../host/chunks";
-import { queueClassColours } from "../classColumns/classColours";
+import { queueClassColours } from "../host/classColours";
 import { ABC_CHART, PARETO_CHART, queueChart, queueFindChart, type FoundChart } from "./charts";
 import { analysisSheetName, message } from "../host/labels";
 import {

@@ -1,11 +1,10 @@
 // What the class columns hold in each source row, taken from the core result (no analysis here).
 import type { AnalysisResult } from "../../core/analyze";
 import { CLASS_LETTERS } from "../../core/classify/classCodes";
+import { GENERAL_FORMAT, PERCENT_FORMAT, type CellBlock, type OutCell } from "../host/cells";
 
 export const CLASS_COLUMN_COUNT = 4;
 export const RANK_FORMAT = "0";
-export const PERCENT_FORMAT = "0.0%";
-export const GENERAL_FORMAT = "General";
 /** Number formats of Rank, Share, Cumulative share, Class. */
 export const CLASS_COLUMN_FORMATS: readonly string[] = [
   RANK_FORMAT,
@@ -13,8 +12,6 @@ export const CLASS_COLUMN_FORMATS: readonly string[] = [
   PERCENT_FORMAT,
   GENERAL_FORMAT,
 ];
-
-export type OutCell = string | number;
 
 /** Rank (0-based) of each customer index; -1 for customers outside the ranking (negative totals). */
 export function rankOfCustomer(result: AnalysisResult): Int32Array {
@@ -49,11 +46,6 @@ function classCells(result: AnalysisResult, rank: number): OutCell[] {
     ranking.cumulativeShare[rank],
     CLASS_LETTERS[ranking.classes[rank]],
   ];
-}
-
-export interface CellBlock {
-  values: OutCell[][];
-  formats: string[][];
 }
 
 /**

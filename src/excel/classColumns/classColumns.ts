@@ -7,13 +7,9 @@ import { formatAddress, formatRect, parseArea, rect, type Rect } from "../host/a
 import { runBatch, syncInSteps, type Batch } from "../host/batch";
 import { capabilities } from "../host/capabilities";
 import { chunksBySize, type RowChunk } from "../host/chunks";
-import {
-  CLASS_COLUMN_COUNT,
-  classColumnBlock,
-  rankOfGridRow,
-  type CellBlock,
-} from "./classColumnValues";
-import { queueClassColours } from "./classColours";
+import { CLASS_COLUMN_COUNT, classColumnBlock, rankOfGridRow } from "./classColumnValues";
+import type { CellBlock } from "../host/cells";
+import { queueClassColours } from "../host/classColours";
 import {
   ownRect,
   planLines,
