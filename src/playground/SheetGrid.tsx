@@ -3,7 +3,7 @@ import { useRef, useState } from "react";
 import { parseNumberText } from "../core/number/parseNumber";
 import type { Language } from "../core/types";
 import { columnLetter, quoteSheet } from "../taskpane/logic/source";
-import type { FakeWorkbookModel } from "../../test/fake-excel/workbook-api";
+import type { FakeWorkbookModel } from "../../fake-excel/workbook-api";
 import type { PlaygroundStrings } from "./strings";
 
 const MAX_ROWS = 200;
