@@ -10,7 +10,7 @@ import {
   type ActionKind,
   type RefreshSteps,
 } from "../../src/taskpane/state/flows";
-import { analyzeSource, customerRows, installHost, SETTINGS, uninstallHost } from "../excel/host";
+import { analyzeSource, customerRows, installHost, SETTINGS, uninstallHost } from "../excel/fakeHost";
 
 afterEach(uninstallHost);
 
