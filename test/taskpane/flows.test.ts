@@ -10,7 +10,13 @@ import {
   type ActionKind,
   type RefreshSteps,
 } from "../../src/taskpane/state/flows";
-import { analyzeSource, customerRows, installHost, SETTINGS, uninstallHost } from "../excel/fakeHost";
+import {
+  analyzeSource,
+  customerRows,
+  installHost,
+  SETTINGS,
+  uninstallHost,
+} from "../excel/fakeHost";
 
 afterEach(uninstallHost);
 
