@@ -109,7 +109,6 @@ export const en = {
   chartGrouped: "Each bar groups {size} customers.",
   legendCumulative: "Cumulative share",
   methodUsed: "Method: {method}",
-  methodDetails: "More figures",
   limitsComputed: "Computed limits: A above {ab}, B above {bc} revenue.",
 
   // Actions
@@ -319,7 +318,6 @@ export const de: Strings = {
   chartGrouped: "Jeder Balken fasst {size} Kunden zusammen.",
   legendCumulative: "Kumulierter Anteil",
   methodUsed: "Methode: {method}",
-  methodDetails: "Weitere Kennzahlen",
   limitsComputed: "Berechnete Grenzen: A ab {ab}, B ab {bc} Umsatz.",
 
   actionsHeading: "In die Arbeitsmappe schreiben",
