@@ -1,6 +1,6 @@
 import { evaluateFormula } from "../../src/playground/formula/evaluate";
 import { parseFormula } from "../../src/playground/formula/parseFormula";
-import { createFakeHost } from "../fake-excel";
+import { createFakeHost } from "../../fake-excel";
 
 const rows = [
   ["Kunde", "Umsatz", "Jan", "Feb"],

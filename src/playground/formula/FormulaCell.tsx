@@ -1,7 +1,7 @@
 import { Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Language } from "../../core/types";
-import type { FakeWorkbookModel } from "../../../test/fake-excel/workbook-api";
+import type { FakeWorkbookModel } from "../../../fake-excel/workbook-api";
 import { evaluateFormula } from "./evaluate";
 import { FORMULA_STRINGS } from "./strings";
 

@@ -3,7 +3,7 @@
 import type { Language } from "../../core/types";
 import metadata from "../../functions/functions.json";
 import { invoke } from "../../functions/invoke";
-import type { FakeWorkbookModel } from "../../../test/fake-excel/workbook-api";
+import type { FakeWorkbookModel } from "../../../fake-excel/workbook-api";
 import { parseFormula, type FormulaArgument } from "./parseFormula";
 
 export type FormulaResult =
