@@ -27,7 +27,7 @@ export type CellValue = string | number | boolean;
 export type Style = Readonly<Record<string, unknown>>;
 
 export interface ColumnData {
-  /** Values; for formula cells the formula text (the fake evaluates nothing). */
+  /** Values; for formula cells the calculated value (calc.ts), else the formula text. */
   v: (CellValue | undefined)[];
   /** Formulas ("=..."), only for formula cells. */
   f?: (string | undefined)[];
@@ -889,7 +889,8 @@ export function rewriteAllFormulas(
         const nf = rewriteFormula(formula, sh.name, fn, opts);
         if (nf !== formula) {
           f[r] = nf;
-          cd.v[r] = nf;
+          // A formula outside the fake's calculation keeps showing its text (see calc.ts).
+          if (cd.v[r] === formula) cd.v[r] = nf;
         }
       });
     });

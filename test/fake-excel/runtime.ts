@@ -5,6 +5,7 @@
  */
 import { OfficeError, propertyNotLoaded, valueNotReady } from "./errors";
 import { WorkbookState, cloneWorkbook } from "./model";
+import { recalculate } from "./calc";
 
 export interface BatchStats {
   requestBytes: number;
@@ -169,7 +170,14 @@ export class RequestContext {
     const snapshot = hasWrite && hasRead ? cloneWorkbook(host.state) : null;
     const rs: RunState = { applies: [], responseBytes: 0 };
     try {
+      let calculated = true;
       for (const op of ops) {
+        // A read after a write in the same batch sees recalculated formulas, as in Excel.
+        if (op.kind === "write") calculated = false;
+        else if (!calculated) {
+          recalculate(host.state);
+          calculated = true;
+        }
         op.run(host.state, rs);
         if (rs.responseBytes > host.maxPayloadBytes) {
           throw new OfficeError(

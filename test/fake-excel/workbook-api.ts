@@ -163,7 +163,10 @@ export interface FakeSheetModel {
   readonly tabColor: string;
   readonly frozen: { rows: number; columns: number };
   readonly protected: boolean;
-  /** Value as Office.js returns it ("" for empty cells; formula text for formula cells). */
+  /**
+   * Value as Office.js returns it: "" for empty cells, the calculated value for formula cells
+   * (calc.ts; formulas outside its subset show their text unless a test set the value).
+   */
   getValue(row: number, col: number): Cell;
   /** "=..." for formula cells, else undefined. */
   getFormula(row: number, col: number): string | undefined;
@@ -172,6 +175,11 @@ export interface FakeSheetModel {
   getFormat(row: number, col: number): CellFormatInfo;
   /** Typing into a cell: strings starting with "=" become formulas, "" / null clears. */
   setValue(row: number, col: number, value: CellInput): void;
+  /**
+   * What Excel calculated for a formula cell the fake cannot calculate (e.g. `=VLOOKUP(...)`).
+   * Throws when the cell holds no formula.
+   */
+  setCalculatedValue(row: number, col: number, value: Cell): void;
   /** Typing a block of values (Excel input rules: "=", "+", "-" formulas, numbers, "@"). */
   setValues(address: string, values: CellInput[][]): void;
   setNumberFormat(row: number, col: number, format: string): void;
@@ -379,6 +387,13 @@ export function createWorkbookModel(
           if (t.rect.r0 === r && c >= t.rect.c0 && c <= t.rect.c1) M.normalizeTableHeaders(sh, t);
         changed(sh, cellAddr(r, c));
         void rc;
+      },
+      setCalculatedValue: (r, c, value) => {
+        const sh = S();
+        if (M.getFormula(sh, r, c) === undefined)
+          throw new Error(`Fake Excel model: ${cellAddr(r, c)} holds no formula.`);
+        M.col(sh, c).v[r] = value;
+        changed(sh, cellAddr(r, c));
       },
       setValues: (address, values) => {
         const sh = S();
