@@ -41,7 +41,7 @@ describe("calculated values of formula cells", () => {
   });
 
   test("formulas follow changes of the cells they refer to, in the same batch", async () => {
-    const h = createFakeHost({ sheets: { S: [[1, "=A1*2", "=IF(A1>5,\"big\",\"small\")"]] } });
+    const h = createFakeHost({ sheets: { S: [[1, "=A1*2", '=IF(A1>5,"big","small")']] } });
     const values = await h.Excel.run(async (ctx: any) => {
       const ws = ctx.workbook.worksheets.getItem("S");
       ws.getRange("A1").values = [[10]];

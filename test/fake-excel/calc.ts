@@ -47,7 +47,10 @@ function tokenize(src: string): Token[] {
     if (!m) throw new Unsupported(src);
     if (m[1] !== undefined) out.push({ t: "str", v: m[1].slice(1, -1).replace(/""/g, '"') });
     else if (m[3] !== undefined) {
-      const sheet = m[2]?.slice(0, -1).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      const sheet = m[2]
+        ?.slice(0, -1)
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'");
       out.push(sheet === undefined ? { t: "ref", ref: m[3] } : { t: "ref", sheet, ref: m[3] });
     } else if (m[4] !== undefined) out.push({ t: "num", v: Number(m[4]) });
     else if (m[5] !== undefined) out.push({ t: "fn", name: m[5].toUpperCase() });
@@ -142,7 +145,7 @@ class Parser {
 
   private comparison(): Arg {
     let left = this.concat();
-    for (let op = this.peekOp("=", "<>", "<", ">", "<=", ">="); op; ) {
+    for (let op = this.peekOp("=", "<>", "<", ">", "<=", ">="); op;) {
       this.i++;
       const a = scalar(left);
       const b = scalar(this.concat());
@@ -223,13 +226,15 @@ class Parser {
   }
 
   private reference(sheetName: string | undefined, ref: string): Arg {
-    const sheet = sheetName === undefined ? this.scope.home : M.findSheet(this.scope.state, sheetName);
+    const sheet =
+      sheetName === undefined ? this.scope.home : M.findSheet(this.scope.state, sheetName);
     if (!sheet) return "#REF!";
     const r = cellRect(ref);
     const cell = (row: number, c: number): Val => M.getValue(sheet, row, c) ?? null;
     if (r.r0 === r.r1 && r.c0 === r.c1) return cell(r.r0, r.c0);
     const out: Val[] = [];
-    for (let c = r.c0; c <= r.c1; c++) for (let row = r.r0; row <= r.r1; row++) out.push(cell(row, c));
+    for (let c = r.c0; c <= r.c1; c++)
+      for (let row = r.r0; row <= r.r1; row++) out.push(cell(row, c));
     return out;
   }
 
