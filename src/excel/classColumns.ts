@@ -12,7 +12,7 @@ import {
   rect,
   type Rect,
 } from "./address";
-import { runBatch, syncInSteps, type Batch } from "./batch";
+import { queueSuspendCalculation, runBatch, syncInSteps, type Batch } from "./batch";
 import { capabilities } from "./capabilities";
 import { chunksBySize, type RowChunk } from "./chunks";
 import {
@@ -392,6 +392,7 @@ function queueStructure(context: Batch, w: Writing): void {
 
 /** Queues chunk i of the rows (the structure goes with chunk 0): one round trip of syncInSteps. */
 function queueChunk(context: Batch, w: Writing, chunk: RowChunk | undefined, i: number): void {
+  queueSuspendCalculation(context);
   if (i === 0) queueStructure(context, w);
   if (chunk) queueValues(w, chunk.start, chunk.count);
 }

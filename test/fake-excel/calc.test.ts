@@ -69,3 +69,37 @@ describe("calculated values of formula cells", () => {
     expect(() => h.workbook.getSheet("S").setCalculatedValue(0, 1, 1)).toThrow(/no formula/);
   });
 });
+
+// "Suspends calculation until the next context.sync() is called" (ExcelApi 1.6):
+// https://learn.microsoft.com/en-us/javascript/api/excel/excel.application#excel-excel-application-suspendapicalculationuntilnextsync-member
+describe("Application.suspendApiCalculationUntilNextSync", () => {
+  test("is recorded per batch with the writes queued before it; formulas wait for the next sync", async () => {
+    const h = createFakeHost({ sheets: { S: [[1, "=A1*2"]] } });
+    const seen = await h.Excel.run(async (ctx: any) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      ctx.workbook.application.suspendApiCalculationUntilNextSync();
+      ws.getRange("A1").values = [[5]];
+      const b = ws.getRange("B1");
+      b.load("values");
+      await ctx.sync();
+      const during = b.values[0][0];
+      ws.getRange("A1").values = [[6]];
+      ctx.workbook.application.suspendApiCalculationUntilNextSync();
+      await ctx.sync();
+      return during;
+    });
+    expect(seen).toBe(2);
+    expect(h.stats.batches.map((b) => b.writesBeforeSuspension)).toEqual([0, 1]);
+    expect(h.workbook.getSheet("S").getValues("B1")).toEqual([[12]]);
+  });
+
+  test("needs ExcelApi 1.6", async () => {
+    const h = createFakeHost({ supportedSets: { ExcelApi: "1.5" } });
+    await expect(
+      h.Excel.run(async (ctx: any) => {
+        ctx.workbook.application.suspendApiCalculationUntilNextSync();
+        await ctx.sync();
+      })
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});

@@ -54,7 +54,19 @@ const APPLICATION: DataSpec = {
   },
   methods: {
     calculate: (self) => self._act([], () => undefined),
-    suspendApiCalculationUntilNextSync: () => undefined,
+    // "Suspends calculation until the next context.sync() is called" (ExcelApi 1.6):
+    // https://learn.microsoft.com/en-us/javascript/api/excel/excel.application#excel-excel-application-suspendapicalculationuntilnextsync-member
+    // Recorded per batch (stats.batches[i].writesBeforeSuspension) so tests can check the order.
+    suspendApiCalculationUntilNextSync: (self) =>
+      self._act(
+        [],
+        () => {
+          const running = self._ctx._host.running;
+          if (running && running.stats.writesBeforeSuspension === undefined)
+            running.stats.writesBeforeSuspension = running.writesDone;
+        },
+        "1.6"
+      ),
     suspendScreenUpdatingUntilNextSync: () => undefined,
   },
 };
