@@ -173,7 +173,7 @@ export interface FakeSheetModel {
   getNumberFormat(row: number, col: number): string;
   getText(row: number, col: number): string;
   getFormat(row: number, col: number): CellFormatInfo;
-  /** Typing into a cell: strings starting with "=" become formulas, "" / null clears. */
+  /** Typing into a cell: strings starting with "=" become formulas (not in a Text cell), "" / null clears. */
   setValue(row: number, col: number, value: CellInput): void;
   /**
    * What Excel calculated for a formula cell the fake cannot calculate (e.g. `=VLOOKUP(...)`).
@@ -378,8 +378,10 @@ export function createWorkbookModel(
       },
       setValue: (r, c, value) => {
         const sh = S();
+        const text = M.getNumberFormat(sh, r, c) === "@";
         if (value === null || value === undefined || value === "") M.setCell(sh, r, c, undefined);
-        else if (typeof value === "string" && value.startsWith("=") && value.length > 1)
+        // Typed into a Text cell ("@"), "=SUM(1)" stays text, as in Excel.
+        else if (typeof value === "string" && value.startsWith("=") && value.length > 1 && !text)
           M.setCell(sh, r, c, value, value);
         else M.setCell(sh, r, c, value);
         const rc = { r0: r, c0: c, r1: r, c1: c };
