@@ -28,6 +28,9 @@ import { ChartCollection } from "./chart";
 
 const err = M.err;
 
+/** Longest address Worksheet.getRanges takes in the fake (office-js issue 5198, see getRanges). */
+export const GET_RANGES_MAX_CHARS = 8_192;
+
 function rangeOf(
   ctx: RequestContext,
   create: (state: WorkbookState) => RangeTarget | null,
@@ -159,6 +162,8 @@ export class Workbook extends ClientObject {
   getSelectedRange(): Range {
     return rangeOf(this._ctx, (state) => {
       const sheet = M.activeSheet(state);
+      // Several areas selected: RichApi.Error code "InvalidSelection"
+      // (https://github.com/OfficeDev/office-js-docs-pr/issues/2477); getSelectedRanges reads them.
       if (sheet.selection.length !== 1) {
         throw err("InvalidSelection", "The selection has more than one area.");
       }
@@ -417,6 +422,10 @@ export class Worksheet extends ClientObject {
       this._ctx,
       (state) => {
         const s = this._sheet(state);
+        // Long multi-area addresses fail with InvalidArgument; the limit is not documented.
+        // office-js issue 5198: 513 areas / 8,207 characters failed, shorter ones with as many
+        // areas worked (https://github.com/OfficeDev/office-js/issues/5198).
+        if (address.length > GET_RANGES_MAX_CHARS) throw err("InvalidArgument");
         const rects = address.split(",").map((a) => rectInSheet(state, s, a.trim()));
         return { sheetId: s.id, rects };
       },
