@@ -139,6 +139,14 @@ registerMessages({
     en: "The data of the last run could not be found any more. Select the data and run the analysis again.",
     de: "Die Daten des letzten Laufs wurden nicht mehr gefunden. Markieren Sie die Daten und starten Sie die Analyse neu.",
   },
+  XL_SELECTION_AREAS: {
+    en: "{count} separate areas are selected. Select one block of cells (or one cell in your list or table) and click “Use selection” again.",
+    de: "Es sind {count} getrennte Bereiche markiert. Markieren Sie einen zusammenhängenden Zellbereich (oder eine Zelle in Ihrer Liste oder Tabelle) und klicken Sie erneut auf „Auswahl verwenden“.",
+  },
+  XL_SELECTION_NOT_ONE_BLOCK: {
+    en: "The selection is not one block of cells (several areas, or a chart or shape). Select one block of cells (or one cell in your list or table) and click “Use selection” again.",
+    de: "Die Auswahl ist kein zusammenhängender Zellbereich (mehrere Bereiche, ein Diagramm oder eine Form). Markieren Sie einen zusammenhängenden Zellbereich (oder eine Zelle in Ihrer Liste oder Tabelle) und klicken Sie erneut auf „Auswahl verwenden“.",
+  },
   XL_EXCEL_TOO_OLD: {
     en: "This Excel version is too old for Key Account Analyzer (ExcelApi 1.8 is needed).",
     de: "Diese Excel-Version ist zu alt für Key Account Analyzer (ExcelApi 1.8 ist nötig).",

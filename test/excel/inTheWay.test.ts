@@ -1,6 +1,7 @@
 // What the add-in does when the user's content is in the way of its class columns (docs/excel.md,
 // "When something is in the way").
 import { createExcelApi } from "../../src/excel";
+import { text } from "../../src/excel/labels";
 import { analyzeSource, customerRows, installHost, uninstallHost } from "./host";
 
 afterEach(uninstallHost);
@@ -45,5 +46,40 @@ describe("formulas beside the data", () => {
     expect(plan.lines.map((l) => l.code)).toContain("XL_CELLS_SHIFTED");
     await api.writeClassColumns(data, analyzeSource(data), "en");
     expect(host.workbook.getSheet("Daten").getFormula(9_000, 6)).toBe(EMPTY_IF);
+  });
+});
+
+describe("several selected areas", () => {
+  test("reading a selection of several areas says what to do instead of the raw error", async () => {
+    installHost({ sheets: { Daten: customerRows(6) }, selection: "Daten!A1:B3,A5:B7" });
+    await expect(createExcelApi().readSource({})).rejects.toMatchObject({
+      name: "ExcelLayerError",
+      code: "XL_SELECTION_AREAS",
+      params: { count: 2 },
+    });
+  });
+
+  test("below ExcelApi 1.9 the areas cannot be counted; the message still says what to do", async () => {
+    installHost({
+      sheets: { Daten: customerRows(6) },
+      selection: "Daten!A1:B3,A5:B7",
+      supportedSets: { ExcelApi: "1.8" },
+    });
+    await expect(createExcelApi().readSource({})).rejects.toMatchObject({
+      code: "XL_SELECTION_NOT_ONE_BLOCK",
+    });
+  });
+
+  test("the messages exist in German and English", () => {
+    expect(text("XL_SELECTION_AREAS", "de", { count: 3 })).toBe(
+      "Es sind 3 getrennte Bereiche markiert. Markieren Sie einen zusammenhängenden Zellbereich (oder eine Zelle in Ihrer Liste oder Tabelle) und klicken Sie erneut auf „Auswahl verwenden“."
+    );
+    expect(text("XL_SELECTION_AREAS", "en", { count: 3 })).toBe(
+      "3 separate areas are selected. Select one block of cells (or one cell in your list or table) and click “Use selection” again."
+    );
+    expect(text("XL_SELECTION_NOT_ONE_BLOCK", "de")).toContain(
+      "einen zusammenhängenden Zellbereich"
+    );
+    expect(text("XL_SELECTION_NOT_ONE_BLOCK", "en")).toContain("one block of cells");
   });
 });
