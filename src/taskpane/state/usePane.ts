@@ -5,7 +5,7 @@ import type { AnalysisResult } from "../../core/analyze";
 import { MESSAGES } from "../../core/i18n/messages";
 import type { Language, Message, ProgressPhase } from "../../core/types";
 import type { ExcelApi, KamOptions } from "../../excel/api";
-import type { ActionReport, RunSettings, SourceData, StoredRun } from "../../excel/types";
+import type { ActionReport, RunSettings, Selected, SourceData, StoredRun } from "../../excel/types";
 import type { StringKey } from "../i18n/strings";
 import type { Params } from "../i18n/text";
 import { analysisRequest, rowsAddress } from "../logic/source";
@@ -76,6 +76,23 @@ export function noticeOf(err: unknown): Notice {
   }
   const message = e && typeof e.message === "string" ? e.message : String(err);
   return { kind: "ui", key: "errorUnexpected", params: { message } };
+}
+
+/** What "Select these rows" did: all `total` rows, the first block only, or the first blocks. */
+export function selectedNotice(selected: Selected, total: number): Notice {
+  if (selected.limited === "oneBlock")
+    return {
+      kind: "ui",
+      key: "selectedRowsFirstBlock",
+      params: { count: selected.rows, total, address: selected.address },
+    };
+  if (selected.rows < total)
+    return {
+      kind: "ui",
+      key: "selectedRowsFirstBlocks",
+      params: { count: selected.rows, total, blocks: selected.selectedAreas },
+    };
+  return { kind: "ui", key: "selectedRows", params: { count: selected.rows } };
 }
 
 /** Progress callbacks fire per chunk; the pane repaints at most every 100 ms. */
@@ -234,16 +251,7 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
     const count = new Set(rows).size;
     try {
       const selected = await api.select(address);
-      patch({
-        dataInfo:
-          selected.selectedAreas < selected.areas
-            ? {
-                kind: "ui",
-                key: "selectedRowsFirstBlock",
-                params: { count: selected.rows, total: count, address: selected.address },
-              }
-            : { kind: "ui", key: "selectedRows", params: { count: selected.rows } },
-      });
+      patch({ dataInfo: selectedNotice(selected, count) });
     } catch (err) {
       patch({ dataInfo: noticeOf(err) });
     }
