@@ -699,6 +699,15 @@ export function tableColumnNames(sheet: SheetState, t: TableState): string[] {
   return out;
 }
 
+/** `name`, or `name2`, `name3` ... : the first not among `others`, ignoring case. */
+export function uniqueHeader(name: string, others: readonly string[]): string {
+  const taken = new Set(others.map((o) => o.toLowerCase()));
+  if (!taken.has(name.toLowerCase())) return name;
+  let n = 2;
+  while (taken.has((name + n).toLowerCase())) n++;
+  return name + n;
+}
+
 /** Header cells are unique, non-empty text, as in Excel. */
 export function normalizeTableHeaders(sheet: SheetState, t: TableState): void {
   const seen = new Set<string>();

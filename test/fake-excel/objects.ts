@@ -1340,7 +1340,14 @@ export class TableColumnCollection extends ClientCollection {
           }
           writeCells(state, sheet, colRect, arr);
         }
-        if (name !== undefined) M.setCell(sheet, t.rect.r0, at, String(name));
+        // Column names are unique ignoring case; the new column, not an existing one, gets
+        // Excel's number suffix ("rank" exists: "Rank" becomes "Rank2"). The same rule makes
+        // "Geheel getal" and "geheel getal" one name in the file format
+        // (https://github.com/ClosedXML/ClosedXML/issues/1601).
+        if (name !== undefined) {
+          const others = M.tableColumnNames(sheet, t).filter((_, k) => k !== i);
+          M.setCell(sheet, t.rect.r0, at, M.uniqueHeader(String(name), others));
+        }
         M.normalizeTableHeaders(sheet, t);
         return { tableId: id, index: i };
       },
