@@ -22,6 +22,7 @@ import {
   type CellBlock,
 } from "./classColumnValues";
 import { queueClassColours } from "./classColours";
+import { freeColumnName, isExactColumnName, isOwnColumnName } from "./columnNames";
 import { ExcelLayerError } from "./errors";
 import { allClassColumnHeaders, classColumnHeaders, message } from "./labels";
 import { occupiedRects } from "./occupancy";
@@ -233,36 +234,42 @@ function tableTarget(
   const languages = allClassColumnHeaders();
   const found: number[] = [-1, -1, -1, -1];
   if (own) {
-    // Confirmed by the workbook name: a column of one of our names inside our columns.
+    // Confirmed by the workbook name: inside our columns, a name we give (or Excel gave) ours.
     for (let k = 0; k < CLASS_COLUMN_COUNT; k++) {
       found[k] = names.findIndex((n, i) => {
         const column = tableRect.left + i;
-        return languages.some((l) => l[k] === n) && column >= own.left && column <= own.right;
+        return (
+          column >= own.left &&
+          column <= own.right &&
+          !found.includes(i) &&
+          languages.some((l) => isOwnColumnName(n, l[k]))
+        );
       });
     }
   }
   if (found.every((i) => i < 0)) {
     // Without the name: only the full set in order is taken as ours.
     for (let i = 0; i + CLASS_COLUMN_COUNT <= names.length; i++) {
-      if (languages.some((l) => l.every((h, k) => names[i + k] === h))) {
+      if (languages.some((l) => l.every((h, k) => isExactColumnName(names[i + k], h)))) {
         for (let k = 0; k < CLASS_COLUMN_COUNT; k++) found[k] = i + k;
         break;
       }
     }
   }
-  const taken = new Set(names.filter((_, i) => !found.includes(i)));
+  // Names are unique ignoring case: ours are chosen free of the user's (and of each other) up
+  // front, so that Excel never renames a column to "Rank2".
+  const taken = names.filter((_, i) => !found.includes(i));
   const tableAdds: string[] = [];
   const tableRenames: { index: number; name: string }[] = [];
   const columns: number[] = [];
   let appended = 0;
   for (let k = 0; k < CLASS_COLUMN_COUNT; k++) {
+    const name = freeColumnName(headers[k], taken);
+    taken.push(name);
     if (found[k] >= 0) {
       columns.push(tableRect.left + found[k]);
-      if (names[found[k]] !== headers[k] && !taken.has(headers[k]))
-        tableRenames.push({ index: found[k], name: headers[k] });
+      if (names[found[k]] !== name) tableRenames.push({ index: found[k], name });
     } else {
-      // A user's column of the same name stays; ours gets a distinct one.
-      const name = taken.has(headers[k]) ? `${headers[k]} (ABC)` : headers[k];
       tableAdds.push(name);
       columns.push(tableRect.right + 1 + appended++);
     }

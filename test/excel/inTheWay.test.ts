@@ -83,3 +83,56 @@ describe("several selected areas", () => {
     expect(text("XL_SELECTION_NOT_ONE_BLOCK", "en")).toContain("one block of cells");
   });
 });
+
+describe("table columns named like the add-in's in another case", () => {
+  test.each([
+    ["en", "rank", ["Rank (ABC)", "Share", "Cumulative share", "Class"]],
+    ["de", "RANG", ["Rang (ABC)", "Anteil", "Kumulierter Anteil", "ABC-Klasse"]],
+  ] as const)(
+    "a user's column %s/%s stays, ours get a free name up front, re-runs add nothing",
+    async (lang, userColumn, ours) => {
+      const rows = customerRows(4).map((r, i) => [...r, i === 0 ? userColumn : i * 10]);
+      const host = installHost({ sheets: { Daten: rows }, selection: "Daten!A2" });
+      host.workbook.addTable("Daten!A1:C5", true, "T");
+      const api = createExcelApi();
+      for (let run = 0; run < 3; run++) {
+        const data = await api.readSource(
+          run === 0
+            ? {}
+            : { ref: { kind: "table", address: "Daten!A1:C5", sheet: "Daten", tableName: "T" } }
+        );
+        const report = await api.writeClassColumns(data, analyzeSource(data), lang);
+        if (run > 0)
+          expect(report.lines.map((l) => l.code)).toEqual(["XL_CLASS_COLUMNS_TABLE_UPDATE"]);
+        expect(host.workbook.table("T")!.headers).toEqual(["Kunde", "Umsatz", userColumn, ...ours]);
+        expect(host.workbook.getSheet("Daten").getValues("C2:C5")).toEqual([
+          [10],
+          [20],
+          [30],
+          [40],
+        ]);
+      }
+    }
+  );
+
+  test("columns Excel suffixed in an earlier run (Rank2) are recognised as the add-in's", async () => {
+    const rows = customerRows(4).map((r, i) => [...r, i === 0 ? "rank" : i]);
+    const host = installHost({ sheets: { Daten: rows }, selection: "Daten!A2" });
+    host.workbook.addTable("Daten!A1:C5", true, "T");
+    const api = createExcelApi();
+    const data = await api.readSource({});
+    await api.writeClassColumns(data, analyzeSource(data), "en");
+    // What an older version left behind: Excel named its column Rank2.
+    host.workbook.getSheet("Daten").setValue(0, 3, "Rank2");
+    await api.writeClassColumns(data, analyzeSource(data), "en");
+    expect(host.workbook.table("T")!.headers).toEqual([
+      "Kunde",
+      "Umsatz",
+      "rank",
+      "Rank (ABC)",
+      "Share",
+      "Cumulative share",
+      "Class",
+    ]);
+  });
+});
