@@ -962,6 +962,11 @@ export function applyShift(state: WorkbookState, sheet: SheetState, s: Shift): v
   const affected = (r: Rect) => hi(r) >= s.at;
   const partialSpan = (r: Rect) =>
     !(pLo(r) >= s.span0 && pHi(r) <= s.span1) && pHi(r) >= s.span0 && pLo(r) <= s.span1;
+  // Excel refuses to shift part of a table (InsertDeleteConflict, "would move cells in a table
+  // on your worksheet": https://github.com/microsoftgraph/microsoft-graph-docs/issues/4392) or
+  // part of a merged area (MergedRangeConflict, Excel.ErrorCodes:
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.errorcodes). Array formulas and
+  // PivotTables (PivotTableRangeConflict) are not modelled (docs/fake-excel.md).
   const tables = tablesOf(state, sheet);
   if (!full) {
     for (const t of tables) {
