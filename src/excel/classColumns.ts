@@ -13,7 +13,7 @@ import {
   type Rect,
 } from "./address";
 import { queueSuspendCalculation, runBatch, syncInSteps, type Batch } from "./batch";
-import { capabilities } from "./capabilities";
+import { capabilities, type Capabilities } from "./capabilities";
 import { chunksBySize, type RowChunk } from "./chunks";
 import {
   CLASS_COLUMN_COUNT,
@@ -24,6 +24,7 @@ import {
 import { queueClassColours } from "./classColours";
 import { freeColumnName, isExactColumnName, isOwnColumnName } from "./columnNames";
 import { ExcelLayerError } from "./errors";
+import { firstFreeColumns, insertRefusal, isInsertRefusal, type Refusal } from "./insertRefusal";
 import { allClassColumnHeaders, classColumnHeaders, message } from "./labels";
 import { occupiedRects } from "./occupancy";
 import {
@@ -64,6 +65,8 @@ export interface ClassColumnsTarget {
   /** Table mode: columns to append and columns to rename (language switch). */
   tableAdds: string[];
   tableRenames: { index: number; name: string }[];
+  /** Range mode: inserting cells was (or would be) refused, so the columns went to free ones. */
+  refusal?: Refusal;
 }
 
 /** The rectangle the workbook name of the class columns refers to. */
@@ -84,6 +87,7 @@ export function planLines(target: ClassColumnsTarget): Message[] {
       lines.push(message("XL_CLASS_COLUMNS_TABLE_UPDATE", { table }));
   } else if (target.existing) lines.push(message("XL_CLASS_COLUMNS_UPDATE", { address }));
   else lines.push(message("XL_CLASS_COLUMNS_NEW", { columns: target.headers.join(", "), address }));
+  if (target.refusal) lines.push(refusalLine(target.refusal, address));
   for (const band of target.insert)
     lines.push(
       message("XL_CELLS_SHIFTED", {
@@ -98,8 +102,18 @@ export function planLines(target: ClassColumnsTarget): Message[] {
   return lines;
 }
 
+function refusalLine(refusal: Refusal, address: string): Message {
+  if (refusal.kind === "table")
+    return message("XL_INSERT_REFUSED_TABLE", { table: refusal.table, address });
+  if (refusal.kind === "merged")
+    return message("XL_INSERT_REFUSED_MERGED", { area: refusal.area, address });
+  return message("XL_INSERT_REFUSED", { address });
+}
+
 interface Located {
   target: ClassColumnsTarget;
+  /** Range mode: the add-in's columns of an earlier run of this data (reused). */
+  own?: Rect;
   ownItem: Excel.NamedItem;
   sourceItem: Excel.NamedItem;
   outputs: ExcelOutputs | null;
@@ -192,16 +206,17 @@ async function locate(context: Batch, source: SourceData, lang: Language): Promi
     const busy = bands.length > 0 ? await occupiedRects(context, ws, bands, caps) : [];
     const insert = bands.filter((_, i) => busy[i]);
     const clear = rowsOutside(own, target);
-    return {
+    return avoidRefusedInsert(context, ws, caps, {
       target: { ...base, columns, existing: true, insert, clear, stale: null },
+      own,
       ownItem,
       sourceItem,
       outputs: settingValue(outputsItem),
       block,
-    };
+    });
   }
   const columns = [0, 1, 2, 3].map((i) => block.right + 1 + i);
-  return {
+  return avoidRefusedInsert(context, ws, caps, {
     target: {
       ...base,
       columns,
@@ -214,6 +229,46 @@ async function locate(context: Batch, source: SourceData, lang: Language): Promi
     sourceItem,
     outputs: settingValue(outputsItem),
     block,
+  });
+}
+
+/** Checks the inserts a range target needs; tables and merged areas in the way move it. */
+async function avoidRefusedInsert(
+  context: Batch,
+  ws: Excel.Worksheet,
+  caps: Capabilities,
+  located: Located
+): Promise<Located> {
+  const { target } = located;
+  if (target.insert.length === 0) return located;
+  const refusal = await insertRefusal(context, ws, target.sheet, target.insert, caps);
+  return refusal ? elsewhere(context, ws, located, refusal) : located;
+}
+
+/**
+ * Cells cannot be inserted: the columns go to the first free columns right of everything beside
+ * the data, without moving anything of the user's. Earlier columns of this data are cleared.
+ */
+async function elsewhere(
+  context: Batch,
+  ws: Excel.Worksheet,
+  located: Located,
+  refusal: Refusal
+): Promise<Located> {
+  const { target, block, own } = located;
+  const first = await firstFreeColumns(context, ws, block, CLASS_COLUMN_COUNT, capabilities());
+  if (first === null) throw new ExcelLayerError("XL_NO_ROOM_FOR_COLUMNS");
+  return {
+    ...located,
+    target: {
+      ...target,
+      columns: [0, 1, 2, 3].map((i) => first + i),
+      existing: false,
+      insert: [],
+      clear: target.existing && own ? [own] : [],
+      stale: target.existing ? null : target.stale,
+      refusal,
+    },
   };
 }
 
@@ -412,31 +467,50 @@ export function writeClassColumns(
 ): Promise<ActionReport> {
   return runBatch(async (context) => {
     const located = await locate(context, source, lang);
-    const { target, block } = located;
-    const first = target.tableHeader ? target.top + 1 : target.top;
-    const w: Writing = {
-      ...located,
-      ws: context.workbook.worksheets.getItem(target.sheet),
-      result,
-      rankOfRow: rankOfGridRow(result, block.bottom - block.top + 1),
-      first,
-      // Range mode writes the header into the data's header row; a table names its columns.
-      headerRow: target.mode === "range" ? result.table.headerRow : null,
-    };
-    const rowTotal = target.bottom - first + 1;
-    const chunks = chunksBySize(rowTotal, () => CLASS_ROW_BYTES);
-    const steps = Array.from(
-      { length: Math.max(1, chunks.length) },
-      (_, i) => () => queueChunk(context, w, chunks[i], i)
-    );
-    await syncInSteps(context, steps, (done) => {
-      const chunk = chunks[done - 1];
-      if (chunk) onProgress?.(chunk.start + chunk.count, rowTotal);
-    });
-    return {
-      lines: planLines(target),
-      touched: [formatAddress(target.sheet, ownRect(target))],
-      syncs: context.syncs,
-    };
+    try {
+      return await writeAt(context, located, result, onProgress);
+    } catch (err) {
+      if (located.target.insert.length === 0 || !isInsertRefusal(err)) throw err;
+      // Refused at write time (an array formula, a PivotTable, merged cells this host cannot
+      // list). The insert is queued first in its step, so nothing after it ran.
+      const ws = context.workbook.worksheets.getItem(located.target.sheet);
+      const moved = await elsewhere(context, ws, located, { kind: "refused" });
+      return writeAt(context, moved, result, onProgress);
+    }
   });
+}
+
+/** Writes the columns where `located` says, in payload-sized steps. */
+async function writeAt(
+  context: Batch,
+  located: Located,
+  result: AnalysisResult,
+  onProgress?: Progress
+): Promise<ActionReport> {
+  const { target, block } = located;
+  const first = target.tableHeader ? target.top + 1 : target.top;
+  const w: Writing = {
+    ...located,
+    ws: context.workbook.worksheets.getItem(target.sheet),
+    result,
+    rankOfRow: rankOfGridRow(result, block.bottom - block.top + 1),
+    first,
+    // Range mode writes the header into the data's header row; a table names its columns.
+    headerRow: target.mode === "range" ? result.table.headerRow : null,
+  };
+  const rowTotal = target.bottom - first + 1;
+  const chunks = chunksBySize(rowTotal, () => CLASS_ROW_BYTES);
+  const steps = Array.from(
+    { length: Math.max(1, chunks.length) },
+    (_, i) => () => queueChunk(context, w, chunks[i], i)
+  );
+  await syncInSteps(context, steps, (done) => {
+    const chunk = chunks[done - 1];
+    if (chunk) onProgress?.(chunk.start + chunk.count, rowTotal);
+  });
+  return {
+    lines: planLines(target),
+    touched: [formatAddress(target.sheet, ownRect(target))],
+    syncs: context.syncs,
+  };
 }

@@ -173,6 +173,22 @@ registerMessages({
     en: "The cells right of the data are not empty, so {columnsCount} cells are inserted in each row of {address}; your cells there move right, unchanged.",
     de: "Die Zellen rechts der Daten sind nicht leer, daher werden in jeder Zeile von {address} {columnsCount} Zellen eingefügt; Ihre Zellen dort rücken unverändert nach rechts.",
   },
+  XL_INSERT_REFUSED_TABLE: {
+    en: "Cells cannot be inserted right of the data: that would split the table {table}. The columns go to the first free columns instead, {address}; nothing of yours moves.",
+    de: "Rechts der Daten können keine Zellen eingefügt werden, weil das die Tabelle {table} teilen würde. Die Spalten kommen stattdessen in die ersten freien Spalten, {address}; von Ihren Zellen wird nichts verschoben.",
+  },
+  XL_INSERT_REFUSED_MERGED: {
+    en: "Cells cannot be inserted right of the data: that would split the merged cells {area}. The columns go to the first free columns instead, {address}; nothing of yours moves.",
+    de: "Rechts der Daten können keine Zellen eingefügt werden, weil das die verbundenen Zellen {area} teilen würde. Die Spalten kommen stattdessen in die ersten freien Spalten, {address}; von Ihren Zellen wird nichts verschoben.",
+  },
+  XL_INSERT_REFUSED: {
+    en: "Excel refused to insert cells right of the data (for example because of a PivotTable or an array formula there). The columns went to the first free columns instead, {address}; nothing of yours moved.",
+    de: "Excel hat das Einfügen von Zellen rechts der Daten abgelehnt (zum Beispiel wegen einer PivotTable oder einer Matrixformel dort). Die Spalten stehen stattdessen in den ersten freien Spalten, {address}; von Ihren Zellen wurde nichts verschoben.",
+  },
+  XL_NO_ROOM_FOR_COLUMNS: {
+    en: "There is no room for the class columns: cells cannot be inserted right of the data and the sheet has no free columns left in its rows.",
+    de: "Für die Klassenspalten ist kein Platz: Rechts der Daten können keine Zellen eingefügt werden, und das Blatt hat in diesen Zeilen keine freien Spalten mehr.",
+  },
   XL_OLD_COLUMNS_LEFT: {
     en: "The earlier class columns in {address} belong to other data and are no longer updated.",
     de: "Die früheren Klassenspalten in {address} gehören zu anderen Daten und werden nicht mehr aktualisiert.",

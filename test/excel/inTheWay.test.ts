@@ -136,3 +136,86 @@ describe("table columns named like the add-in's in another case", () => {
     ]);
   });
 });
+
+describe("inserts Excel refuses", () => {
+  /** Customers in A1:B7, a note in C2 (so cells must be inserted) and `extra` right of it. */
+  function sheetWithNote(): (string | number)[][] {
+    const rows: (string | number)[][] = customerRows(6).map((r, i) => [
+      ...r,
+      i === 1 ? "Notiz" : "",
+    ]);
+    for (let i = 0; i < 9; i++) rows[i] = [...(rows[i] ?? ["", "", ""]), "", ""];
+    return rows;
+  }
+
+  test("a table cut by the band: checked before, the columns go to the first free columns", async () => {
+    const rows = sheetWithNote();
+    rows[4][3] = "Region";
+    rows[4][4] = "Plan";
+    for (let r = 5; r < 9; r++) [rows[r][3], rows[r][4]] = [`R${r}`, r * 100];
+    const host = installHost({ sheets: { Daten: rows }, selection: "Daten!A1:B7" });
+    host.workbook.addTable("Daten!D5:E9", true, "Planung");
+    const api = createExcelApi();
+    const data = await api.readSource({});
+    const plan = await api.planClassColumns(data, "de");
+    expect(plan.lines).toEqual([
+      {
+        code: "XL_CLASS_COLUMNS_NEW",
+        params: { columns: "Rang, Anteil, Kumulierter Anteil, ABC-Klasse", address: "Daten!F1:I7" },
+      },
+      { code: "XL_INSERT_REFUSED_TABLE", params: { table: "Planung", address: "Daten!F1:I7" } },
+    ]);
+    const before = host.workbook.getSheet("Daten").getValues("C1:E9");
+    const report = await api.writeClassColumns(data, analyzeSource(data), "de");
+    expect(report.touched).toEqual(["Daten!F1:I7"]);
+    const sheet = host.workbook.getSheet("Daten");
+    expect(sheet.getValues("C1:E9")).toEqual(before);
+    expect(host.workbook.table("Planung")!.address).toBe("Daten!D5:E9");
+    expect(sheet.getValues("F1:I1")).toEqual([
+      ["Rang", "Anteil", "Kumulierter Anteil", "ABC-Klasse"],
+    ]);
+    // A re-run updates the same columns.
+    const again = await api.writeClassColumns(data, analyzeSource(data), "de");
+    expect(again.lines.map((l) => l.code)).toEqual(["XL_CLASS_COLUMNS_UPDATE"]);
+    expect(again.touched).toEqual(["Daten!F1:I7"]);
+  });
+
+  test("merged cells cut by the band: checked before on ExcelApi 1.13", async () => {
+    const host = installHost({ sheets: { Daten: sheetWithNote() }, selection: "Daten!A1:B7" });
+    host.workbook.getSheet("Daten").merge("D6:E8");
+    const api = createExcelApi();
+    const data = await api.readSource({});
+    const plan = await api.planClassColumns(data, "en");
+    expect(plan.lines).toContainEqual({
+      code: "XL_INSERT_REFUSED_MERGED",
+      params: { area: "Daten!D6:E8", address: "Daten!F1:I7" },
+    });
+    await api.writeClassColumns(data, analyzeSource(data), "en");
+    expect(host.workbook.getSheet("Daten").mergedAreas()).toEqual(["D6:E8"]);
+    expect(host.workbook.getSheet("Daten").getValue(1, 2)).toBe("Notiz");
+  });
+
+  test("a refusal the host could not foresee is caught at write time (merged cells below 1.13)", async () => {
+    const host = installHost({
+      sheets: { Daten: sheetWithNote() },
+      selection: "Daten!A1:B7",
+      supportedSets: { ExcelApi: "1.8" },
+    });
+    // Merged cells with a label and a format, as "Merge & Center" leaves them: the used range
+    // (formats count) covers them, so the free columns start right of them.
+    const sheet = host.workbook.getSheet("Daten");
+    sheet.setValue(5, 3, "Zusammen");
+    for (let r = 5; r <= 7; r++) for (let c = 3; c <= 4; c++) sheet.setNumberFormat(r, c, "0");
+    sheet.merge("D6:E8");
+    const api = createExcelApi();
+    const data = await api.readSource({});
+    const report = await api.writeClassColumns(data, analyzeSource(data), "en");
+    expect(report.lines).toContainEqual({
+      code: "XL_INSERT_REFUSED",
+      params: { address: "Daten!F1:I7" },
+    });
+    expect(sheet.mergedAreas()).toEqual(["D6:E8"]);
+    expect(sheet.getValue(1, 2)).toBe("Notiz");
+    expect(sheet.getValue(0, 5)).toBe("Rank");
+  });
+});

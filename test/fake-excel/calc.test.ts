@@ -8,10 +8,10 @@ async function read(
   h: ReturnType<typeof createFakeHost>,
   address: string
 ): Promise<{ values: unknown[][]; formulas: unknown[][] }> {
-  return h.Excel.run(async (ctx: any) => {
-    const r = ctx.workbook.worksheets.getItem("S").getRange(address);
+  return h.Excel.run(async (context: any) => {
+    const r = context.workbook.worksheets.getItem("S").getRange(address);
     r.load("values,formulas");
-    await ctx.sync();
+    await context.sync();
     return { values: r.values, formulas: r.formulas };
   });
 }
@@ -28,13 +28,13 @@ describe("calculated values of formula cells", () => {
 
   test("a formula showing an empty string still occupies its cell", async () => {
     const h = createFakeHost({ sheets: { S: [["x", '=IF(A2="","","")']] } });
-    const occupied = await h.Excel.run(async (ctx: any) => {
-      const r = ctx.workbook.worksheets.getItem("S").getRange("B1:B1");
+    const occupied = await h.Excel.run(async (context: any) => {
+      const r = context.workbook.worksheets.getItem("S").getRange("B1:B1");
       const formulas = r.getSpecialCellsOrNullObject("Formulas");
       const used = r.getUsedRangeOrNullObject(true);
       formulas.load("address");
       used.load("address");
-      await ctx.sync();
+      await context.sync();
       return [formulas.isNullObject ? null : formulas.address, used.address];
     });
     expect(occupied).toEqual(["S!B1", "S!B1"]);
@@ -42,12 +42,12 @@ describe("calculated values of formula cells", () => {
 
   test("formulas follow changes of the cells they refer to, in the same batch", async () => {
     const h = createFakeHost({ sheets: { S: [[1, "=A1*2", '=IF(A1>5,"big","small")']] } });
-    const values = await h.Excel.run(async (ctx: any) => {
-      const ws = ctx.workbook.worksheets.getItem("S");
+    const values = await h.Excel.run(async (context: any) => {
+      const ws = context.workbook.worksheets.getItem("S");
       ws.getRange("A1").values = [[10]];
       const r = ws.getRange("B1:C1");
       r.load("values");
-      await ctx.sync();
+      await context.sync();
       return r.values;
     });
     expect(values).toEqual([[20, "big"]]);
@@ -75,17 +75,17 @@ describe("calculated values of formula cells", () => {
 describe("Application.suspendApiCalculationUntilNextSync", () => {
   test("is recorded per batch with the writes queued before it; formulas wait for the next sync", async () => {
     const h = createFakeHost({ sheets: { S: [[1, "=A1*2"]] } });
-    const seen = await h.Excel.run(async (ctx: any) => {
-      const ws = ctx.workbook.worksheets.getItem("S");
-      ctx.workbook.application.suspendApiCalculationUntilNextSync();
+    const seen = await h.Excel.run(async (context: any) => {
+      const ws = context.workbook.worksheets.getItem("S");
+      context.workbook.application.suspendApiCalculationUntilNextSync();
       ws.getRange("A1").values = [[5]];
       const b = ws.getRange("B1");
       b.load("values");
-      await ctx.sync();
+      await context.sync();
       const during = b.values[0][0];
       ws.getRange("A1").values = [[6]];
-      ctx.workbook.application.suspendApiCalculationUntilNextSync();
-      await ctx.sync();
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      await context.sync();
       return during;
     });
     expect(seen).toBe(2);
@@ -96,9 +96,9 @@ describe("Application.suspendApiCalculationUntilNextSync", () => {
   test("needs ExcelApi 1.6", async () => {
     const h = createFakeHost({ supportedSets: { ExcelApi: "1.5" } });
     await expect(
-      h.Excel.run(async (ctx: any) => {
-        ctx.workbook.application.suspendApiCalculationUntilNextSync();
-        await ctx.sync();
+      h.Excel.run(async (context: any) => {
+        context.workbook.application.suspendApiCalculationUntilNextSync();
+        await context.sync();
       })
     ).rejects.toMatchObject({ code: "ApiNotFound" });
   });

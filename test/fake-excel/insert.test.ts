@@ -4,9 +4,9 @@
 import { createFakeHost } from "./index";
 
 function insertRight(h: ReturnType<typeof createFakeHost>, address: string): Promise<void> {
-  return h.Excel.run(async (ctx: any) => {
-    ctx.workbook.worksheets.getItem("S").getRange(address).insert("Right");
-    await ctx.sync();
+  return h.Excel.run(async (context: any) => {
+    context.workbook.worksheets.getItem("S").getRange(address).insert("Right");
+    await context.sync();
   });
 }
 

@@ -153,7 +153,7 @@ describe("typed input", () => {
   });
 
   test("a formula the fake cannot calculate reports its formula text as value (see calc.ts)", async () => {
-    const h = createFakeHost({ sheets: { S: [[1, 2, "=INDIRECT(\"A1\")"]] } });
+    const h = createFakeHost({ sheets: { S: [[1, 2, '=INDIRECT("A1")']] } });
     const values = await inSheet(h, "S", async (ws, context) => {
       const r = ws.getRange("A1:C1").load("values");
       await context.sync();

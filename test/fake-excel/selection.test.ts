@@ -13,14 +13,14 @@ describe("several selected areas", () => {
   test("getSelectedRange throws InvalidSelection; getSelectedRanges lists the areas", async () => {
     const h = createFakeHost({ sheets: { S: [] }, selection: "S!A1:B2,D4:D9" });
     await expect(
-      h.Excel.run(async (ctx: any) => {
-        ctx.workbook.getSelectedRange().load("address");
-        await ctx.sync();
+      h.Excel.run(async (context: any) => {
+        context.workbook.getSelectedRange().load("address");
+        await context.sync();
       })
     ).rejects.toMatchObject({ name: "RichApi.Error", code: "InvalidSelection" });
-    const count = await h.Excel.run(async (ctx: any) => {
-      const areas = ctx.workbook.getSelectedRanges().load("areaCount");
-      await ctx.sync();
+    const count = await h.Excel.run(async (context: any) => {
+      const areas = context.workbook.getSelectedRanges().load("areaCount");
+      await context.sync();
       return areas.areaCount;
     });
     expect(count).toBe(2);
@@ -31,9 +31,9 @@ describe("several selected areas", () => {
   test("getRanges refuses addresses longer than the limit with InvalidArgument", async () => {
     const h = createFakeHost({ sheets: { S: [] }, selection: "S!A1" });
     const select = (address: string) =>
-      h.Excel.run(async (ctx: any) => {
-        ctx.workbook.worksheets.getItem("S").getRanges(address).select();
-        await ctx.sync();
+      h.Excel.run(async (context: any) => {
+        context.workbook.worksheets.getItem("S").getRanges(address).select();
+        await context.sync();
       });
     const long = rowAreas(800);
     expect(long.length).toBeGreaterThan(GET_RANGES_MAX_CHARS);

@@ -14,12 +14,12 @@ describe("table column names", () => {
       },
     });
     h.workbook.addTable("S!A1:B2", true, "T");
-    const names = await h.Excel.run(async (ctx: any) => {
-      const columns = ctx.workbook.tables.getItem("T").columns;
+    const names = await h.Excel.run(async (context: any) => {
+      const columns = context.workbook.tables.getItem("T").columns;
       columns.add(0, undefined, "RANK");
       columns.add(undefined, undefined, "Rank");
       columns.load("items/name");
-      await ctx.sync();
+      await context.sync();
       return columns.items.map((c: any) => c.name);
     });
     expect(names).toEqual(["RANK2", "Kunde", "rank", "Rank3"]);
