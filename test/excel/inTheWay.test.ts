@@ -219,3 +219,42 @@ describe("inserts Excel refuses", () => {
     expect(sheet.getValue(0, 5)).toBe("Rank");
   });
 });
+
+describe("inserts Excel refuses on a re-run", () => {
+  test("rows the data grew into cut a table: the columns move to free columns, the old ones are cleared", async () => {
+    const host = installHost({ sheets: { Daten: customerRows(6) }, selection: "Daten!A1:B7" });
+    const api = createExcelApi();
+    const data = await api.readSource({});
+    await api.writeClassColumns(data, analyzeSource(data), "en");
+    const sheet = host.workbook.getSheet("Daten");
+    // Next month: two more customers, a note beside them and a table reaching below the data.
+    sheet.setValues("A8:C9", [
+      ["Neu GmbH", 500, "Notiz"],
+      ["Neu AG", 700, ""],
+    ]);
+    sheet.setValues("H8:I10", [
+      ["Region", "Plan"],
+      ["Nord", 1],
+      ["Süd", 2],
+    ]);
+    host.workbook.addTable("Daten!H8:I10", true, "Planung");
+    const again = await api.readSource({ ref: data.ref });
+    expect(again.ref.address).toBe("Daten!A1:B9");
+    const report = await api.writeClassColumns(again, analyzeSource(again), "en");
+    expect(report.lines).toContainEqual({
+      code: "XL_INSERT_REFUSED_TABLE",
+      params: { table: "Planung", address: "Daten!J1:M9" },
+    });
+    expect(
+      sheet
+        .getValues("C1:F7")
+        .flat()
+        .every((v) => v === "")
+    ).toBe(true);
+    expect(sheet.getValue(7, 2)).toBe("Notiz");
+    expect(host.workbook.table("Planung")!.address).toBe("Daten!H8:I10");
+    expect(sheet.getValues("J1:M1")).toEqual([["Rank", "Share", "Cumulative share", "Class"]]);
+    const names = Object.fromEntries(host.workbook.names().map((n) => [n.name, n.formula]));
+    expect(names.KAA_ClassColumns).toBe("=Daten!$J$1:$M$9");
+  });
+});
