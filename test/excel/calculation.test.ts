@@ -1,7 +1,7 @@
 // Large writes suspend Excel's calculation until the next sync (ExcelApi 1.6), so formulas that
 // refer to the data are not recalculated once per chunk.
 import { createExcelApi } from "../../src/excel";
-import { SETTINGS, analyzeSource, customerRows, installHost, uninstallHost } from "./host";
+import { SETTINGS, analyzeSource, customerRows, installHost, uninstallHost } from "./fakeHost";
 
 afterEach(uninstallHost);
 

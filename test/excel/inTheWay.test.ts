@@ -1,8 +1,8 @@
 // What the add-in does when the user's content is in the way of its class columns (docs/excel.md,
 // "When something is in the way").
 import { createExcelApi } from "../../src/excel";
-import { text } from "../../src/excel/labels";
-import { analyzeSource, customerRows, installHost, uninstallHost } from "./host";
+import { text } from "../../src/excel/host/labels";
+import { analyzeSource, customerRows, installHost, uninstallHost } from "./fakeHost";
 
 afterEach(uninstallHost);
 

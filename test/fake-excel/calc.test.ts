@@ -2,7 +2,7 @@
 // has no formula, its value is returned instead"):
 // https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-values-member
 // https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-formulas-member
-import { createFakeHost } from "./index";
+import { createFakeHost } from "../../fake-excel";
 
 async function read(
   h: ReturnType<typeof createFakeHost>,

@@ -1,7 +1,7 @@
 // Range.insert("Right") is refused when it would shift part of a table (InsertDeleteConflict:
 // https://github.com/microsoftgraph/microsoft-graph-docs/issues/4392) or part of a merged area
 // (MergedRangeConflict: https://learn.microsoft.com/en-us/javascript/api/excel/excel.errorcodes).
-import { createFakeHost } from "./index";
+import { createFakeHost } from "../../fake-excel";
 
 function insertRight(h: ReturnType<typeof createFakeHost>, address: string): Promise<void> {
   return h.Excel.run(async (context: any) => {

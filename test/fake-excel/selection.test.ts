@@ -1,6 +1,6 @@
 // Selections of several areas, as Excel handles them.
-import { createFakeHost } from "./index";
-import { GET_RANGES_MAX_CHARS } from "./objects";
+import { createFakeHost } from "../../fake-excel";
+import { GET_RANGES_MAX_CHARS } from "../../fake-excel/objects";
 
 /** "A2:C2,A4:C4,..." with `n` one-row areas. */
 function rowAreas(n: number): string {

@@ -1,7 +1,7 @@
 // Table column names are unique ignoring case: a new column named like an existing one gets
 // Excel's number suffix (https://github.com/ClosedXML/ClosedXML/issues/1601 shows the rule in the
 // file format: "Geheel getal" and "geheel getal" are the same name).
-import { createFakeHost } from "./index";
+import { createFakeHost } from "../../fake-excel";
 
 describe("table column names", () => {
   test("columns.add with a name equal ignoring case gets the suffixed name; others keep theirs", async () => {
