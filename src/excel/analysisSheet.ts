@@ -16,7 +16,12 @@ import {
 import type { Progress } from "./api";
 import { runBatch, syncInSteps, type Batch } from "./batch";
 import { chunksBySize, type RowChunk } from "./chunks";
-import { queueClassColours } from "./classColours";
+import {
+  queueClassColours,
+  queueDeleteClassRules,
+  queueReadClassRules,
+  type ClassRules,
+} from "./classColours";
 import { ABC_CHART, PARETO_CHART, queueChart, queueFindChart, type FoundChart } from "./charts";
 import { analysisSheetName, message } from "./labels";
 import {
@@ -141,6 +146,8 @@ interface Writing extends Located {
   /** Ranked rows of the previous run on this sheet (leftovers to clear). */
   previous: number;
   charts: { pareto: FoundChart | null; abc: FoundChart | null };
+  /** The class rules on an existing sheet, read before the old ones are replaced. */
+  classRules: ClassRules | null;
 }
 
 function queueRankedChunk(w: Writing, i: number): void {
@@ -164,6 +171,8 @@ async function writeFirst(context: Batch, w: Writing): Promise<void> {
   if (w.place.existing) {
     w.charts.pareto = queueFindChart(w.ws, PARETO_CHART);
     w.charts.abc = queueFindChart(w.ws, ABC_CHART);
+    // The class table (A) and the ranked table (H:M): one collection, so that ids agree.
+    w.classRules = queueReadClassRules(w.ws.getRange("A:M"));
   }
   await context.sync();
 }
@@ -179,10 +188,8 @@ async function writeLast(
   const n = layout.rankedRows;
   queueChart("pareto", ws, w.charts.pareto, layout, lang);
   queueChart("abc", ws, w.charts.abc, layout, lang);
-  queueClassColours(
-    ws.getRangeByIndexes(1, RANKED_CLASS_COLUMN, n, 1),
-    ws.getRangeByIndexes(1, RANKED_CLASS_COLUMN, Math.max(n, w.previous), 1)
-  );
+  if (w.classRules) queueDeleteClassRules(w.classRules);
+  if (n > 0) queueClassColours(ws.getRangeByIndexes(1, RANKED_CLASS_COLUMN, n, 1));
   queueClassColours(ws.getRange("A13:A15"));
   const sourceArea = parseArea(source.ref.address);
   if (sourceArea?.sheet)
@@ -228,6 +235,7 @@ export function writeAnalysisSheet(
       chunks: chunksBySize(n, (r) => rankedRowBytes(result, r)),
       previous: place.existing ? (outputs?.analysisSheet?.rankedRows ?? 0) : 0,
       charts: { pareto: null, abc: null },
+      classRules: null,
     };
     await writeFirst(context, w);
     onProgress?.(w.chunks[0]?.count ?? 0, n);
