@@ -22,7 +22,15 @@ import {
   queueReadClassRules,
   type ClassRules,
 } from "./classColours";
-import { ABC_CHART, PARETO_CHART, queueChart, queueFindChart, type FoundChart } from "./charts";
+import {
+  ABC_CHART,
+  PARETO_CHART,
+  findChart,
+  queueChart,
+  queueListCharts,
+  type FoundChart,
+  type SheetCharts,
+} from "./charts";
 import { analysisSheetName, message } from "./labels";
 import {
   OUTPUTS_KEY,
@@ -168,13 +176,15 @@ async function writeFirst(context: Batch, w: Writing): Promise<void> {
   if (w.previous > n)
     w.ws.getRangeByIndexes(1 + n, RANKED_LEFT, w.previous - n, RANKED_COLUMNS).clear("All");
   if (w.chunks.length > 0) queueRankedChunk(w, 0);
+  let listed: SheetCharts | null = null;
   if (w.place.existing) {
-    w.charts.pareto = queueFindChart(w.ws, PARETO_CHART);
-    w.charts.abc = queueFindChart(w.ws, ABC_CHART);
+    listed = queueListCharts(w.ws);
     // The class table (A) and the ranked table (H:M): one collection, so that ids agree.
     w.classRules = queueReadClassRules(w.ws.getRange("A:M"));
   }
   await context.sync();
+  if (listed)
+    w.charts = { pareto: findChart(listed, PARETO_CHART), abc: findChart(listed, ABC_CHART) };
 }
 
 /** Last round trip: charts, class colours, names and state. */

@@ -120,6 +120,19 @@ describe("analysis sheet", () => {
     expect(await api.loadRun()).toBeNull(); // the task pane saves the run itself
   });
 
+  test("a chart the user deleted is drawn again (its null object is never used)", async () => {
+    // The fake host refuses loads and calls on null objects (strictNullObjects, as in Excel).
+    const { host, api, data, result } = await firstRun(customerRows(40));
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("ABC-Analyse").charts.getItem("KAA_Pareto").delete();
+      await context.sync();
+    });
+    await api.writeAnalysisSheet(data, result, SETTINGS, "de");
+    const charts = host.workbook.getSheet("ABC-Analyse").charts();
+    expect(charts.map((c) => c.name).sort()).toEqual(["KAA_ABC", "KAA_Pareto"]);
+    expect(charts.find((c) => c.name === "KAA_Pareto")?.series).toHaveLength(4);
+  });
+
   test("names that look like formulas stay text", async () => {
     const tricky = ["=SUM(1)", "+49 171", "-Minus GmbH", "@home"];
     const host = installHost({ sheets: { Daten: [["Kunde", "Umsatz"]] }, selection: "Daten!A1" });

@@ -235,15 +235,17 @@ export class ConditionalFormat extends ClientObject {
 
   _sub(type: string, nullable: boolean): ClientObject {
     const { key, spec } = SPECS[type];
-    return this._child(key + (nullable ? "?" : ""), () =>
-      makeData(this._ctx, spec, (state) => {
+    return this._child(key + (nullable ? "?" : ""), () => {
+      const data = makeData(this._ctx, spec, (state) => {
         const t = this._resolve(state) as CFTarget | null;
         if (this._isNull || !t) return null;
         const { cf } = findCF(state, t);
         if (nullable && cf.type !== type) return null;
         return (cf.data[key] ??= {});
-      })
-    );
+      });
+      data._nullable = nullable;
+      return data;
+    });
   }
 
   _read(prop: string, t: CFTarget, state: WorkbookState): unknown {

@@ -60,6 +60,11 @@ export interface FakeHostOptions {
   maxPayloadBytes?: number;
   /** Office.context.platform, default "PC". */
   platform?: string;
+  /**
+   * Null objects refuse method calls, property writes and loads of their children, as Excel does
+   * not promise anything for them. Default true; false only to study lenient code.
+   */
+  strictNullObjects?: boolean;
 }
 
 export interface FakeHost {
@@ -120,6 +125,7 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
     stats,
     excelApiVersion: supported["excelapi"] ?? "1.1",
     events: [],
+    strictNullObjects: opts.strictNullObjects ?? true,
     notify(source) {
       for (const l of [...listeners]) l(source);
     },

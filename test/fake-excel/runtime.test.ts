@@ -266,6 +266,43 @@ describe("errors at sync", () => {
     });
   });
 
+  // "Check isNullObject before using it": https://learn.microsoft.com/en-us/office/dev/add-ins/
+  // develop/application-specific-api-model#ornullobject-methods-and-properties (office-js issue
+  // 195, office-js-docs-reference issue 771). Nothing is promised for a null object's methods or
+  // children, so the fake refuses them (strictNullObjects, on by default).
+  test("a null object refuses methods, writes and loads of its children", async () => {
+    const h = host();
+    const attempts: ((ws: any) => void)[] = [
+      (ws) => ws.charts.getItemOrNullObject("Gone").series.load("items/name"),
+      (ws) => ws.charts.getItemOrNullObject("Gone").delete(),
+      (ws) => (ws.charts.getItemOrNullObject("Gone").name = "New"),
+      (ws) => ws.charts.getItemOrNullObject("Gone").title.load("text"),
+      (ws) => ws.getUsedRangeOrNullObject().getCell(0, 0).load("values"),
+    ];
+    // One batch per attempt: each must fail on its own.
+    const runs = attempts.map((attempt) =>
+      h.Excel.run((context: any) => {
+        attempt(context.workbook.worksheets.getItem("Other"));
+        return context.sync();
+      })
+    );
+    for (const run of runs) await expect(run).rejects.toMatchObject({ code: "InvalidObjectPath" });
+    await h.Excel.run(async (context: any) => {
+      const chart = context.workbook.worksheets.getItem("Other").charts.getItemOrNullObject("Gone");
+      chart.load("name");
+      await context.sync();
+      expect(chart.isNullObject).toBe(true);
+    });
+    const lenient = host({ strictNullObjects: false });
+    await lenient.Excel.run(async (context: any) => {
+      const chart = context.workbook.worksheets.getItem("Other").charts.getItemOrNullObject("Gone");
+      chart.series.load("items/name");
+      chart.delete();
+      await context.sync();
+      expect(chart.series.items).toEqual([]);
+    });
+  });
+
   test("APIs above the supported ExcelApi version fail with ApiNotFound", async () => {
     const h = host({ supportedSets: { ExcelApi: "1.12" } });
     await expect(
