@@ -8,6 +8,8 @@ import { parseAreas } from "./address";
 import { ExcelEnums } from "./enums";
 import { OfficeError } from "./errors";
 import * as M from "./model";
+
+type WorkbookSettings = M.WorkbookState["settings"];
 import { Workbook } from "./objects";
 import {
   ChangeSource,
@@ -77,8 +79,14 @@ export interface FakeHost {
   uninstall(target: any): void;
   stats: FakeStats;
   workbook: FakeWorkbookModel;
-  /** Save, close and reopen: the workbook survives, proxies of earlier contexts become invalid. */
-  reopen(): void;
+  /**
+   * Save, close and reopen: the workbook survives, proxies of earlier contexts become invalid.
+   * `newIds`: every sheet comes back with another id (M.renewSheetIds). `addInId`: the file is
+   * opened by another add-in id (a development and a production manifest): workbook settings are
+   * "limited to per file and add-in combination" (@types/office-js, Excel.SettingCollection), so
+   * it sees its own settings, empty at first; cells, names and tables are the same.
+   */
+  reopen(options?: { newIds?: boolean; addInId?: string }): void;
 }
 
 const DEFAULT_THEME: OfficeTheme = {
@@ -271,6 +279,9 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
   };
 
   const workbook = createWorkbookModel(core, listeners);
+  // Settings of the add-in ids that are not the current one (see reopen).
+  let addInId = "default";
+  const settingsOf = new Map<string, WorkbookSettings>();
 
   return {
     Excel,
@@ -288,8 +299,14 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
     },
     stats,
     workbook,
-    reopen() {
+    reopen(options = {}) {
       core.state = M.cloneWorkbook(core.state);
+      if (options.newIds) M.renewSheetIds(core.state);
+      if (options.addInId !== undefined && options.addInId !== addInId) {
+        settingsOf.set(addInId, core.state.settings);
+        addInId = options.addInId;
+        core.state.settings = settingsOf.get(addInId) ?? [];
+      }
       core.gen++;
       core.events = [];
       core.notify("reopen");
