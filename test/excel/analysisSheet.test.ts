@@ -25,21 +25,46 @@ async function firstRun(rows: (string | number)[][], lang: "de" | "en" = "de") {
 }
 
 describe("placeSheet", () => {
-  test("stored sheet by id, else the usual name, else a free one", () => {
-    const sheets = [
-      { id: "1", name: "Daten" },
-      { id: "2", name: "Meine Analyse" },
-    ];
-    expect(placeSheet({ id: "2", name: "ABC-Analyse", rankedRows: 3 }, sheets, "de")).toEqual({
+  const sheet = (name: string, role: "analysis" | null = null, charts: string[] = []) => ({
+    id: name,
+    name,
+    role,
+    charts,
+  });
+  test("the named sheet when it carries the marker, else a marked one, else a free name", () => {
+    const sheets = [sheet("Daten"), sheet("Meine Analyse", "analysis")];
+    expect(placeSheet("meine analyse", sheets, "de")).toEqual({
       existing: true,
-      id: "2",
       name: "Meine Analyse",
+      unmarked: false,
     });
-    expect(placeSheet(undefined, sheets, "de")).toEqual({ existing: false, name: "ABC-Analyse" });
-    expect(placeSheet(undefined, [...sheets, { id: "3", name: "abc-analyse" }], "de")).toEqual({
+    // The name was deleted: the marker still tells.
+    expect(placeSheet(null, sheets, "de")).toMatchObject({ existing: true, name: "Meine Analyse" });
+    expect(placeSheet(null, [sheet("Daten")], "de")).toEqual({
+      existing: false,
+      name: "ABC-Analyse",
+      unmarked: true,
+    });
+    expect(placeSheet(null, [sheet("Daten"), sheet("abc-analyse")], "de")).toEqual({
       existing: false,
       name: "ABC-Analyse (2)",
+      unmarked: true,
       takenName: "ABC-Analyse",
+    });
+  });
+
+  test("a named sheet without the marker is the user's; one from before markers has both charts", () => {
+    expect(placeSheet("Daten", [sheet("Daten")], "en")).toEqual({
+      existing: false,
+      name: "ABC Analysis",
+      unmarked: true,
+      notOurs: "Daten",
+    });
+    const legacy = sheet("ABC Analysis", null, ["KAA_Pareto", "KAA_ABC"]);
+    expect(placeSheet("ABC Analysis", [legacy], "en")).toEqual({
+      existing: true,
+      name: "ABC Analysis",
+      unmarked: true,
     });
   });
 });
