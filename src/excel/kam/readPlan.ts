@@ -1,7 +1,7 @@
 // Round trips 2 and 3 of a refresh: the plan table's size, then its cells in payload-sized blocks.
 import type { CellValue } from "../../core/types";
-import type { Batch } from "../batch";
-import { ReadChunker, type RowChunk } from "../chunks";
+import type { Batch } from "../host/batch";
+import { ReadChunker, type RowChunk } from "../host/chunks";
 import type { TableInfo } from "./snapshot";
 
 export interface PlanTable {

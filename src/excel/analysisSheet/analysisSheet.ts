@@ -1,0 +1,285 @@
+// The analysis sheet: summary, ranked table and charts. Found again through the workbook name
+// KAA_AnalysisSheet (over its ranked table) and written into only when it carries the add-in's
+// marker (ownedSheets.ts), so a re-run updates it in place after renames, moves and a reopen with
+// new sheet ids, and never writes into a sheet of the user's.
+import type { AnalysisResult } from "../../core/analyze";
+import type { Language, Message } from "../../core/types";
+import { formatRect, parseArea, uniqueSheetName } from "../host/address";
+import {
+  RANKED_CLASS_COLUMN,
+  RANKED_COLUMNS,
+  RANKED_LEFT,
+  SUMMARY_RECT,
+  analysisLayout,
+  rankedBlock,
+  rankedRowBytes,
+  type AnalysisLayout,
+} from "./analysisLayout";
+import type { Progress } from "../api";
+import { runBatch, syncInSteps, type Batch } from "../host/batch";
+import { chunksBySize, type RowChunk } from "../host/chunks";
+import {
+  queueClassColours,
+  queueDeleteClassRules,
+  queueReadClassRules,
+  type ClassRules,
+} from "../host/classColours";
+import {
+  ABC_CHART,
+  PARETO_CHART,
+  findChart,
+  queueChart,
+  queueListCharts,
+  type FoundChart,
+  type SheetCharts,
+} from "./charts";
+import { analysisSheetName, message } from "../host/labels";
+import {
+  queueMarkSheet,
+  queueSheetFacts,
+  sameSheet,
+  sheetFacts,
+  type SheetFacts,
+} from "../host/ownedSheets";
+import { ANALYSIS_SHEET_NAME, SOURCE_NAME, nameArea, queueName, queueSetName } from "../host/state";
+import type { ActionReport, RunSettings, SourceData } from "../types";
+
+export interface SheetPlace {
+  existing: boolean;
+  name: string;
+  /** The sheet has no marker yet (a new sheet, or one made before markers existed). */
+  unmarked: boolean;
+  /** The usual name was taken by a sheet that is not the add-in's. */
+  takenName?: string;
+  /** The workbook name pointed at a sheet without the add-in's marker: left alone. */
+  notOurs?: string;
+}
+
+/** A sheet made before markers existed: the add-in's two charts are on it. */
+const hasOwnCharts = (s: SheetFacts) =>
+  s.charts.includes(PARETO_CHART) && s.charts.includes(ABC_CHART);
+
+/**
+ * The sheet the workbook name points at when it carries the marker (or, from before markers, the
+ * add-in's charts); else a marked sheet; else a free name for a new one.
+ */
+export function placeSheet(
+  anchor: string | null,
+  sheets: readonly SheetFacts[],
+  lang: Language
+): SheetPlace {
+  const pointed = anchor === null ? undefined : sheets.find((s) => sameSheet(s.name, anchor));
+  if (pointed && (pointed.role === "analysis" || (pointed.role === null && hasOwnCharts(pointed))))
+    return { existing: true, name: pointed.name, unmarked: pointed.role === null };
+  const marked = sheets.find((s) => s.role === "analysis");
+  if (marked) return { existing: true, name: marked.name, unmarked: false };
+  const base = analysisSheetName(lang);
+  const name = uniqueSheetName(
+    base,
+    sheets.map((s) => s.name)
+  );
+  const notOurs = pointed ? { notOurs: pointed.name } : {};
+  return name === base || pointed
+    ? { existing: false, name, unmarked: true, ...notOurs }
+    : { existing: false, name, unmarked: true, takenName: base };
+}
+
+/** `customers` is null while planning (before the analysis ran). */
+function placeLines(place: SheetPlace, customers: number | null): Message[] {
+  const lines: Message[] = [];
+  if (place.notOurs)
+    lines.push(message("XL_SHEET_NOT_OURS", { sheet: place.notOurs, created: place.name }));
+  if (place.takenName)
+    lines.push(message("XL_SHEET_NAME_TAKEN", { name: place.takenName, sheet: place.name }));
+  lines.push(
+    place.existing
+      ? message("XL_SHEET_UPDATE", { sheet: place.name })
+      : customers === null
+        ? message("XL_SHEET_PLAN_NEW", { sheet: place.name })
+        : message("XL_SHEET_NEW", { sheet: place.name, customers })
+  );
+  return lines;
+}
+
+interface Located {
+  place: SheetPlace;
+  /** Ranked rows the previous run wrote on this sheet (from the name's extent). */
+  previous: number;
+  sheets: Excel.WorksheetCollection;
+  sourceItem: Excel.NamedItem;
+  anchorItem: Excel.NamedItem;
+}
+
+async function locate(context: Batch, lang: Language): Promise<Located> {
+  const sourceItem = queueName(context, SOURCE_NAME);
+  const anchorItem = queueName(context, ANALYSIS_SHEET_NAME);
+  const sheets = queueSheetFacts(context);
+  await context.sync();
+  const anchor = nameArea(anchorItem);
+  const place = placeSheet(anchor?.sheet ?? null, sheetFacts(sheets), lang);
+  const onIt = anchor && place.existing && sameSheet(anchor.sheet ?? "", place.name);
+  const previous = onIt ? anchor.rect.bottom - anchor.rect.top : 0;
+  return { place, previous, sheets, sourceItem, anchorItem };
+}
+
+export function planAnalysisSheet(lang: Language): Promise<ActionReport> {
+  return runBatch(async (context) => {
+    const { place } = await locate(context, lang);
+    return { lines: placeLines(place, null), touched: [place.name], syncs: context.syncs };
+  });
+}
+
+/** Column widths (points) for a new sheet; a re-run keeps what the user set. */
+const COLUMN_WIDTHS: [string, number][] = [
+  ["A", 130],
+  ["B", 95],
+  ["C", 105],
+  ["D", 95],
+  ["E", 95],
+  ["H", 45],
+  ["I", 170],
+  ["J", 95],
+  ["K", 70],
+  ["L", 100],
+  ["M", 70],
+];
+
+function queueSummary(ws: Excel.Worksheet, layout: AnalysisLayout, isNew: boolean): void {
+  const summary = ws.getRange(formatRect(SUMMARY_RECT));
+  // Formats first: a name such as "=SUM(1)" written into a Text cell stays text.
+  summary.numberFormat = layout.summary.formats;
+  summary.values = layout.summary.values;
+  if (!isNew) return;
+  summary.format.font.bold = false;
+  const title = ws.getRange("A1");
+  title.format.font.bold = true;
+  title.format.font.size = 14;
+  for (const header of ["A12:E12", "A18:E18"]) ws.getRange(header).format.font.bold = true;
+  for (const [column, width] of COLUMN_WIDTHS) ws.getRange(`${column}1`).format.columnWidth = width;
+}
+
+function queueRankedHeader(ws: Excel.Worksheet, layout: AnalysisLayout): void {
+  const header = ws.getRangeByIndexes(0, RANKED_LEFT, 1, RANKED_COLUMNS);
+  header.numberFormat = [layout.rankedHeader.map(() => "@")];
+  header.values = [layout.rankedHeader];
+  header.format.font.bold = true;
+}
+
+/** Everything the chunked writes need. */
+interface Writing extends Located {
+  ws: Excel.Worksheet;
+  result: AnalysisResult;
+  layout: AnalysisLayout;
+  chunks: RowChunk[];
+  /** Ranked rows of the previous run on this sheet (leftovers to clear). */
+  previous: number;
+  charts: { pareto: FoundChart | null; abc: FoundChart | null };
+  /** The class rules on an existing sheet, read before the old ones are replaced. */
+  classRules: ClassRules | null;
+}
+
+function queueRankedChunk(w: Writing, i: number): void {
+  const { start, count } = w.chunks[i];
+  const cells = rankedBlock(w.result, start, count);
+  const range = w.ws.getRangeByIndexes(1 + start, RANKED_LEFT, count, RANKED_COLUMNS);
+  range.numberFormat = cells.formats;
+  range.values = cells.values;
+}
+
+/** Round trip 2: summary, header, leftovers of a longer earlier table, the first chunk and the lookup of the existing charts. */
+async function writeFirst(context: Batch, w: Writing): Promise<void> {
+  const n = w.layout.rankedRows;
+  queueSummary(w.ws, w.layout, !w.place.existing);
+  queueRankedHeader(w.ws, w.layout);
+  if (w.previous > n)
+    w.ws.getRangeByIndexes(1 + n, RANKED_LEFT, w.previous - n, RANKED_COLUMNS).clear("All");
+  if (w.chunks.length > 0) queueRankedChunk(w, 0);
+  let listed: SheetCharts | null = null;
+  if (w.place.existing) {
+    listed = queueListCharts(w.ws);
+    // The class table (A) and the ranked table (H:M): one collection, so that ids agree.
+    w.classRules = queueReadClassRules(w.ws.getRange("A:M"));
+  }
+  await context.sync();
+  if (listed)
+    w.charts = { pareto: findChart(listed, PARETO_CHART), abc: findChart(listed, ABC_CHART) };
+}
+
+/** Last round trip: charts, class colours, names and state. */
+async function writeLast(
+  context: Batch,
+  w: Writing,
+  source: SourceData,
+  lang: Language
+): Promise<void> {
+  const { ws, layout } = w;
+  const n = layout.rankedRows;
+  queueChart("pareto", ws, w.charts.pareto, layout, lang);
+  queueChart("abc", ws, w.charts.abc, layout, lang);
+  if (w.classRules) queueDeleteClassRules(w.classRules);
+  if (n > 0) queueClassColours(ws.getRangeByIndexes(1, RANKED_CLASS_COLUMN, n, 1));
+  queueClassColours(ws.getRange("A13:A15"));
+  const sourceArea = parseArea(source.ref.address);
+  if (sourceArea?.sheet)
+    queueSetName(
+      context,
+      w.sourceItem,
+      SOURCE_NAME,
+      w.sheets.getItem(sourceArea.sheet),
+      formatRect(sourceArea.rect)
+    );
+  // The workbook name over the ranked table: finds the sheet and tells how many rows it held.
+  queueSetName(
+    context,
+    w.anchorItem,
+    ANALYSIS_SHEET_NAME,
+    ws,
+    formatRect({ top: 0, left: RANKED_LEFT, bottom: n, right: RANKED_LEFT + RANKED_COLUMNS - 1 })
+  );
+  if (w.place.unmarked) queueMarkSheet(ws, "analysis");
+  if (!w.place.existing) ws.activate();
+  await context.sync();
+}
+
+export function writeAnalysisSheet(
+  source: SourceData,
+  result: AnalysisResult,
+  _settings: RunSettings,
+  lang: Language,
+  onProgress?: Progress
+): Promise<ActionReport> {
+  return runBatch(async (context) => {
+    const located = await locate(context, lang);
+    const { place, sheets } = located;
+    const layout = analysisLayout(
+      result,
+      place.name,
+      { sourceAddress: source.ref.address, ranAt: new Date() },
+      lang
+    );
+    const n = layout.rankedRows;
+    const w: Writing = {
+      ...located,
+      ws: place.existing ? sheets.getItem(place.name) : sheets.add(place.name),
+      result,
+      layout,
+      chunks: chunksBySize(n, (r) => rankedRowBytes(result, r)),
+      previous: located.previous,
+      charts: { pareto: null, abc: null },
+      classRules: null,
+    };
+    await writeFirst(context, w);
+    onProgress?.(w.chunks[0]?.count ?? 0, n);
+    await syncInSteps(
+      context,
+      w.chunks.slice(1).map((_, j) => () => queueRankedChunk(w, j + 1)),
+      (done) => onProgress?.(w.chunks[done].start + w.chunks[done].count, n)
+    );
+    await writeLast(context, w, source, lang);
+    return {
+      lines: [...placeLines(place, n), ...layout.notes],
+      touched: [place.name],
+      syncs: context.syncs,
+    };
+  });
+}
