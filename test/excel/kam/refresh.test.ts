@@ -1,7 +1,7 @@
 import { translate } from "../../../src/core/i18n/messages";
-import { KAM_STATE_KEY, parseState, writeKamSheets } from "../../../src/excel/kam";
+import { writeKamSheets } from "../../../src/excel/kam";
 import type { FakeHost } from "../../../fake-excel";
-import { A_ONLY, analysisOf, columnOf, installHost, tableGrid } from "./helpers";
+import { A_ONLY, analysisOf, columnOf, installHost, storedState, tableGrid } from "./helpers";
 
 const month1 = analysisOf([
   ["Alpha AG", 500],
@@ -263,12 +263,15 @@ describe("finding the KAM sheets again", () => {
       "Die KAM-Blätter wurden auf Englisch angelegt und bleiben englisch."
     );
     expect(host.workbook.getSheet("Dropdowns").getValue(3, 6)).toBe("Delta");
-    expect(parseState(host.workbook.settings()[KAM_STATE_KEY])?.listsSheet?.name).toBe("Dropdowns");
+    expect(storedState(host)?.listsSheet?.name).toBe("Dropdowns");
   });
 
   it("adopts its tables by name when the stored state is gone", async () => {
     await writeKamSheets(month1, A_ONLY, "en");
-    host.workbook.setSetting(KAM_STATE_KEY, "damaged");
+    await Excel.run(async (context) => {
+      context.workbook.names.getItem("KAA_Kam").delete();
+      await context.sync();
+    });
     await writeKamSheets(month2, A_ONLY, "en");
     expect(host.workbook.tables()).toHaveLength(3);
     expect(host.workbook.sheetNames).toEqual([
