@@ -1249,6 +1249,22 @@ export function cloneWorkbook(w: WorkbookState): WorkbookState {
   };
 }
 
+/**
+ * A reopened file whose sheets got other ids. Worksheet.id stays the same while the workbook is
+ * open, not across openings (Microsoft's answer in OfficeDev/office-js-docs issue 297), and files
+ * moved between Excel versions come back with remapped ids (OfficeDev/office-js issue 1390).
+ */
+export function renewSheetIds(state: WorkbookState): void {
+  const ids = new Map<string, string>();
+  for (const sheet of state.sheets) {
+    const id = guid(nextId(state), 1);
+    ids.set(sheet.id, id);
+    sheet.id = id;
+  }
+  for (const t of state.tables) t.sheetId = ids.get(t.sheetId) ?? t.sheetId;
+  state.activeSheetId = ids.get(state.activeSheetId) ?? state.activeSheetId;
+}
+
 /* ------------------------------------------------------------------------------------------ */
 /* Names                                                                                       */
 /* ------------------------------------------------------------------------------------------ */

@@ -9,7 +9,12 @@ import { capabilities, type Capabilities } from "../host/capabilities";
 import { chunksBySize, type RowChunk } from "../host/chunks";
 import { CLASS_COLUMN_COUNT, classColumnBlock, rankOfGridRow } from "./classColumnValues";
 import type { CellBlock } from "../host/cells";
-import { queueClassColours } from "../host/classColours";
+import {
+  queueClassColours,
+  queueDeleteClassRules,
+  queueReadClassRules,
+  type ClassRules,
+} from "../host/classColours";
 import {
   ownRect,
   planLines,
@@ -47,6 +52,8 @@ interface Located {
   sourceItem: Excel.NamedItem;
   outputs: ExcelOutputs | null;
   block: Rect;
+  /** Conditional formats on the data's rows: the add-in's old class rules are among them. */
+  classRules: ClassRules;
 }
 
 async function locate(context: Batch, source: SourceData, lang: Language): Promise<Located> {
@@ -56,6 +63,7 @@ async function locate(context: Batch, source: SourceData, lang: Language): Promi
   const sourceItem = queueName(context, SOURCE_NAME);
   const outputsItem = queueSetting(context, OUTPUTS_KEY);
   const ws = context.workbook.worksheets.getItem(sheet);
+  const classRules = queueReadClassRules(ws.getRange(`${block.top + 1}:${block.bottom + 1}`));
 
   if (source.ref.kind === "table" && source.ref.tableName) {
     const table = context.workbook.tables.getItem(source.ref.tableName);
@@ -74,7 +82,14 @@ async function locate(context: Batch, source: SourceData, lang: Language): Promi
       own && own.sheet === area.sheet ? own.rect : null,
       headers
     );
-    return { target, ownItem, sourceItem, outputs: settingValue(outputsItem), block };
+    return {
+      target,
+      ownItem,
+      sourceItem,
+      outputs: settingValue(outputsItem),
+      block,
+      classRules,
+    };
   }
 
   // The default place: the four columns right of the block. Asked before we know whether the
@@ -116,6 +131,7 @@ async function locate(context: Batch, source: SourceData, lang: Language): Promi
       sourceItem,
       outputs: settingValue(outputsItem),
       block,
+      classRules,
     });
   }
   const columns = [0, 1, 2, 3].map((i) => block.right + 1 + i);
@@ -132,6 +148,7 @@ async function locate(context: Batch, source: SourceData, lang: Language): Promi
     sourceItem,
     outputs: settingValue(outputsItem),
     block,
+    classRules,
   });
 }
 
@@ -246,6 +263,8 @@ function queueValues(w: Writing, start: number, count: number): void {
 /** Room, table columns, colours, names and state: queued with the first chunk. */
 function queueStructure(context: Batch, w: Writing): void {
   const { target, ws, block } = w;
+  // First, while the ids read are still the rules' priorities. Columns left behind keep theirs.
+  if (target.stale === null) queueDeleteClassRules(w.classRules);
   for (const band of target.insert) ws.getRange(formatRect(band)).insert("Right");
   for (const old of target.clear) ws.getRange(formatRect(old)).clear("All");
   if (target.mode === "table" && target.tableName) {
@@ -256,15 +275,8 @@ function queueStructure(context: Batch, w: Writing): void {
   const own = ownRect(target);
   const classColumn = target.columns[3];
   const dataTop = w.headerRow !== null ? block.top + w.headerRow + 1 : w.first;
-  const old = target.clear.reduce(
-    (r, c) => ({ top: Math.min(r.top, c.top), bottom: Math.max(r.bottom, c.bottom) }),
-    { top: own.top, bottom: own.bottom }
-  );
   if (dataTop <= target.bottom)
-    queueClassColours(
-      ws.getRangeByIndexes(dataTop, classColumn, target.bottom - dataTop + 1, 1),
-      ws.getRangeByIndexes(old.top, classColumn, old.bottom - old.top + 1, 1)
-    );
+    queueClassColours(ws.getRangeByIndexes(dataTop, classColumn, target.bottom - dataTop + 1, 1));
   queueSetName(context, w.ownItem, CLASS_COLUMNS_NAME, ws, formatRect(own));
   queueSetName(context, w.sourceItem, SOURCE_NAME, ws, formatRect(block));
   const outputs: ExcelOutputs = {

@@ -209,6 +209,10 @@ registerMessages({
     en: "A sheet named {name} already exists and is not the add-in's; the analysis goes to {sheet}.",
     de: "Ein Blatt namens {name} gibt es schon und es gehört nicht dem Add-in; die Analyse kommt auf {sheet}.",
   },
+  XL_SHEET_NOT_OURS: {
+    en: "The sheet {sheet} no longer carries the add-in's marker, so nothing is written into it; the analysis goes to a new sheet {created}.",
+    de: "Das Blatt {sheet} trägt nicht mehr die Kennung des Add-ins, deshalb wird nichts hineingeschrieben; die Analyse kommt auf ein neues Blatt {created}.",
+  },
   XL_PARETO_OTHER: {
     en: "The Pareto chart shows the top {top} customers and the other {count} as one column.",
     de: "Das Pareto-Diagramm zeigt die obersten {top} Kunden und die übrigen {count} als eine Säule.",
