@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { analyze, DEFAULT_THRESHOLDS, type AnalysisResult } from "../core/analyze";
 import { isAnalysisError } from "../core/errors";
-import { MESSAGES, translate } from "../core/i18n/messages";
+import { describeIssue, MESSAGES, translate } from "../core/i18n/messages";
 import { findHeaderRow } from "../core/table/findHeaderRow";
-import type { Language, Message } from "../core/types";
+import type { Language, Message, RowIssue } from "../core/types";
 import { languageArg, parseArgs, type AnalyzeArgs } from "./args";
 import { resolveColumns } from "./columns";
 import { CliError, UsageError } from "./errors";
@@ -52,8 +52,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 
 async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
   const { lang } = args;
+  // Rows the file spells wrongly explain a failure too (say, a quote that swallowed rows).
+  let unreadable: readonly RowIssue[] = [];
   const fail = (m: Message) => {
-    io.stderr(`kam: ${args.file}: ${translateForCli(m, lang)}\n`);
+    const lines = [`kam: ${args.file}: ${translateForCli(m, lang)}`];
+    for (const issue of unreadable) lines.push("- " + describeIssue(issue, lang));
+    io.stderr(lines.join("\n") + "\n");
     return 1;
   };
   const note = (code: string) => io.stderr(translate({ code }, lang) + "\n");
@@ -62,6 +66,7 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
   try {
     const source = await loadSource(args.file, args.sheet, lang);
     if (source.kind === "csv" && args.sheet !== undefined) note("CLI_SHEET_IGNORED");
+    unreadable = source.readOptions.unreadableRows ?? [];
     // The same header row the core would find, so that names and the core agree.
     const headerRow = source.grid.length > 0 ? findHeaderRow(source.grid) : null;
     const columns = resolveColumns(source.grid, headerRow, args);

@@ -118,6 +118,12 @@ const CLI_MESSAGES = {
   },
 
   // The text report.
+  // Rows of a file that the file itself spells wrongly (shown with the core's row issues).
+  CSV_UNCLOSED_QUOTE: {
+    en: "Row {row}: a quote opens in column {column} and is never closed, which would make the rest of the file one cell. Row skipped; the rows after it were read on their own.",
+    de: "Zeile {row}: In Spalte {column} öffnet ein Anführungszeichen, das nie geschlossen wird; der Rest der Datei wäre eine einzige Zelle. Zeile übersprungen; die Zeilen danach wurden einzeln gelesen.",
+  },
+
   CLI_TITLE: { en: "ABC analysis of {file}", de: "ABC-Analyse von {file}" },
   CLI_METHOD_FIXED: {
     en: "Fixed thresholds: A up to {aPct}, B up to {bPct} of cumulative revenue",

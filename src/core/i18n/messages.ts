@@ -51,6 +51,18 @@ export const MESSAGES: Texts = {
       de: "Nur {count} Kunde mit Umsatz. Eine ABC-Analyse braucht mindestens zwei Kunden.",
     },
   },
+  ALL_TOTALS_NEGATIVE: {
+    en: "All {count} customers have a negative total: each one's credit notes exceed its sales, so there is no revenue to classify. Check the sign of the revenue column.",
+    de: "Alle {count} Kunden haben eine negative Summe: bei jedem übersteigen die Gutschriften die Umsätze, es bleibt kein Umsatz zum Einteilen. Prüfen Sie das Vorzeichen der Umsatzspalte.",
+    one: {
+      en: "The only customer has a negative total: its credit notes exceed its sales, so there is no revenue to classify. Check the sign of the revenue column.",
+      de: "Der einzige Kunde hat eine negative Summe: seine Gutschriften übersteigen die Umsätze, es bleibt kein Umsatz zum Einteilen. Prüfen Sie das Vorzeichen der Umsatzspalte.",
+    },
+  },
+  REVENUE_OVERFLOW: {
+    en: "The revenue amounts are too large to add up: their sum exceeds the largest number a computer can hold (about 1.8 × 10^308). Check the revenue column for amounts such as 1E+308.",
+    de: "Die Umsatzbeträge sind zu groß zum Addieren: ihre Summe übersteigt die größte darstellbare Zahl (etwa 1,8 × 10^308). Prüfen Sie die Umsatzspalte auf Beträge wie 1E+308.",
+  },
   NO_POSITIVE_REVENUE: {
     en: "The total revenue is zero or negative, so there are no shares to compute. Check the revenue column.",
     de: "Der Gesamtumsatz ist null oder negativ, daher lassen sich keine Anteile berechnen. Prüfen Sie die Umsatzspalte.",

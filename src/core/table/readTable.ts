@@ -30,6 +30,11 @@ export interface ReadOptions {
   decimalFallback?: DecimalSeparator;
   /** CSV cells are all text: plain numbers there are not worth a report. */
   plainTextNumbers?: "report" | "accept";
+  /**
+   * Rows the source could not read (a CSV line whose quote never closes): skipped, each reported
+   * with its own issue.
+   */
+  unreadableRows?: readonly RowIssue[];
   /** Most row issues kept per code; the counts stay exact. */
   maxIssuesPerCode?: number;
   /**
@@ -138,6 +143,7 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
     coercedCells: 0,
   };
   const include = options.includeRow;
+  const unreadable = unreadableByRow(options.unreadableRows);
   const cCustomer = columns.customer;
   const cId = columns.customerId;
   const cRevenue = columns.revenue;
@@ -154,6 +160,12 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
     }
     if (include && !include(r)) {
       stats.hiddenRows++;
+      continue;
+    }
+    const problem = unreadable?.get(r);
+    if (problem) {
+      stats.skippedRows++;
+      reader.issue(problem.code, r, problem.column, problem.value, problem.params);
       continue;
     }
     const row = grid[r];
@@ -301,6 +313,10 @@ class RowReader {
     if (required) this.issue("ROW_VALUE_BLANK", row, column, cell);
     return null;
   }
+}
+
+function unreadableByRow(issues: readonly RowIssue[] | undefined): Map<number, RowIssue> | null {
+  return issues && issues.length > 0 ? new Map(issues.map((i) => [i.row, i])) : null;
 }
 
 /** The first `length` elements; the array itself when that is all of it (no copy). */

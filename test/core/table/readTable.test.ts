@@ -262,4 +262,21 @@ describe("readTable: rows", () => {
     expect(Number.isNaN(r.margins![0])).toBe(true);
     expect(r.issues[0].code).toBe("MARGIN_TEXT");
   });
+  it("skips rows the source could not read, with the source's own issue", () => {
+    const unreadable = { code: "CSV_UNCLOSED_QUOTE", row: 2, column: 1, params: { column: "B" } };
+    const r = readTable(
+      [
+        ["Kunde", "Umsatz"],
+        ["A", "10"],
+        ["B", "20"],
+        ["C", "30"],
+      ],
+      { unreadableRows: [unreadable] }
+    );
+    expect(r.keyNames).toEqual(["A", "C"]);
+    expect(r.stats.skippedRows).toBe(1);
+    expect(r.issues.filter((i) => i.code === "CSV_UNCLOSED_QUOTE")).toEqual([
+      { ...unreadable, value: undefined },
+    ]);
+  });
 });
