@@ -1,10 +1,11 @@
 // `kam analyze FILE [options]`: reads the file, runs the core and writes the result.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { analyze, DEFAULT_THRESHOLDS, type AnalysisResult } from "../core/analyze";
+import { analyze, type AnalysisResult } from "../core/analyze";
 import { isAnalysisError } from "../core/errors";
 import { describeIssue, MESSAGES, translate } from "../core/i18n/messages";
 import { findHeaderRow } from "../core/table/findHeaderRow";
+import { DEFAULT_THRESHOLDS } from "../core/thresholds";
 import type { Language, Message, RowIssue } from "../core/types";
 import { languageArg, parseArgs, type AnalyzeArgs } from "./args";
 import { resolveColumns } from "./columns";

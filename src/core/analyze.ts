@@ -11,6 +11,7 @@ import { hhi } from "./pareto/hhi";
 import { rankOrder } from "./pareto/rankOrder";
 import { sum } from "./pareto/sum";
 import { readTable, type ReadOptions, type TableData } from "./table/readTable";
+import { DEFAULT_THRESHOLDS } from "./thresholds";
 import type { AbcClass, Grid, Message, Method, ProgressCallback } from "./types";
 
 export interface AnalysisOptions extends ReadOptions {
@@ -29,12 +30,6 @@ export interface AnalysisOptions extends ReadOptions {
    */
   onProgress?: ProgressCallback;
 }
-
-export const DEFAULT_THRESHOLDS: Record<Method, readonly [number, number]> = {
-  fixed: [80, 95],
-  count: [20, 50],
-  computed: [NaN, NaN],
-};
 
 /** Customers in rank order (largest revenue first), column-wise. */
 export interface Ranking {

@@ -1,7 +1,8 @@
 // The analysis core's public surface: pure functions over grids and plain data.
 export * from "./types";
 export * from "./errors";
-export { analyze, analyzeTable, DEFAULT_THRESHOLDS } from "./analyze";
+export { analyze, analyzeTable } from "./analyze";
+export { DEFAULT_THRESHOLDS } from "./thresholds";
 export type {
   AnalysisOptions,
   AnalysisResult,
