@@ -1,7 +1,7 @@
 // `kam analyze FILE [options]`: reads the file, runs the core and writes the result.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { analyze, type AnalysisResult } from "../core/analyze";
+import { analyze } from "../core/analyze";
 import { isAnalysisError } from "../core/errors";
 import { describeIssue, MESSAGES, translate } from "../core/i18n/messages";
 import { findHeaderRow } from "../core/table/findHeaderRow";
@@ -79,7 +79,6 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
       thresholds: args.thresholds ?? DEFAULT_THRESHOLDS[args.method],
       strict: args.strict,
     });
-    if (source.kind === "csv") dropTextNumberNotes(result);
     const { kind, sheet, delimiter } = source;
     source.grid = []; // the result has what it needs; let the collector have the cells
     const sink = args.out === undefined ? streamSink(io.stdout) : fileSink(args.out);
@@ -102,16 +101,6 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
     if (e instanceof CliError || isAnalysisError(e)) return fail(e);
     throw e;
   }
-}
-
-/**
- * In a CSV every number is text, German ones ("1.234,56") included: that they were read as
- * numbers is no news there (the core only keeps quiet about plain ones like "1234.56").
- */
-function dropTextNumberNotes(result: AnalysisResult): void {
-  result.warnings = result.warnings.filter((w) => w.code !== "WARN_TEXT_NUMBERS");
-  result.table.issues = result.table.issues.filter((i) => i.code !== "CELL_TEXT_NUMBER");
-  delete result.table.issueCounts.CELL_TEXT_NUMBER;
 }
 
 /** Core failures in words for a file ("the file holds ...") where the CLI has them. */

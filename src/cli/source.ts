@@ -11,7 +11,7 @@ export interface Source {
   sheet?: string;
   delimiter?: Delimiter;
   /** How the core should read text numbers in this kind of file, and rows it cannot read. */
-  readOptions: Pick<ReadOptions, "plainTextNumbers" | "decimalFallback" | "unreadableRows">;
+  readOptions: Pick<ReadOptions, "textNumbers" | "decimalFallback" | "unreadableRows">;
 }
 
 /** The kind comes from the content, not the name: an .xlsx is a zip, an old .xls an OLE file. */
@@ -31,7 +31,7 @@ export async function loadSource(
       grid: xlsx.grid,
       kind: "xlsx",
       sheet: xlsx.sheet,
-      readOptions: { plainTextNumbers: "report", decimalFallback: lang === "de" ? "," : "." },
+      readOptions: { textNumbers: "report", decimalFallback: lang === "de" ? "," : "." },
     };
     return source;
   }
@@ -43,7 +43,7 @@ export async function loadSource(
     kind: "csv",
     delimiter: csv.delimiter,
     readOptions: {
-      plainTextNumbers: "accept",
+      textNumbers: "accept",
       decimalFallback: csv.delimiter === ";" ? "," : ".",
       unreadableRows: csv.problems,
     },

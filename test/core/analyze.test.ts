@@ -182,7 +182,7 @@ describe("analyze", () => {
           ["A", -100],
           ["A", 20],
         ]).en
-      ).toMatch(/^The only customer has a negative total/);
+      ).toMatch(/^1 customer only, and its total is negative: its credit notes exceed/);
     });
 
     test("one customer with revenue beside negative ones is still too few customers", () => {

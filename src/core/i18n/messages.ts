@@ -59,8 +59,8 @@ export const MESSAGES: Texts = {
     en: "All {count} customers have a negative total: each one's credit notes exceed its sales, so there is no revenue to classify. Check the sign of the revenue column.",
     de: "Alle {count} Kunden haben eine negative Summe: bei jedem übersteigen die Gutschriften die Umsätze, es bleibt kein Umsatz zum Einteilen. Prüfen Sie das Vorzeichen der Umsatzspalte.",
     one: {
-      en: "The only customer has a negative total: its credit notes exceed its sales, so there is no revenue to classify. Check the sign of the revenue column.",
-      de: "Der einzige Kunde hat eine negative Summe: seine Gutschriften übersteigen die Umsätze, es bleibt kein Umsatz zum Einteilen. Prüfen Sie das Vorzeichen der Umsatzspalte.",
+      en: "{count} customer only, and its total is negative: its credit notes exceed its sales, so there is no revenue to classify. Check the sign of the revenue column.",
+      de: "Nur {count} Kunde, und seine Summe ist negativ: seine Gutschriften übersteigen die Umsätze, es bleibt kein Umsatz zum Einteilen. Prüfen Sie das Vorzeichen der Umsatzspalte.",
     },
   },
   REVENUE_OVERFLOW: {

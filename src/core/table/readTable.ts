@@ -28,8 +28,11 @@ export interface ReadOptions {
   includeRow?: (row: number) => boolean;
   /** Decimal separator for ambiguous text numbers when a column does not tell (from the user's language). */
   decimalFallback?: DecimalSeparator;
-  /** CSV cells are all text: plain numbers there are not worth a report. */
-  plainTextNumbers?: "report" | "accept";
+  /**
+   * "accept" where every cell is text (CSV): numbers there, "1.234,56" included, are read without
+   * a note. "report" (default) notes each text cell read as a number, as Excel users expect.
+   */
+  textNumbers?: "report" | "accept";
   /**
    * Rows the source could not read (a CSV line whose quote never closes): skipped, each reported
    * with its own issue.
@@ -117,6 +120,7 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
     columns[role] = index;
     columnSource[role] = index === null ? "none" : "user";
   }
+  dropGuessesOnChosenColumns(columns, columnSource);
   if (columns.revenue === null) throw new AnalysisError("NO_REVENUE_COLUMN");
   if (options.valueColumn === "margin") swapValueColumns(columns, columnSource);
   if (columns.customer === null && columns.customerId === null)
@@ -243,14 +247,14 @@ class RowReader {
   counts: Record<string, number> = {};
   coerced = 0;
   private readonly cap: number;
-  private readonly reportPlain: boolean;
+  private readonly report: boolean;
 
   constructor(
     options: ReadOptions,
     private readonly decimal: DecimalSeparator
   ) {
     this.cap = options.maxIssuesPerCode ?? 1000;
-    this.reportPlain = (options.plainTextNumbers ?? "report") === "report";
+    this.report = (options.textNumbers ?? "report") === "report";
   }
 
   issue(
@@ -295,17 +299,13 @@ class RowReader {
       const s = cell.trim();
       // "2.000" looks plain but is two thousand where "," is the decimal separator: only
       // parseNumberText reads a dot by the column's convention.
-      if (PLAIN_NUMBER.test(s) && !(this.decimal === "," && s.includes("."))) {
-        if (this.reportPlain) {
-          this.coerced++;
-          this.issue("CELL_TEXT_NUMBER", row, column, cell, { number: Number(s) });
-        }
-        return Number(s);
-      }
-      const parsed = parseNumberText(s, this.decimal);
+      const plain = PLAIN_NUMBER.test(s) && !(this.decimal === "," && s.includes("."));
+      const parsed = plain ? Number(s) : parseNumberText(s, this.decimal);
       if (typeof parsed === "number") {
-        this.coerced++;
-        this.issue("CELL_TEXT_NUMBER", row, column, cell, { number: parsed });
+        if (this.report) {
+          this.coerced++;
+          this.issue("CELL_TEXT_NUMBER", row, column, cell, { number: parsed });
+        }
         return parsed;
       }
       const prefix = required ? "ROW_VALUE_" : "MARGIN_";
@@ -318,6 +318,26 @@ class RowReader {
     }
     if (required) this.issue("ROW_VALUE_BLANK", row, column, cell);
     return null;
+  }
+}
+
+/**
+ * A column the user names for one role leaves any other role that was only guessed for it (say,
+ * the customer column chosen where the guess saw the customer id).
+ */
+function dropGuessesOnChosenColumns(
+  columns: ColumnMapping,
+  source: Record<ColumnRole, ColumnSource>
+): void {
+  const roles = Object.keys(columns) as ColumnRole[];
+  for (const role of roles) {
+    if (source[role] !== "user") continue;
+    for (const other of roles) {
+      if (other !== role && source[other] !== "user" && columns[other] === columns[role]) {
+        columns[other] = null;
+        source[other] = "none";
+      }
+    }
   }
 }
 
