@@ -1,5 +1,5 @@
 // --customer and --value: a header name, a column letter or a 1-based column number.
-import { columnLetter } from "../core/table/readTable";
+import { columnIndex, columnLetter } from "../core/a1";
 import { gridWidth } from "../core/table/gridWidth";
 import type { CellValue, ColumnMapping, Grid } from "../core/types";
 import { UsageError } from "./errors";
@@ -50,7 +50,7 @@ function findColumn(
       return c;
   }
   let index = -1;
-  if (/^[a-z]{1,3}$/.test(wanted)) index = letterIndex(wanted);
+  if (/^[a-z]{1,3}$/.test(wanted)) index = columnIndex(wanted);
   else if (/^[0-9]+$/.test(wanted)) index = Number(wanted) - 1;
   if (index >= 0 && index < width) return index;
   throw new UsageError("CLI_COLUMN_NOT_FOUND", {
@@ -58,12 +58,6 @@ function findColumn(
     option,
     columns: describeColumns(header, width),
   });
-}
-
-function letterIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 96);
-  return n - 1;
 }
 
 /** "A Kunde, B Umsatz" for the error message. */

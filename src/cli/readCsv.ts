@@ -1,7 +1,7 @@
 // CSV files as German and English Excel, ERP systems and scripts write them.
 import Papa from "papaparse";
 import type { RowIssue } from "../core/types";
-import { columnLetter } from "../core/table/readTable";
+import { columnLetter } from "../core/a1";
 
 export type Delimiter = "," | ";" | "\t";
 

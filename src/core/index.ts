@@ -13,7 +13,8 @@ export type {
 } from "./analyze";
 export { classReason, customerRecord } from "./reason";
 export type { CustomerRecord } from "./reason";
-export { readTable, columnLetter } from "./table/readTable";
+export { readTable } from "./table/readTable";
+export { columnLetter } from "./a1";
 export type { ReadOptions, TableData, TableStats } from "./table/readTable";
 export { normalizeKey } from "./table/normalizeKey";
 export { parseNumberText, detectDecimalSeparator } from "./number/parseNumber";

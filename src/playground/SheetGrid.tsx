@@ -1,6 +1,6 @@
 import { Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { columnLetter, quoteSheet } from "../taskpane/logic/source";
+import { columnLetter, quoteSheet } from "../core/a1";
 import type { FakeWorkbookModel } from "../../fake-excel/workbook-api";
 import type { PlaygroundStrings } from "./strings";
 

@@ -1,3 +1,4 @@
+import { columnLetter } from "../a1";
 import { AnalysisError } from "../errors";
 import {
   detectDecimalSeparator,
@@ -375,18 +376,6 @@ function textCells(grid: Grid, from: number, to: number, cols: (number | null)[]
     }
   }
   return out;
-}
-
-/** "A", "B", ..., "Z", "AA": the letter of a 0-based column index. */
-export function columnLetter(index: number): string {
-  let s = "";
-  let n = index + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** ABC on contribution margin: the margin column becomes the value, revenue the second figure. */

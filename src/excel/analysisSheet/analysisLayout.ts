@@ -4,7 +4,7 @@ import type { AnalysisResult } from "../../core/analyze";
 import { CLASS_LETTERS } from "../../core/classify/classCodes";
 import { sum } from "../../core/pareto/sum";
 import type { Language, Message } from "../../core/types";
-import { formatAddress, rect, type Rect } from "../host/address";
+import { formatAddress, rect, type Rect } from "../../core/a1";
 import { cellBytes } from "../host/chunks";
 import { GENERAL_FORMAT, PERCENT_FORMAT, type CellBlock, type OutCell } from "../host/cells";
 import { message, sheetLabel, text } from "../host/labels";

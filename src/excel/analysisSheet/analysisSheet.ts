@@ -2,7 +2,8 @@
 // workbook settings, so a re-run (or a renamed sheet) is updated in place instead of duplicated.
 import type { AnalysisResult } from "../../core/analyze";
 import type { Language, Message } from "../../core/types";
-import { formatRect, parseArea, uniqueSheetName } from "../host/address";
+import { formatRect, parseArea } from "../../core/a1";
+import { uniqueSheetName } from "../host/sheetNames";
 import {
   RANKED_CLASS_COLUMN,
   RANKED_COLUMNS,
