@@ -1,4 +1,4 @@
-import { analyze } from "../../../src/core";
+import { analyze } from "../../../src/core/analyze";
 import { createExcelApi } from "../../../src/excel";
 import { placeSheet } from "../../../src/excel/analysisSheet/analysisSheet";
 import { PARETO_TOP } from "../../../src/excel/analysisSheet/analysisLayout";
