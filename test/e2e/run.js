@@ -14,7 +14,7 @@ const SAMPLE = `() => ({ sheets: { ${SHEET}: window.sampleInvoices() }, selectio
 const T = {
   en: {
     useSelection: "Use selection",
-    n80: /^\d+ of \d+ customers \(\d+%\) makes? 80% of revenue\.$/,
+    n80: /^\d+ of \d+ customers \(\d+\.\d%\) makes? 80% of revenue\.$/,
     classHeader: "Class",
     selectFirst: "Select a range with a header and at least two customers",
     computed: "Computes the class limits from the shape of your data's ABC curve",
@@ -22,7 +22,7 @@ const T = {
   },
   de: {
     useSelection: "Auswahl verwenden",
-    n80: /^\d+ von \d+ Kunden \(\d+\s%\) machen? 80\s% des Umsatzes\.$/,
+    n80: /^\d+ von \d+ Kunden \(\d+,\d\s%\) machen? 80\s% des Umsatzes aus\.$/,
     classHeader: "ABC-Klasse",
     selectFirst: "Markieren Sie einen Bereich mit Überschrift und mindestens zwei Kunden",
     computed: "Berechnet die Klassengrenzen aus der Form der ABC-Kurve",

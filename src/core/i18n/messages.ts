@@ -217,6 +217,36 @@ export const MESSAGES: Texts = {
     de: "Nettosumme {valueAmount} ist negativ (Gutschriften übersteigen Umsätze).",
   },
 
+  // The report's sentences (report/sentences.ts).
+  REPORT_N80: {
+    en: "{count} of {customers} customers ({n80Pct}) make 80% of revenue.",
+    de: "{count} von {customers} Kunden ({n80Pct}) machen 80 % des Umsatzes aus.",
+    one: {
+      en: "{count} of {customers} customers ({n80Pct}) makes 80% of revenue.",
+      de: "{count} von {customers} Kunden ({n80Pct}) macht 80 % des Umsatzes aus.",
+    },
+  },
+  REPORT_METHOD_FIXED: {
+    en: "Fixed thresholds: A up to {aPct}, B up to {bPct} of cumulative revenue",
+    de: "Feste Grenzen: A bis {aPct}, B bis {bPct} des kumulierten Umsatzes",
+  },
+  REPORT_METHOD_FIXED_STRICT: {
+    en: "Fixed thresholds (strict): A within {aPct}, B within {bPct} of cumulative revenue",
+    de: "Feste Grenzen (streng): A innerhalb {aPct}, B innerhalb {bPct} des kumulierten Umsatzes",
+  },
+  REPORT_METHOD_COUNT: {
+    en: "By count: A = top {aPct}, B = up to the top {bPct} of customers",
+    de: "Nach Anzahl: A = oberste {aPct}, B = bis zu den obersten {bPct} der Kunden",
+  },
+  REPORT_METHOD_COMPUTED: {
+    en: "Computed limits (Ultsch & Lötsch): A above {abAmount}, B from {bcAmount} revenue",
+    de: "Berechnete Grenzen (Ultsch & Lötsch): A über {abAmount}, B ab {bcAmount} Umsatz",
+  },
+  REPORT_METHOD_COMPUTED_PLAIN: {
+    en: "Computed limits (Ultsch & Lötsch)",
+    de: "Berechnete Grenzen (Ultsch & Lötsch)",
+  },
+
   // One-line reasons for a customer's class.
   REASON_NO_REVENUE: { en: "{cls}: no revenue.", de: "{cls}: kein Umsatz." },
   REASON_FIXED_IN: {

@@ -70,8 +70,6 @@ export const en = {
 
   // Results
   resultsHeading: "Results",
-  n80Sentence: "{n} of {total} customers ({share}) make 80% of revenue.",
-  n80SentenceOne: "1 of {total} customers ({share}) makes 80% of revenue.",
   classTableCaption: "Customers and revenue by class",
   classCol: "Class",
   customersCol: "Customers",
@@ -232,8 +230,6 @@ export const de: Strings = {
   analyze: "Analysieren",
 
   resultsHeading: "Ergebnis",
-  n80Sentence: "{n} von {total} Kunden ({share}) machen 80\u00a0% des Umsatzes.",
-  n80SentenceOne: "1 von {total} Kunden ({share}) macht 80\u00a0% des Umsatzes.",
   classTableCaption: "Kunden und Umsatz je Klasse",
   classCol: "Klasse",
   customersCol: "Kunden",
