@@ -1,8 +1,7 @@
 // --customer and --value: a header name, a column letter or a 1-based column number.
-import { columnLetter } from "../core/table/readTable";
+import { columnIndex, columnLetter } from "../core/a1";
 import { gridWidth } from "../core/table/gridWidth";
-import { guessColumns } from "../core/table/guessColumns";
-import type { CellValue, ColumnMapping, ColumnRole, Grid } from "../core/types";
+import type { CellValue, ColumnMapping, Grid } from "../core/types";
 import { UsageError } from "./errors";
 
 export interface ColumnArgs {
@@ -11,9 +10,8 @@ export interface ColumnArgs {
 }
 
 /**
- * The user's columns as overrides for the core. A column the user names for one role is taken
- * away from any other role the core would have guessed for it (say, --customer Kundennummer
- * while the core reads that column as the customer id).
+ * The user's columns as overrides for the core, which takes a named column away from any other
+ * role it guessed for it (say, --customer Kundennummer where it saw the customer id).
  */
 export function resolveColumns(
   grid: Grid,
@@ -21,24 +19,15 @@ export function resolveColumns(
   args: ColumnArgs
 ): Partial<ColumnMapping> {
   const width = gridWidth(grid);
-  const chosen: [ColumnRole, number][] = [];
-  if (args.customer !== undefined)
-    chosen.push(["customer", findColumn(grid, headerRow, width, args.customer, "--customer")]);
-  if (args.value !== undefined)
-    chosen.push(["revenue", findColumn(grid, headerRow, width, args.value, "--value")]);
-  if (chosen.length === 0) return {};
-  if (chosen.length === 2 && chosen[0][1] === chosen[1][1])
-    throw new UsageError("CLI_SAME_COLUMN", { column: columnLetter(chosen[0][1]) });
-
+  const find = (spec: string | undefined, option: string) =>
+    spec === undefined ? undefined : findColumn(grid, headerRow, width, spec, option);
+  const customer = find(args.customer, "--customer");
+  const revenue = find(args.value, "--value");
+  if (customer !== undefined && customer === revenue)
+    throw new UsageError("CLI_SAME_COLUMN", { column: columnLetter(customer) });
   const columns: Partial<ColumnMapping> = {};
-  const guess = guessColumns(grid, headerRow, width).columns;
-  for (const [role, index] of chosen) {
-    columns[role] = index;
-    for (const other of Object.keys(guess) as ColumnRole[]) {
-      if (other !== role && guess[other] === index && !chosen.some(([r]) => r === other))
-        columns[other] = null;
-    }
-  }
+  if (customer !== undefined) columns.customer = customer;
+  if (revenue !== undefined) columns.revenue = revenue;
   return columns;
 }
 
@@ -61,7 +50,7 @@ function findColumn(
       return c;
   }
   let index = -1;
-  if (/^[a-z]{1,3}$/.test(wanted)) index = letterIndex(wanted);
+  if (/^[a-z]{1,3}$/.test(wanted)) index = columnIndex(wanted);
   else if (/^[0-9]+$/.test(wanted)) index = Number(wanted) - 1;
   if (index >= 0 && index < width) return index;
   throw new UsageError("CLI_COLUMN_NOT_FOUND", {
@@ -69,12 +58,6 @@ function findColumn(
     option,
     columns: describeColumns(header, width),
   });
-}
-
-function letterIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 96);
-  return n - 1;
 }
 
 /** "A Kunde, B Umsatz" for the error message. */

@@ -118,27 +118,13 @@ const CLI_MESSAGES = {
   },
 
   // The text report.
+  // Rows of a file that the file itself spells wrongly (shown with the core's row issues).
+  CSV_UNCLOSED_QUOTE: {
+    en: "Row {row}: a quote opens in column {column} and is never closed, which would make the rest of the file one cell. Row skipped; the rows after it were read on their own.",
+    de: "Zeile {row}: In Spalte {column} öffnet ein Anführungszeichen, das nie geschlossen wird; der Rest der Datei wäre eine einzige Zelle. Zeile übersprungen; die Zeilen danach wurden einzeln gelesen.",
+  },
+
   CLI_TITLE: { en: "ABC analysis of {file}", de: "ABC-Analyse von {file}" },
-  CLI_METHOD_FIXED: {
-    en: "Fixed thresholds: A up to {aPct}, B up to {bPct} of cumulative revenue",
-    de: "Feste Grenzen: A bis {aPct}, B bis {bPct} des kumulierten Umsatzes",
-  },
-  CLI_METHOD_FIXED_STRICT: {
-    en: "Fixed thresholds (strict): A within {aPct}, B within {bPct} of cumulative revenue",
-    de: "Feste Grenzen (streng): A innerhalb {aPct}, B innerhalb {bPct} des kumulierten Umsatzes",
-  },
-  CLI_METHOD_COUNT: {
-    en: "By count: A = top {aPct}, B = up to top {bPct} of customers",
-    de: "Nach Anzahl: A = oberste {aPct}, B = bis oberste {bPct} der Kunden",
-  },
-  CLI_METHOD_COMPUTED: {
-    en: "Computed (Ultsch & Lötsch): A above {abAmount}, B from {bcAmount}",
-    de: "Berechnet (Ultsch & Lötsch): A über {abAmount}, B ab {bcAmount}",
-  },
-  CLI_N80: {
-    en: "{n80} of {customers} customers ({n80Pct}) make 80% of revenue",
-    de: "{n80} von {customers} Kunden ({n80Pct}) machen 80 % des Umsatzes aus",
-  },
   CLI_ROWS_USED: {
     en: "{customers} (from {rows} rows)",
     de: "{customers} (aus {rows} Zeilen)",

@@ -2,7 +2,7 @@
 import type { AnalysisResult } from "../core/analyze";
 import { describeIssue, translate } from "../core/i18n/messages";
 import { customerRecord } from "../core/reason";
-import { columnLetter } from "../core/table/readTable";
+import { columnLetter } from "../core/a1";
 import type { ColumnRole } from "../core/types";
 import type { OutputContext } from "./context";
 import { fastTranslator } from "./fastTranslate";

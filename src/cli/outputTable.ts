@@ -3,6 +3,7 @@ import type { AnalysisResult } from "../core/analyze";
 import { formatAmount, formatNumber, formatPercent } from "../core/i18n/format";
 import { describeIssue, translate } from "../core/i18n/messages";
 import { customerRecord } from "../core/reason";
+import { methodSentence, n80Sentence } from "../core/report/sentences";
 import type { Message } from "../core/types";
 import type { OutputContext } from "./context";
 import { fastTranslator } from "./fastTranslate";
@@ -21,7 +22,7 @@ export function renderTable(result: AnalysisResult, ctx: OutputContext): string 
 
   const where = ctx.source.sheet ? `${ctx.file} [${ctx.source.sheet}]` : ctx.file;
   out.push(t({ code: "CLI_TITLE", params: { file: where } }));
-  out.push(t(methodLine(result)));
+  out.push(t(methodSentence(result)));
   out.push("");
   out.push(
     ...pairs([
@@ -30,13 +31,7 @@ export function renderTable(result: AnalysisResult, ctx: OutputContext): string 
         t({ code: "CLI_ROWS_USED", params: { customers: s.customers, rows: s.rowsUsed } }),
       ],
       [label("total"), formatAmount(s.total, lang)],
-      [
-        label("pareto"),
-        t({
-          code: "CLI_N80",
-          params: { n80: s.n80, customers: s.customers, n80Pct: s.n80CustomerShare },
-        }),
-      ],
+      [label("pareto"), t(n80Sentence(s))],
       [label("gini"), formatAmount(s.gini, lang, 2)],
       [label("hhi"), formatNumber(s.hhi, lang, 0)],
     ])
@@ -116,24 +111,6 @@ export function renderTable(result: AnalysisResult, ctx: OutputContext): string 
       out.push(t({ code: "CLI_MORE_ISSUES", params: { count: total - ISSUES_SHOWN } }));
   }
   return out.join("\n") + "\n";
-}
-
-function methodLine(result: AnalysisResult): Message {
-  const [a, b] = result.thresholds;
-  if (result.method === "computed") {
-    const limits = result.limits ?? { abLimit: NaN, bcLimit: NaN };
-    return {
-      code: "CLI_METHOD_COMPUTED",
-      params: { abAmount: limits.abLimit, bcAmount: limits.bcLimit },
-    };
-  }
-  const code =
-    result.method === "count"
-      ? "CLI_METHOD_COUNT"
-      : result.strict
-        ? "CLI_METHOD_FIXED_STRICT"
-        : "CLI_METHOD_FIXED";
-  return { code, params: { aPct: a / 100, bPct: b / 100 } };
 }
 
 /** "Label   value" lines with the values in one column. */

@@ -10,6 +10,7 @@ import { hhi } from "./pareto/hhi";
 import { rankOrder } from "./pareto/rankOrder";
 import { sum } from "./pareto/sum";
 import { readTable, type ReadOptions, type TableData } from "./table/readTable";
+import { DEFAULT_THRESHOLDS } from "./thresholds";
 import type { AbcClass, Grid, Message, Method, ProgressCallback } from "./types";
 
 export interface AnalysisOptions extends ReadOptions {
@@ -28,12 +29,6 @@ export interface AnalysisOptions extends ReadOptions {
    */
   onProgress?: ProgressCallback;
 }
-
-export const DEFAULT_THRESHOLDS: Record<Method, readonly [number, number]> = {
-  fixed: [80, 95],
-  count: [20, 50],
-  computed: [NaN, NaN],
-};
 
 /** Customers in rank order (largest revenue first), column-wise. */
 export interface Ranking {
@@ -129,11 +124,13 @@ export function analyzeTable(
   progress?.("rank", 0, customers.count);
   const ranked = rankOrder(customers.revenue, customers.keys, (i) => customers.revenue[i] >= 0);
   const n = ranked.length;
-  if (n < 2) throw new AnalysisError("TOO_FEW_CUSTOMERS", { count: n });
+  if (n < 2) throw tooFew(customers, n);
   progress?.("classify", 0, n);
   const value = new Float64Array(n);
   for (let r = 0; r < n; r++) value[r] = customers.revenue[ranked[r]];
   const total = sum(value);
+  // Amounts near 1e308 add up to Infinity (or NaN once compensated): no share can come of that.
+  if (!Number.isFinite(total)) throw new AnalysisError("REVENUE_OVERFLOW");
   if (!(total > 0)) throw new AnalysisError("NO_POSITIVE_REVENUE");
 
   const share = new Float64Array(n);
@@ -173,6 +170,18 @@ export function analyzeTable(
     bCount: boundaries.bCount,
     warnings: warningsOf(table, customers, excluded, summary.excludedTotal),
   };
+}
+
+/** Fewer than two customers with revenue: say why when the sums, not the rows, are the cause. */
+function tooFew(customers: Customers, n: number): AnalysisError {
+  let negative = 0;
+  for (let c = 0; c < customers.count; c++) {
+    const v = customers.revenue[c];
+    if (!Number.isFinite(v)) return new AnalysisError("REVENUE_OVERFLOW");
+    if (v < 0) negative++;
+  }
+  if (n === 0 && negative > 0) return new AnalysisError("ALL_TOTALS_NEGATIVE", { count: negative });
+  return new AnalysisError("TOO_FEW_CUSTOMERS", { count: n });
 }
 
 /** Throws INVALID_THRESHOLDS unless 0 < a < b <= 100 (the computed method takes none). */

@@ -56,6 +56,18 @@ export const MESSAGES: Texts = {
       de: "Nur {count} Kunde mit Umsatz. Eine ABC-Analyse braucht mindestens zwei Kunden.",
     },
   },
+  ALL_TOTALS_NEGATIVE: {
+    en: "All {count} customers have a negative total: each one's credit notes exceed its sales, so there is no revenue to classify. Check the sign of the revenue column.",
+    de: "Alle {count} Kunden haben eine negative Summe: bei jedem übersteigen die Gutschriften die Umsätze, es bleibt kein Umsatz zum Einteilen. Prüfen Sie das Vorzeichen der Umsatzspalte.",
+    one: {
+      en: "{count} customer only, and its total is negative: its credit notes exceed its sales, so there is no revenue to classify. Check the sign of the revenue column.",
+      de: "Nur {count} Kunde, und seine Summe ist negativ: seine Gutschriften übersteigen die Umsätze, es bleibt kein Umsatz zum Einteilen. Prüfen Sie das Vorzeichen der Umsatzspalte.",
+    },
+  },
+  REVENUE_OVERFLOW: {
+    en: "The revenue amounts are too large to add up: their sum exceeds the largest number a computer can hold (about 1.8 × 10^308). Check the revenue column for amounts such as 1E+308.",
+    de: "Die Umsatzbeträge sind zu groß zum Addieren: ihre Summe übersteigt die größte darstellbare Zahl (etwa 1,8 × 10^308). Prüfen Sie die Umsatzspalte auf Beträge wie 1E+308.",
+  },
   NO_POSITIVE_REVENUE: {
     en: "The total revenue is zero or negative, so there are no shares to compute. Check the revenue column.",
     de: "Der Gesamtumsatz ist null oder negativ, daher lassen sich keine Anteile berechnen. Prüfen Sie die Umsatzspalte.",
@@ -204,6 +216,36 @@ export const MESSAGES: Texts = {
   EXCLUDED_NEGATIVE_TOTAL: {
     en: "Net total {valueAmount} is negative (credit notes exceed sales).",
     de: "Nettosumme {valueAmount} ist negativ (Gutschriften übersteigen Umsätze).",
+  },
+
+  // The report's sentences (report/sentences.ts).
+  REPORT_N80: {
+    en: "{count} of {customers} customers ({n80Pct}) make 80% of revenue.",
+    de: "{count} von {customers} Kunden ({n80Pct}) machen 80 % des Umsatzes aus.",
+    one: {
+      en: "{count} of {customers} customers ({n80Pct}) makes 80% of revenue.",
+      de: "{count} von {customers} Kunden ({n80Pct}) macht 80 % des Umsatzes aus.",
+    },
+  },
+  REPORT_METHOD_FIXED: {
+    en: "Fixed thresholds: A up to {aPct}, B up to {bPct} of cumulative revenue",
+    de: "Feste Grenzen: A bis {aPct}, B bis {bPct} des kumulierten Umsatzes",
+  },
+  REPORT_METHOD_FIXED_STRICT: {
+    en: "Fixed thresholds (strict): A within {aPct}, B within {bPct} of cumulative revenue",
+    de: "Feste Grenzen (streng): A innerhalb {aPct}, B innerhalb {bPct} des kumulierten Umsatzes",
+  },
+  REPORT_METHOD_COUNT: {
+    en: "By count: A = top {aPct}, B = up to the top {bPct} of customers",
+    de: "Nach Anzahl: A = oberste {aPct}, B = bis zu den obersten {bPct} der Kunden",
+  },
+  REPORT_METHOD_COMPUTED: {
+    en: "Computed limits (Ultsch & Lötsch): A above {abAmount}, B from {bcAmount} revenue",
+    de: "Berechnete Grenzen (Ultsch & Lötsch): A über {abAmount}, B ab {bcAmount} Umsatz",
+  },
+  REPORT_METHOD_COMPUTED_PLAIN: {
+    en: "Computed limits (Ultsch & Lötsch)",
+    de: "Berechnete Grenzen (Ultsch & Lötsch)",
   },
 
   // One-line reasons for a customer's class.

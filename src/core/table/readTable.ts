@@ -1,3 +1,4 @@
+import { columnLetter } from "../a1";
 import { AnalysisError } from "../errors";
 import {
   detectDecimalSeparator,
@@ -28,8 +29,16 @@ export interface ReadOptions {
   includeRow?: (row: number) => boolean;
   /** Decimal separator for ambiguous text numbers when a column does not tell (from the user's language). */
   decimalFallback?: DecimalSeparator;
-  /** CSV cells are all text: plain numbers there are not worth a report. */
-  plainTextNumbers?: "report" | "accept";
+  /**
+   * "accept" where every cell is text (CSV): numbers there, "1.234,56" included, are read without
+   * a note. "report" (default) notes each text cell read as a number, as Excel users expect.
+   */
+  textNumbers?: "report" | "accept";
+  /**
+   * Rows the source could not read (a CSV line whose quote never closes): skipped, each reported
+   * with its own issue.
+   */
+  unreadableRows?: readonly RowIssue[];
   /**
    * Which figure the classes are built on: revenue (default) or contribution margin. With
    * "margin" the margin column is read as the value and revenue as the second figure.
@@ -112,6 +121,7 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
     columns[role] = index;
     columnSource[role] = index === null ? "none" : "user";
   }
+  dropGuessesOnChosenColumns(columns, columnSource);
   if (columns.revenue === null) throw new AnalysisError("NO_REVENUE_COLUMN");
   if (options.valueColumn === "margin") swapValueColumns(columns, columnSource);
   if (columns.customer === null && columns.customerId === null)
@@ -144,6 +154,7 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
     coercedCells: 0,
   };
   const include = options.includeRow;
+  const unreadable = unreadableByRow(options.unreadableRows);
   const cCustomer = columns.customer;
   const cId = columns.customerId;
   const cRevenue = columns.revenue;
@@ -160,6 +171,12 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
     }
     if (include && !include(r)) {
       stats.hiddenRows++;
+      continue;
+    }
+    const problem = unreadable?.get(r);
+    if (problem) {
+      stats.skippedRows++;
+      reader.issue(problem.code, r, problem.column, problem.value, problem.params);
       continue;
     }
     const row = grid[r];
@@ -231,14 +248,14 @@ class RowReader {
   counts: Record<string, number> = {};
   coerced = 0;
   private readonly cap: number;
-  private readonly reportPlain: boolean;
+  private readonly report: boolean;
 
   constructor(
     options: ReadOptions,
     private readonly decimal: DecimalSeparator
   ) {
     this.cap = options.maxIssuesPerCode ?? 1000;
-    this.reportPlain = (options.plainTextNumbers ?? "report") === "report";
+    this.report = (options.textNumbers ?? "report") === "report";
   }
 
   issue(
@@ -283,17 +300,13 @@ class RowReader {
       const s = cell.trim();
       // "2.000" looks plain but is two thousand where "," is the decimal separator: only
       // parseNumberText reads a dot by the column's convention.
-      if (PLAIN_NUMBER.test(s) && !(this.decimal === "," && s.includes("."))) {
-        if (this.reportPlain) {
-          this.coerced++;
-          this.issue("CELL_TEXT_NUMBER", row, column, cell, { number: Number(s) });
-        }
-        return Number(s);
-      }
-      const parsed = parseNumberText(s, this.decimal);
+      const plain = PLAIN_NUMBER.test(s) && !(this.decimal === "," && s.includes("."));
+      const parsed = plain ? Number(s) : parseNumberText(s, this.decimal);
       if (typeof parsed === "number") {
-        this.coerced++;
-        this.issue("CELL_TEXT_NUMBER", row, column, cell, { number: parsed });
+        if (this.report) {
+          this.coerced++;
+          this.issue("CELL_TEXT_NUMBER", row, column, cell, { number: parsed });
+        }
         return parsed;
       }
       const prefix = required ? "ROW_VALUE_" : "MARGIN_";
@@ -307,6 +320,30 @@ class RowReader {
     if (required) this.issue("ROW_VALUE_BLANK", row, column, cell);
     return null;
   }
+}
+
+/**
+ * A column the user names for one role leaves any other role that was only guessed for it (say,
+ * the customer column chosen where the guess saw the customer id).
+ */
+function dropGuessesOnChosenColumns(
+  columns: ColumnMapping,
+  source: Record<ColumnRole, ColumnSource>
+): void {
+  const roles = Object.keys(columns) as ColumnRole[];
+  for (const role of roles) {
+    if (source[role] !== "user") continue;
+    for (const other of roles) {
+      if (other !== role && source[other] !== "user" && columns[other] === columns[role]) {
+        columns[other] = null;
+        source[other] = "none";
+      }
+    }
+  }
+}
+
+function unreadableByRow(issues: readonly RowIssue[] | undefined): Map<number, RowIssue> | null {
+  return issues && issues.length > 0 ? new Map(issues.map((i) => [i.row, i])) : null;
 }
 
 /** The first `length` elements; the array itself when that is all of it (no copy). */
@@ -339,18 +376,6 @@ function textCells(grid: Grid, from: number, to: number, cols: (number | null)[]
     }
   }
   return out;
-}
-
-/** "A", "B", ..., "Z", "AA": the letter of a 0-based column index. */
-export function columnLetter(index: number): string {
-  let s = "";
-  let n = index + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** ABC on contribution margin: the margin column becomes the value, revenue the second figure. */

@@ -14,7 +14,7 @@ import {
   type PlanChangeSet,
 } from "../../core/kam";
 import type { CellValue, Language } from "../../core/types";
-import { formatAddress, rect } from "../host/address";
+import { formatAddress, rect } from "../../core/a1";
 import type { Batch } from "../host/batch";
 import { rowChunks } from "../host/chunks";
 import { TEXT_FORMAT } from "../host/safeText";
