@@ -11,7 +11,9 @@ export type AnalysisErrorCode =
   | "NO_USABLE_ROWS"
   | "TOO_FEW_CUSTOMERS"
   | "NO_POSITIVE_REVENUE"
-  | "INVALID_THRESHOLDS";
+  | "INVALID_THRESHOLDS"
+  | "PERIOD_WITHOUT_DATA"
+  | "INVALID_XYZ_LIMITS";
 
 /** A typed failure: the UI and the command line translate `code` with `params`. */
 export class AnalysisError extends Error implements Message {
