@@ -12,8 +12,9 @@ export const MAX_SERIAL = 2958465;
 export function serialMonth(serial: number): number {
   if (!(serial >= 1 && serial < MAX_SERIAL + 1)) return NaN;
   const whole = Math.floor(serial);
-  // 1900-02-29 (60) and the days before it are a day off against the proleptic calendar.
-  const days = whole < 61 ? whole + 1 : whole;
+  if (whole === 60) return 1900 * 12 + 1; // Excel's 1900-02-29
+  // The days before it are a day off against the proleptic calendar.
+  const days = whole < 60 ? whole + 1 : whole;
   return civilMonth(days - 25569); // 25569 = serial of 1970-01-01
 }
 

@@ -10,6 +10,8 @@ export const DEFAULT_STABILITY_MARGIN = 0.02;
 export interface StabilityResult {
   /** Per rank: the class after stability. */
   classes: Uint8Array;
+  /** Per rank: the class the rule gave this run (before stability). */
+  ruleClasses: Uint8Array;
   /** Per rank: true where the customer kept last run's class against this run's. */
   kept: Uint8Array;
   /** Per rank: the position compared with the limits (share 0-1). */
@@ -55,5 +57,5 @@ export function stableClasses(
       keptCount++;
     }
   }
-  return { classes: out, kept, position, keptCount };
+  return { classes: out, ruleClasses: classes, kept, position, keptCount };
 }
