@@ -8,6 +8,7 @@ import { UsageError } from "./errors";
 export interface ColumnArgs {
   customer?: string;
   value?: string;
+  date?: string;
 }
 
 /**
@@ -26,9 +27,18 @@ export function resolveColumns(
     chosen.push(["customer", findColumn(grid, headerRow, width, args.customer, "--customer")]);
   if (args.value !== undefined)
     chosen.push(["revenue", findColumn(grid, headerRow, width, args.value, "--value")]);
+  if (args.date !== undefined)
+    chosen.push(["date", findColumn(grid, headerRow, width, args.date, "--date")]);
   if (chosen.length === 0) return {};
-  if (chosen.length === 2 && chosen[0][1] === chosen[1][1])
-    throw new UsageError("CLI_SAME_COLUMN", { column: columnLetter(chosen[0][1]) });
+  for (let i = 0; i < chosen.length; i++) {
+    for (let j = i + 1; j < chosen.length; j++) {
+      if (chosen[i][1] === chosen[j][1])
+        throw new UsageError("CLI_SAME_COLUMN", {
+          column: columnLetter(chosen[i][1]),
+          options: `--${OPTION[chosen[i][0]]} / --${OPTION[chosen[j][0]]}`,
+        });
+    }
+  }
 
   const columns: Partial<ColumnMapping> = {};
   const guess = guessColumns(grid, headerRow, width).columns;
@@ -41,6 +51,12 @@ export function resolveColumns(
   }
   return columns;
 }
+
+const OPTION: Partial<Record<ColumnRole, string>> = {
+  customer: "customer",
+  revenue: "value",
+  date: "date",
+};
 
 /** Header names first (ignoring case and surrounding spaces), then letters, then numbers. */
 function findColumn(

@@ -87,17 +87,13 @@ export const TIME_MESSAGES = {
     en: "Limits 5 points lower: {lower} customers change class; 5 points higher: {higher}.",
     de: "Grenzen 5 Punkte niedriger: {lower} Kunden wechseln die Klasse; 5 Punkte höher: {higher}.",
   },
-  TIME_PERIOD: {
-    en: "Period {from} to {to} ({months} months)",
-    de: "Zeitraum {from} bis {to} ({months} Monate)",
+  TIME_PERIOD_LINE: {
+    en: "{from} to {to} ({months} months); previous period {previousFrom} to {previousTo}",
+    de: "{from} bis {to} ({months} Monate); Vorzeitraum {previousFrom} bis {previousTo}",
   },
-  TIME_PERIOD_PREVIOUS: {
-    en: "Previous period {from} to {to}",
-    de: "Vorzeitraum {from} bis {to}",
-  },
-  TIME_PERIOD_NO_PREVIOUS: {
-    en: "No previous period: the data starts {dataFrom}",
-    de: "Kein Vorzeitraum: die Daten beginnen {dataFrom}",
+  TIME_PERIOD_LINE_NO_PREVIOUS: {
+    en: "{from} to {to} ({months} months); no previous period, the data starts {dataFrom}",
+    de: "{from} bis {to} ({months} Monate); kein Vorzeitraum, die Daten beginnen {dataFrom}",
   },
   ABCXYZ_AX: {
     en: "Large and steady: secure and develop.",
