@@ -37,6 +37,11 @@ export interface ReadOptions {
   slashDates?: SlashOrder;
   /** CSV cells are all text: plain numbers there are not worth a report. */
   plainTextNumbers?: "report" | "accept";
+  /**
+   * Which figure the classes are built on: revenue (default) or contribution margin. With
+   * "margin" the margin column is read as the value and revenue as the second figure.
+   */
+  valueColumn?: "revenue" | "margin";
   /** Most row issues kept per code; the counts stay exact. */
   maxIssuesPerCode?: number;
   /**
@@ -143,6 +148,8 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
     columnSource.margin = "none";
   }
   if (columns.revenue === null && !wide) throw new AnalysisError("NO_REVENUE_COLUMN");
+  // Month columns have no margin: asking for margin as the value fails there as without one.
+  if (options.valueColumn === "margin") swapValueColumns(columns, columnSource);
   if (columns.customer === null && columns.customerId === null)
     throw new AnalysisError("NO_CUSTOMER_COLUMN");
 
@@ -461,4 +468,11 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
+}
+
+/** ABC on contribution margin: the margin column becomes the value, revenue the second figure. */
+function swapValueColumns(columns: ColumnMapping, source: Record<ColumnRole, ColumnSource>): void {
+  if (columns.margin === null) throw new AnalysisError("NO_MARGIN_COLUMN");
+  [columns.revenue, columns.margin] = [columns.margin, columns.revenue];
+  [source.revenue, source.margin] = [source.margin, source.revenue];
 }
