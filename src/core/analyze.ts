@@ -121,7 +121,11 @@ export function analyze(grid: Grid, options: AnalysisOptions = {}): AnalysisResu
   const method = options.method ?? "fixed";
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS[method];
   validateThresholds(method, thresholds);
-  const table = readTable(grid, options);
+  // Without the time axis the date column is not even read: the plain analysis, all rows.
+  const table = readTable(
+    grid,
+    options.time === false ? { ...options, columns: { ...options.columns, date: null } } : options
+  );
   if (table.stats.usedRows === 0)
     throw new AnalysisError("NO_USABLE_ROWS", { skipped: table.stats.skippedRows });
   const time = options.time;

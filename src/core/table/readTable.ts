@@ -19,7 +19,8 @@ import { gridWidth } from "./gridWidth";
 import { CustomerKeys } from "./customerKeys";
 import { guessColumns, type ColumnSource } from "./guessColumns";
 import { monthColumns, type MonthColumns } from "../time/monthColumns";
-import { cellMonth, slashOrder, type SlashOrder } from "../time/parseDate";
+import { DateCache } from "../time/dateCache";
+import { slashOrder, type SlashOrder } from "../time/parseDate";
 
 export interface ReadOptions {
   /** Grid row of the header; undefined = detect, null = the data has no header. */
@@ -167,6 +168,7 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
     cDate === null
       ? null
       : (slashOrder(columnCells(grid, firstDataRow, height, cDate)) ?? options.slashDates ?? null);
+  const dates = cDate === null ? null : new DateCache(slash);
   const gridRows = height - firstDataRow;
   // Room for every month cell of every row in the wide layout.
   const n = wide ? gridRows * wide.columns.length : gridRows;
@@ -241,7 +243,7 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
         continue;
       }
       if (months && cDate !== null) {
-        const month = cellMonth(row[cDate], slash);
+        const month = (dates as DateCache).month(row[cDate]);
         if (typeof month !== "number") {
           stats.skippedRows++;
           reader.issue("ROW_DATE_" + month.toUpperCase(), r, cDate, row[cDate]);
