@@ -5,6 +5,7 @@
  * See fake-excel/README.md. Plain TypeScript without Node APIs.
  */
 import { parseAreas } from "./address";
+import { recalculate } from "./calc";
 import { ExcelEnums } from "./enums";
 import { OfficeError } from "./errors";
 import * as M from "./model";
@@ -93,6 +94,7 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
     seedSheet(s, values);
   }
   if (!state.sheets.length) state.sheets.push(M.newSheet(state, "Sheet1"));
+  recalculate(state);
   const active = opts.activeSheet ? M.findSheet(state, opts.activeSheet) : state.sheets[0];
   if (!active) throw new Error(`createFakeHost: no sheet '${opts.activeSheet}'.`);
   state.activeSheetId = active.id;
@@ -121,6 +123,8 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
     excelApiVersion: supported["excelapi"] ?? "1.1",
     events: [],
     notify(source) {
+      // Automatic calculation: every change recalculates the formulas before anyone looks.
+      recalculate(core.state);
       for (const l of [...listeners]) l(source);
     },
   };

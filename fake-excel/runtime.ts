@@ -5,11 +5,19 @@
  */
 import { OfficeError, propertyNotLoaded, valueNotReady } from "./errors";
 import { WorkbookState, cloneWorkbook } from "./model";
+import { recalculate } from "./calc";
 
 export interface BatchStats {
   requestBytes: number;
   responseBytes: number;
   ops: number;
+  /**
+   * Application.suspendApiCalculationUntilNextSync() in this batch: how many writes were queued
+   * before it (0 = before every write); absent when calculation was not suspended.
+   */
+  writesBeforeSuspension?: number;
+  /** Writes queued in this batch. */
+  writes: number;
 }
 
 export interface FakeStats {
@@ -37,6 +45,8 @@ export interface HostCore {
   excelApiVersion: string;
   events: EventRegistration[];
   notify(source: ChangeSource): void;
+  /** The batch being executed by sync(), with the writes run so far. */
+  running?: { stats: BatchStats; writesDone: number };
 }
 
 export function utf8Length(s: string): number {
@@ -155,7 +165,12 @@ export class RequestContext {
     this._ops = [];
     this._reqBytes = 0;
     host.stats.syncs++;
-    const batch: BatchStats = { requestBytes, responseBytes: 0, ops: ops.length };
+    const batch: BatchStats = {
+      requestBytes,
+      responseBytes: 0,
+      ops: ops.length,
+      writes: ops.filter((o) => o.kind === "write").length,
+    };
     host.stats.batches.push(batch);
     await Promise.resolve();
     if (requestBytes > host.maxPayloadBytes) {
@@ -169,8 +184,19 @@ export class RequestContext {
     const snapshot = hasWrite && hasRead ? cloneWorkbook(host.state) : null;
     const rs: RunState = { applies: [], responseBytes: 0 };
     try {
+      let calculated = true;
+      const running = { stats: batch, writesDone: 0 };
+      host.running = running;
       for (const op of ops) {
+        // A read after a write in the same batch sees recalculated formulas, as in Excel,
+        // unless the add-in suspended calculation until the next sync.
+        if (op.kind === "write") calculated = false;
+        else if (!calculated && batch.writesBeforeSuspension === undefined) {
+          recalculate(host.state);
+          calculated = true;
+        }
         op.run(host.state, rs);
+        if (op.kind === "write") running.writesDone++;
         if (rs.responseBytes > host.maxPayloadBytes) {
           throw new OfficeError(
             "ResponsePayloadSizeLimitExceeded",

@@ -222,7 +222,7 @@ export function analyzeCustomers(
   const cumulative = cumulativeShares(value, total);
   const strict = method === "fixed" && !!options.strict;
   const boundaries = classifyRanked(value, cumulative, method, thresholds, strict);
-  const limits = boundaries.limits;
+  const limits: AnalysisResult["limits"] = boundaries.limits;
   const ranking: Ranking = {
     count: n,
     customer: ranked,
@@ -256,7 +256,8 @@ export function analyzeCustomers(
   };
 }
 
-function validateThresholds(method: Method, t: readonly [number, number]): void {
+/** Throws INVALID_THRESHOLDS unless 0 < a < b <= 100 (the computed method takes none). */
+export function validateThresholds(method: Method, t: readonly [number, number]): void {
   if (method === "computed") return;
   const [a, b] = t;
   if (!(Number.isFinite(a) && Number.isFinite(b) && a > 0 && b > a && b <= 100)) {

@@ -1,5 +1,6 @@
 // The contract between the task pane and the Excel layer: plain data in and out, no Office types.
 import type { AnalysisOptions } from "../core/analyze";
+import type { RunFigures } from "../core/run/changes";
 import type { CellValue, ColumnMapping, Language, Message, Method } from "../core/types";
 
 /** Where the data came from, stored so that a refresh finds it again (also after it moved). */
@@ -71,6 +72,8 @@ export interface StoredRun {
   };
   /** Set by every KAM run (and a refresh of the KAM sheets); absent in runs stored before. */
   kam?: StoredKamOptions;
+  /** Key figures of the run, for the pane's "last run" card and what changed at the next refresh. */
+  figures?: RunFigures;
 }
 
 /** What `ExcelApi.select` selected. */
@@ -83,6 +86,12 @@ export interface Selected {
   selectedAreas: number;
   /** Sheet rows the selected blocks span (summed per block). */
   rows: number;
+  /**
+   * Why fewer blocks were selected than asked: this Excel selects one block at a time (below
+   * ExcelApi 1.9), or more blocks than Excel takes at once (getRanges limit, office-js 5198).
+   * Blocks on another sheet are left out without this.
+   */
+  limited?: "oneBlock" | "manyBlocks";
 }
 
 /** What an action will touch before it runs, and what it did afterwards. */

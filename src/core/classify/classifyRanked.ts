@@ -1,33 +1,38 @@
 import type { Method } from "../types";
 import { classifyByCount } from "./byCount";
 import { classifyComputedRanked } from "./computedRanked";
-import { classifyFixed } from "./fixed";
+import { classifyFixed, type ClassBoundaries } from "./fixed";
 
-export interface RankedClasses {
-  classes: Uint8Array;
-  aCount: number;
-  bCount: number;
-  /** Limits of the computed method, in revenue. */
-  limits: { abLimit: number; bcLimit: number; degenerate?: string } | null;
-}
+/** Limits of the computed method, in revenue. */
+export type ComputedRankedLimits = { abLimit: number; bcLimit: number; degenerate?: string };
 
 /**
- * The classes of revenue in rank order (largest first) by one of the three methods; thresholds
- * in percent. The one place that picks the method, for the period and for the previous period.
+ * Classes of values in rank order (largest first) by one of the three methods; thresholds in
+ * percent as AnalysisOptions takes them. The one dispatch shared by the whole analysis and the
+ * worksheet functions, so that both classify alike.
  */
 export function classifyRanked(
-  value: Float64Array,
+  descending: Float64Array,
   cumulative: Float64Array,
   method: Method,
   thresholds: readonly [number, number],
-  strict: boolean
-): RankedClasses {
+  strict = false
+): ClassBoundaries & { limits: ComputedRankedLimits | null } {
   if (method === "fixed") {
-    const b = classifyFixed(value, cumulative, thresholds[0] / 100, thresholds[1] / 100, strict);
+    const b = classifyFixed(
+      descending,
+      cumulative,
+      thresholds[0] / 100,
+      thresholds[1] / 100,
+      strict
+    );
     return { ...b, limits: null };
   }
   if (method === "count") {
-    return { ...classifyByCount(value, thresholds[0] / 100, thresholds[1] / 100), limits: null };
+    return {
+      ...classifyByCount(descending, thresholds[0] / 100, thresholds[1] / 100),
+      limits: null,
+    };
   }
-  return classifyComputedRanked(value);
+  return classifyComputedRanked(descending);
 }

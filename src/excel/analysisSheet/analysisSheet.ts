@@ -14,7 +14,7 @@ import {
   type AnalysisLayout,
 } from "./analysisLayout";
 import type { Progress } from "../api";
-import { runBatch, syncInSteps, type Batch } from "../host/batch";
+import { queueSuspendCalculation, runBatch, syncInSteps, type Batch } from "../host/batch";
 import { chunksBySize, type RowChunk } from "../host/chunks";
 import { queueClassColours } from "../host/classColours";
 import { ABC_CHART, PARETO_CHART, queueChart, queueFindChart, type FoundChart } from "./charts";
@@ -177,6 +177,7 @@ async function writeLast(
 ): Promise<void> {
   const { ws, layout } = w;
   const n = layout.rankedRows;
+  queueSuspendCalculation(context);
   queueChart("pareto", ws, w.charts.pareto, layout, lang);
   queueChart("abc", ws, w.charts.abc, layout, lang);
   queueClassColours(
@@ -220,6 +221,8 @@ export function writeAnalysisSheet(
       lang
     );
     const n = layout.rankedRows;
+    // Round trip 2 (new sheet, summary, first chunk) is the first large write.
+    queueSuspendCalculation(context);
     const w: Writing = {
       ...located,
       ws: place.existing && place.id ? sheets.getItem(place.id) : sheets.add(place.name),
@@ -233,7 +236,10 @@ export function writeAnalysisSheet(
     onProgress?.(w.chunks[0]?.count ?? 0, n);
     await syncInSteps(
       context,
-      w.chunks.slice(1).map((_, j) => () => queueRankedChunk(w, j + 1)),
+      w.chunks.slice(1).map((_, j) => () => {
+        queueSuspendCalculation(context);
+        queueRankedChunk(w, j + 1);
+      }),
       (done) => onProgress?.(w.chunks[done].start + w.chunks[done].count, n)
     );
     await writeLast(context, w, source, lang);

@@ -4,8 +4,8 @@
 import type { AnalysisResult } from "../../core/analyze";
 import type { Language } from "../../core/types";
 import { formatAddress, formatRect, parseArea, rect, type Rect } from "../host/address";
-import { runBatch, syncInSteps, type Batch } from "../host/batch";
-import { capabilities } from "../host/capabilities";
+import { queueSuspendCalculation, runBatch, syncInSteps, type Batch } from "../host/batch";
+import { capabilities, type Capabilities } from "../host/capabilities";
 import { chunksBySize, type RowChunk } from "../host/chunks";
 import { CLASS_COLUMN_COUNT, classColumnBlock, rankOfGridRow } from "./classColumnValues";
 import type { CellBlock } from "../host/cells";
@@ -18,7 +18,9 @@ import {
   sourceSheetBlock,
   tableTarget,
   type ClassColumnsTarget,
+  type Refusal,
 } from "./target";
+import { firstFreeColumns, insertRefusal, isInsertRefusal } from "./insertRefusal";
 import { ExcelLayerError } from "../host/errors";
 import { classColumnHeaders } from "../host/labels";
 import { occupiedRects } from "../host/occupancy";
@@ -39,6 +41,8 @@ import type { Progress } from "../api";
 
 interface Located {
   target: ClassColumnsTarget;
+  /** Range mode: the add-in's columns of an earlier run of this data (reused). */
+  own?: Rect;
   ownItem: Excel.NamedItem;
   sourceItem: Excel.NamedItem;
   outputs: ExcelOutputs | null;
@@ -105,16 +109,17 @@ async function locate(context: Batch, source: SourceData, lang: Language): Promi
     const busy = bands.length > 0 ? await occupiedRects(context, ws, bands, caps) : [];
     const insert = bands.filter((_, i) => busy[i]);
     const clear = rowsOutside(own, target);
-    return {
+    return avoidRefusedInsert(context, ws, caps, {
       target: { ...base, columns, existing: true, insert, clear, stale: null },
+      own,
       ownItem,
       sourceItem,
       outputs: settingValue(outputsItem),
       block,
-    };
+    });
   }
   const columns = [0, 1, 2, 3].map((i) => block.right + 1 + i);
-  return {
+  return avoidRefusedInsert(context, ws, caps, {
     target: {
       ...base,
       columns,
@@ -127,6 +132,46 @@ async function locate(context: Batch, source: SourceData, lang: Language): Promi
     sourceItem,
     outputs: settingValue(outputsItem),
     block,
+  });
+}
+
+/** Checks the inserts a range target needs; tables and merged areas in the way move it. */
+async function avoidRefusedInsert(
+  context: Batch,
+  ws: Excel.Worksheet,
+  caps: Capabilities,
+  located: Located
+): Promise<Located> {
+  const { target } = located;
+  if (target.insert.length === 0) return located;
+  const refusal = await insertRefusal(context, ws, target.sheet, target.insert, caps);
+  return refusal ? elsewhere(context, ws, located, refusal) : located;
+}
+
+/**
+ * Cells cannot be inserted: the columns go to the first free columns right of everything beside
+ * the data, without moving anything of the user's. Earlier columns of this data are cleared.
+ */
+async function elsewhere(
+  context: Batch,
+  ws: Excel.Worksheet,
+  located: Located,
+  refusal: Refusal
+): Promise<Located> {
+  const { target, block, own } = located;
+  const first = await firstFreeColumns(context, ws, block, CLASS_COLUMN_COUNT, capabilities());
+  if (first === null) throw new ExcelLayerError("XL_NO_ROOM_FOR_COLUMNS");
+  return {
+    ...located,
+    target: {
+      ...target,
+      columns: [0, 1, 2, 3].map((i) => first + i),
+      existing: false,
+      insert: [],
+      clear: target.existing && own ? [own] : [],
+      stale: target.existing ? null : target.stale,
+      refusal,
+    },
   };
 }
 
@@ -236,6 +281,7 @@ function queueStructure(context: Batch, w: Writing): void {
 
 /** Queues chunk i of the rows (the structure goes with chunk 0): one round trip of syncInSteps. */
 function queueChunk(context: Batch, w: Writing, chunk: RowChunk | undefined, i: number): void {
+  queueSuspendCalculation(context);
   if (i === 0) queueStructure(context, w);
   if (chunk) queueValues(w, chunk.start, chunk.count);
 }
@@ -248,31 +294,50 @@ export function writeClassColumns(
 ): Promise<ActionReport> {
   return runBatch(async (context) => {
     const located = await locate(context, source, lang);
-    const { target, block } = located;
-    const first = target.tableHeader ? target.top + 1 : target.top;
-    const w: Writing = {
-      ...located,
-      ws: context.workbook.worksheets.getItem(target.sheet),
-      result,
-      rankOfRow: rankOfGridRow(result, block.bottom - block.top + 1),
-      first,
-      // Range mode writes the header into the data's header row; a table names its columns.
-      headerRow: target.mode === "range" ? result.table.headerRow : null,
-    };
-    const rowTotal = target.bottom - first + 1;
-    const chunks = chunksBySize(rowTotal, () => CLASS_ROW_BYTES);
-    const steps = Array.from(
-      { length: Math.max(1, chunks.length) },
-      (_, i) => () => queueChunk(context, w, chunks[i], i)
-    );
-    await syncInSteps(context, steps, (done) => {
-      const chunk = chunks[done - 1];
-      if (chunk) onProgress?.(chunk.start + chunk.count, rowTotal);
-    });
-    return {
-      lines: planLines(target),
-      touched: [formatAddress(target.sheet, ownRect(target))],
-      syncs: context.syncs,
-    };
+    try {
+      return await writeAt(context, located, result, onProgress);
+    } catch (err) {
+      if (located.target.insert.length === 0 || !isInsertRefusal(err)) throw err;
+      // Refused at write time (an array formula, a PivotTable, merged cells this host cannot
+      // list). The insert is queued first in its step, so nothing after it ran.
+      const ws = context.workbook.worksheets.getItem(located.target.sheet);
+      const moved = await elsewhere(context, ws, located, { kind: "refused" });
+      return writeAt(context, moved, result, onProgress);
+    }
   });
+}
+
+/** Writes the columns where `located` says, in payload-sized steps. */
+async function writeAt(
+  context: Batch,
+  located: Located,
+  result: AnalysisResult,
+  onProgress?: Progress
+): Promise<ActionReport> {
+  const { target, block } = located;
+  const first = target.tableHeader ? target.top + 1 : target.top;
+  const w: Writing = {
+    ...located,
+    ws: context.workbook.worksheets.getItem(target.sheet),
+    result,
+    rankOfRow: rankOfGridRow(result, block.bottom - block.top + 1),
+    first,
+    // Range mode writes the header into the data's header row; a table names its columns.
+    headerRow: target.mode === "range" ? result.table.headerRow : null,
+  };
+  const rowTotal = target.bottom - first + 1;
+  const chunks = chunksBySize(rowTotal, () => CLASS_ROW_BYTES);
+  const steps = Array.from(
+    { length: Math.max(1, chunks.length) },
+    (_, i) => () => queueChunk(context, w, chunks[i], i)
+  );
+  await syncInSteps(context, steps, (done) => {
+    const chunk = chunks[done - 1];
+    if (chunk) onProgress?.(chunk.start + chunk.count, rowTotal);
+  });
+  return {
+    lines: planLines(target),
+    touched: [formatAddress(target.sheet, ownRect(target))],
+    syncs: context.syncs,
+  };
 }

@@ -80,7 +80,7 @@ registerMessages({
   },
   XL_METHOD_COUNT: {
     en: "By number of customers: A = top {aPct}, B = top {bPct} of customers",
-    de: "Nach Kundenzahl: A = oberste {aPct}, B = oberste {bPct} der Kunden",
+    de: "Nach Kundenanzahl: A = Top {aPct}, B = Top {bPct} der Kunden",
   },
   XL_METHOD_COMPUTED: {
     en: "Computed limits (Ultsch & Lötsch): A from {abAmount}, B from {bcAmount} revenue",
@@ -116,8 +116,8 @@ registerMessages({
     },
   },
   XL_MERGED_NOT_CHECKED: {
-    en: "This Excel version cannot list merged cells (ExcelApi 1.13 needed). Merged cells read as empty except their first cell.",
-    de: "Diese Excel-Version kann verbundene Zellen nicht auflisten (ExcelApi 1.13 nötig). Verbundene Zellen gelten außer ihrer ersten Zelle als leer.",
+    en: "This version of Excel cannot list merged cells. Merged cells read as empty except their first cell; unmerge them in the data to be sure.",
+    de: "Diese Excel-Version kann verbundene Zellen nicht auflisten. Verbundene Zellen gelten außer ihrer ersten Zelle als leer; heben Sie die Verbindung in den Daten auf, um sicherzugehen.",
   },
   XL_BLOCK_AROUND_CELL: {
     en: "One cell was selected; the data block around it is used: {address}.",
@@ -139,9 +139,17 @@ registerMessages({
     en: "The data of the last run could not be found any more. Select the data and run the analysis again.",
     de: "Die Daten des letzten Laufs wurden nicht mehr gefunden. Markieren Sie die Daten und starten Sie die Analyse neu.",
   },
+  XL_SELECTION_AREAS: {
+    en: "{count} separate areas are selected. Select one block of cells (or one cell in your list or table) and click “Use selection” again.",
+    de: "Es sind {count} getrennte Bereiche markiert. Markieren Sie einen zusammenhängenden Zellbereich (oder eine Zelle in Ihrer Liste oder Tabelle) und klicken Sie erneut auf „Auswahl verwenden“.",
+  },
+  XL_SELECTION_NOT_ONE_BLOCK: {
+    en: "The selection is not one block of cells (several areas, or a chart or shape). Select one block of cells (or one cell in your list or table) and click “Use selection” again.",
+    de: "Die Auswahl ist kein zusammenhängender Zellbereich (mehrere Bereiche, ein Diagramm oder eine Form). Markieren Sie einen zusammenhängenden Zellbereich (oder eine Zelle in Ihrer Liste oder Tabelle) und klicken Sie erneut auf „Auswahl verwenden“.",
+  },
   XL_EXCEL_TOO_OLD: {
-    en: "This Excel version is too old for Key Account Analyzer (ExcelApi 1.8 is needed).",
-    de: "Diese Excel-Version ist zu alt für Key Account Analyzer (ExcelApi 1.8 ist nötig).",
+    en: "This version of Excel is too old for Key Account Analyzer. Update Excel (Microsoft 365, Excel 2019 or later) or use Excel on the web.",
+    de: "Diese Excel-Version ist zu alt für Key Account Analyzer. Aktualisieren Sie Excel (Microsoft 365, Excel 2019 oder neuer) oder nutzen Sie Excel im Web.",
   },
 
   // What the write actions touch.
@@ -164,6 +172,22 @@ registerMessages({
   XL_CELLS_SHIFTED: {
     en: "The cells right of the data are not empty, so {columnsCount} cells are inserted in each row of {address}; your cells there move right, unchanged.",
     de: "Die Zellen rechts der Daten sind nicht leer, daher werden in jeder Zeile von {address} {columnsCount} Zellen eingefügt; Ihre Zellen dort rücken unverändert nach rechts.",
+  },
+  XL_INSERT_REFUSED_TABLE: {
+    en: "Cells cannot be inserted right of the data: that would split the table {table}. The columns go to the first free columns instead, {address}; nothing of yours moves.",
+    de: "Rechts der Daten können keine Zellen eingefügt werden, weil das die Tabelle {table} teilen würde. Die Spalten kommen stattdessen in die ersten freien Spalten, {address}; von Ihren Zellen wird nichts verschoben.",
+  },
+  XL_INSERT_REFUSED_MERGED: {
+    en: "Cells cannot be inserted right of the data: that would split the merged cells {area}. The columns go to the first free columns instead, {address}; nothing of yours moves.",
+    de: "Rechts der Daten können keine Zellen eingefügt werden, weil das die verbundenen Zellen {area} teilen würde. Die Spalten kommen stattdessen in die ersten freien Spalten, {address}; von Ihren Zellen wird nichts verschoben.",
+  },
+  XL_INSERT_REFUSED: {
+    en: "Excel refused to insert cells right of the data (for example because of a PivotTable or an array formula there). The columns went to the first free columns instead, {address}; nothing of yours moved.",
+    de: "Excel hat das Einfügen von Zellen rechts der Daten abgelehnt (zum Beispiel wegen einer PivotTable oder einer Matrixformel dort). Die Spalten stehen stattdessen in den ersten freien Spalten, {address}; von Ihren Zellen wurde nichts verschoben.",
+  },
+  XL_NO_ROOM_FOR_COLUMNS: {
+    en: "There is no room for the class columns: cells cannot be inserted right of the data and the sheet has no free columns left in its rows.",
+    de: "Für die Klassenspalten ist kein Platz: Rechts der Daten können keine Zellen eingefügt werden, und das Blatt hat in diesen Zeilen keine freien Spalten mehr.",
   },
   XL_OLD_COLUMNS_LEFT: {
     en: "The earlier class columns in {address} belong to other data and are no longer updated.",
