@@ -1,12 +1,13 @@
 // --customer and --value: a header name, a column letter or a 1-based column number.
 import { columnIndex, columnLetter } from "../core/a1";
 import { gridWidth } from "../core/table/gridWidth";
-import type { CellValue, ColumnMapping, Grid } from "../core/types";
+import type { CellValue, ColumnMapping, ColumnRole, Grid } from "../core/types";
 import { UsageError } from "./errors";
 
 export interface ColumnArgs {
   customer?: string;
   value?: string;
+  date?: string;
 }
 
 /**
@@ -19,17 +20,34 @@ export function resolveColumns(
   args: ColumnArgs
 ): Partial<ColumnMapping> {
   const width = gridWidth(grid);
-  const find = (spec: string | undefined, option: string) =>
-    spec === undefined ? undefined : findColumn(grid, headerRow, width, spec, option);
-  const customer = find(args.customer, "--customer");
-  const revenue = find(args.value, "--value");
-  if (customer !== undefined && customer === revenue)
-    throw new UsageError("CLI_SAME_COLUMN", { column: columnLetter(customer) });
+  const chosen: [ColumnRole, number][] = [];
+  if (args.customer !== undefined)
+    chosen.push(["customer", findColumn(grid, headerRow, width, args.customer, "--customer")]);
+  if (args.value !== undefined)
+    chosen.push(["revenue", findColumn(grid, headerRow, width, args.value, "--value")]);
+  if (args.date !== undefined)
+    chosen.push(["date", findColumn(grid, headerRow, width, args.date, "--date")]);
+  if (chosen.length === 0) return {};
+  for (let i = 0; i < chosen.length; i++) {
+    for (let j = i + 1; j < chosen.length; j++) {
+      if (chosen[i][1] === chosen[j][1])
+        throw new UsageError("CLI_SAME_COLUMN", {
+          column: columnLetter(chosen[i][1]),
+          options: `--${OPTION[chosen[i][0]]} / --${OPTION[chosen[j][0]]}`,
+        });
+    }
+  }
+
   const columns: Partial<ColumnMapping> = {};
-  if (customer !== undefined) columns.customer = customer;
-  if (revenue !== undefined) columns.revenue = revenue;
+  for (const [role, index] of chosen) columns[role] = index;
   return columns;
 }
+
+const OPTION: Partial<Record<ColumnRole, string>> = {
+  customer: "customer",
+  revenue: "value",
+  date: "date",
+};
 
 /** Header names first (ignoring case and surrounding spaces), then letters, then numbers. */
 function findColumn(

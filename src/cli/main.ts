@@ -15,6 +15,7 @@ import "./messages";
 import { writeOutput } from "./output";
 import { fileSink, streamSink } from "./sink";
 import { loadSource } from "./source";
+import { timeOptionsOf } from "./timeOptions";
 
 export interface Io {
   stdout: (data: string | Uint8Array) => void;
@@ -78,14 +79,22 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
       method: args.method,
       thresholds: args.thresholds ?? DEFAULT_THRESHOLDS[args.method],
       strict: args.strict,
+      time: timeOptionsOf(args),
     });
+    if (!result.time) {
+      for (const option of ["period", "xyz", "previous"] as const)
+        if (args[option] !== undefined)
+          io.stderr(
+            translate({ code: "CLI_NO_TIME_AXIS", params: { option: "--" + option } }, lang) + "\n"
+          );
+    }
     const { kind, sheet, delimiter } = source;
     source.grid = []; // the result has what it needs; let the collector have the cells
     const sink = args.out === undefined ? streamSink(io.stdout) : fileSink(args.out);
     writeOutput(
       args.format,
       result,
-      { file: args.file, lang, source: { kind, sheet, delimiter } },
+      { file: args.file, lang, source: { kind, sheet, delimiter }, previousFile: args.previous },
       sink
     );
     if (args.out !== undefined) {

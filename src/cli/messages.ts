@@ -44,8 +44,24 @@ const CLI_MESSAGES = {
     de: 'Spalte "{column}" ({option}) nicht gefunden. Spalten: {columns}.',
   },
   CLI_SAME_COLUMN: {
-    en: "--customer and --value name the same column {column}.",
-    de: "--customer und --value nennen dieselbe Spalte {column}.",
+    en: "{options} name the same column {column}.",
+    de: "{options} nennen dieselbe Spalte {column}.",
+  },
+  CLI_BAD_PERIOD: {
+    en: '--period takes whole months FROM:TO such as 2025-12:2026-11 (or one month 2026-03); not "{value}".',
+    de: '--period nimmt ganze Monate VON:BIS wie 2025-12:2026-11 (oder einen Monat 2026-03); nicht "{value}".',
+  },
+  CLI_BAD_XYZ: {
+    en: '--xyz takes two limits X,Y with 0 < X < Y, such as 0.5,1.0; not "{value}".',
+    de: '--xyz nimmt zwei Grenzen X,Y mit 0 < X < Y, etwa 0.5,1.0; nicht "{value}".',
+  },
+  CLI_NO_TIME_AXIS: {
+    en: "Note: {option} needs dates (a date column or one column per month); the file has none, ignored.",
+    de: "Hinweis: {option} braucht Daten mit Datum (eine Datumsspalte oder eine Spalte je Monat); die Datei hat keine, ignoriert.",
+  },
+  CLI_PREVIOUS_UNREADABLE: {
+    en: "{file} is no --format json output of kam analyze: {detail}",
+    de: "{file} ist keine Ausgabe von kam analyze --format json: {detail}",
   },
   CLI_THRESHOLDS_IGNORED: {
     en: "Note: the computed method finds its own limits; --thresholds is ignored.",

@@ -8,6 +8,7 @@ import type { Message } from "../core/types";
 import type { OutputContext } from "./context";
 import { fastTranslator } from "./fastTranslate";
 import { LABELS } from "./messages";
+import { tablePeriodPair, tableTimeBlocks, tableTimeCells, tableTimeHeaders } from "./outputTime";
 
 const TOP = 20;
 const ISSUES_SHOWN = 10;
@@ -34,6 +35,7 @@ export function renderTable(result: AnalysisResult, ctx: OutputContext): string 
       [label("pareto"), t(n80Sentence(s))],
       [label("gini"), formatAmount(s.gini, lang, 2)],
       [label("hhi"), formatNumber(s.hhi, lang, 0)],
+      ...tablePeriodPair(result, lang),
     ])
   );
   out.push("");
@@ -61,6 +63,7 @@ export function renderTable(result: AnalysisResult, ctx: OutputContext): string 
       "lrrrr"
     )
   );
+  out.push(...tableTimeBlocks(result, lang, aligned, ctx.previousFile));
 
   const shown = Math.min(TOP, result.ranking.count);
   const reasonText = fastTranslator(lang);
@@ -73,6 +76,7 @@ export function renderTable(result: AnalysisResult, ctx: OutputContext): string 
       label("share"),
       label("cumulativeShare"),
       label("class"),
+      ...tableTimeHeaders(result, lang),
       label("reason"),
     ],
   ];
@@ -85,10 +89,11 @@ export function renderTable(result: AnalysisResult, ctx: OutputContext): string 
       formatPercent(rec.share, lang),
       formatPercent(rec.cumulativeShare, lang),
       rec.class,
+      ...tableTimeCells(result, r, lang),
       reasonText(rec.reason),
     ]);
   }
-  out.push(...aligned(rows, "rlrrrll"));
+  out.push(...aligned(rows, result.time ? "rlrrrllrll" : "rlrrrll"));
   if (result.ranking.count > shown)
     out.push(t({ code: "CLI_MORE", params: { count: result.ranking.count - shown } }));
 

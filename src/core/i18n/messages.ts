@@ -76,6 +76,14 @@ export const MESSAGES: Texts = {
     en: "Thresholds {a} and {b} do not work: A must be above 0, B above A, and B at most 100.",
     de: "Die Grenzen {a} und {b} passen nicht: A muss über 0 liegen, B über A und B höchstens 100 sein.",
   },
+  PERIOD_WITHOUT_DATA: {
+    en: "The period {from} to {to} holds no data; the data runs from {dataFrom} to {dataTo}.",
+    de: "Der Zeitraum {from} bis {to} enthält keine Daten; die Daten reichen von {dataFrom} bis {dataTo}.",
+  },
+  INVALID_XYZ_LIMITS: {
+    en: "XYZ limits {x} and {y} do not work: X must be above 0 and Y above X.",
+    de: "Die XYZ-Grenzen {x} und {y} passen nicht: X muss über 0 liegen und Y über X.",
+  },
 
   // Rows skipped or read differently.
   ROW_BLANK: { en: "Row {row}: empty row skipped.", de: "Zeile {row}: leere Zeile übersprungen." },
@@ -122,6 +130,54 @@ export const MESSAGES: Texts = {
   ROW_VALUE_INVALID: {
     en: "Row {row}: {value} is not a finite number, row skipped.",
     de: "Zeile {row}: {value} ist keine endliche Zahl, Zeile übersprungen.",
+  },
+  ROW_DATE_BLANK: {
+    en: "Row {row}: no date, row skipped.",
+    de: "Zeile {row}: kein Datum, Zeile übersprungen.",
+  },
+  ROW_DATE_ERROR: {
+    en: "Row {row}: the date cell shows the error {value}, row skipped.",
+    de: "Zeile {row}: die Datumszelle zeigt den Fehler {value}, Zeile übersprungen.",
+  },
+  ROW_DATE_TEXT: {
+    en: "Row {row}: {value} is not a date, row skipped.",
+    de: "Zeile {row}: {value} ist kein Datum, Zeile übersprungen.",
+  },
+  ROW_DATE_AMBIGUOUS: {
+    en: "Row {row}: {value} could be day/month or month/day and the column does not tell; row skipped.",
+    de: "Zeile {row}: {value} kann Tag/Monat oder Monat/Tag sein, und die Spalte lässt es offen; Zeile übersprungen.",
+  },
+  ROW_DATE_INVALID: {
+    en: "Row {row}: {value} is no valid date, row skipped.",
+    de: "Zeile {row}: {value} ist kein gültiges Datum, Zeile übersprungen.",
+  },
+  ROW_NO_MONTH_VALUES: {
+    en: "Row {row}: no revenue in any month column, row skipped.",
+    de: "Zeile {row}: in keiner Monatsspalte ein Umsatz, Zeile übersprungen.",
+  },
+  MONTH_VALUE_ERROR: {
+    en: "Row {row}: a month cell shows the error {value}; that month left out.",
+    de: "Zeile {row}: eine Monatszelle zeigt den Fehler {value}; dieser Monat nicht berücksichtigt.",
+  },
+  MONTH_VALUE_PERCENT: {
+    en: "Row {row}: month cell {value} is a percentage, not revenue; that month left out.",
+    de: "Zeile {row}: Monatszelle {value} ist ein Prozentwert, kein Umsatz; dieser Monat nicht berücksichtigt.",
+  },
+  MONTH_VALUE_UNIT: {
+    en: "Row {row}: month cell {value} uses a unit such as thousand or million; that month left out.",
+    de: "Zeile {row}: Monatszelle {value} nutzt eine Einheit wie Tausend oder Million; dieser Monat nicht berücksichtigt.",
+  },
+  MONTH_VALUE_TEXT: {
+    en: "Row {row}: month cell {value} is not a number; that month left out.",
+    de: "Zeile {row}: Monatszelle {value} ist keine Zahl; dieser Monat nicht berücksichtigt.",
+  },
+  MONTH_VALUE_BOOLEAN: {
+    en: "Row {row}: month cell {value} is a truth value, not revenue; that month left out.",
+    de: "Zeile {row}: Monatszelle {value} ist ein Wahrheitswert, kein Umsatz; dieser Monat nicht berücksichtigt.",
+  },
+  MONTH_VALUE_INVALID: {
+    en: "Row {row}: month cell {value} is not a finite number; that month left out.",
+    de: "Zeile {row}: Monatszelle {value} ist keine endliche Zahl; dieser Monat nicht berücksichtigt.",
   },
   CELL_TEXT_NUMBER: {
     en: "Row {row}: text {value} read as the number {number}.",
@@ -211,6 +267,14 @@ export const MESSAGES: Texts = {
     one: {
       en: "{count} row is a credit note (negative amount); it was netted per customer.",
       de: "{count} Zeile ist eine Gutschrift (negativer Betrag); sie wurde je Kunde verrechnet.",
+    },
+  },
+  WARN_OUTSIDE_PERIOD: {
+    en: "{count} rows lie outside the period {from} to {to} and its previous period; not counted.",
+    de: "{count} Zeilen liegen außerhalb des Zeitraums {from} bis {to} und des Vorzeitraums; nicht gezählt.",
+    one: {
+      en: "{count} row lies outside the period {from} to {to} and its previous period; not counted.",
+      de: "{count} Zeile liegt außerhalb des Zeitraums {from} bis {to} und des Vorzeitraums; nicht gezählt.",
     },
   },
   EXCLUDED_NEGATIVE_TOTAL: {
