@@ -12,7 +12,14 @@ export {
   sheetRef,
 } from "./lists";
 export { FORMATS } from "./columns";
-export { PLAN, PLAN_TABLE_NAME, ALL_PLAN_COLUMNS, planColumns, planTable } from "./planTable";
+export {
+  PLAN,
+  PLAN_TABLE_NAME,
+  ALL_PLAN_COLUMNS,
+  CONTROLLING_COLUMN_IDS,
+  planColumns,
+  planTable,
+} from "./planTable";
 export type { DataShape, PlanColumnId } from "./planTable";
 export { ACTIONS_TABLE, ACTIONS_TABLE_NAME, ACTION_COLUMNS } from "./actionsTable";
 export {
