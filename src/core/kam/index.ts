@@ -49,3 +49,17 @@ export { refreshFromResult, dataShape, keyAccountListValues } from "./refresh";
 export { excelSerial, fromSerial, calendarDay, addMonths } from "./dates";
 export type { CalendarDate } from "./dates";
 export { KAM_MESSAGES } from "./messages";
+export {
+  COCKPIT_SHEET,
+  COCKPIT_COLUMNS,
+  COCKPIT_FORMATS,
+  COCKPIT_TEXT,
+  COCKPIT_VALUE_COLUMNS,
+  HEALTH_PARTS,
+  HEALTH_TEXT,
+  cockpitBlock,
+  cockpitColumnIndex,
+  cockpitFormula,
+  structuredRef,
+} from "./cockpit";
+export type { CockpitBlock, CockpitInput, CockpitTables, TimeFigures } from "./cockpit";

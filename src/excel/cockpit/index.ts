@@ -1,0 +1,2 @@
+// The KAM controlling sheet of the Excel layer; createExcelApi() wires it into ExcelApi.
+export { writeCockpit, COCKPIT_NAME } from "./writeCockpit";
