@@ -63,3 +63,5 @@ export {
   structuredRef,
 } from "./cockpit";
 export type { CockpitBlock, CockpitInput, CockpitTables, TimeFigures } from "./cockpit";
+export { portfolioPoints, quadrantTables, typedRatings } from "./portfolio";
+export type { PortfolioInput, PortfolioPoint, TypedRatings } from "./portfolio";
