@@ -11,19 +11,11 @@ import {
   type CockpitBlock,
 } from "../../core/kam";
 import type { AnalysisResult } from "../../core/analyze";
-import type { Language, Message } from "../../core/types";
+import type { Language } from "../../core/types";
 import type { KamOptions } from "../api";
-import {
-  columnCount,
-  contains,
-  formatAddress,
-  rect,
-  rowCount,
-  uniqueSheetName,
-  type Rect,
-} from "../host/address";
+import { formatAddress, rect, uniqueSheetName } from "../host/address";
 import { runBatch, type Batch } from "../host/batch";
-import { nameArea, queueName } from "../host/state";
+import { placeBlock, queueBlockName } from "./ownedBlock";
 import type { ActionReport } from "../types";
 import { prepare, type Prepared } from "../kam/prepare";
 import { queueConditionalFormat } from "../kam/validation";
@@ -52,19 +44,6 @@ function inputOf(p: Prepared, result: AnalysisResult) {
     },
     lang: p.sheetLang,
   };
-}
-
-/** Cells outside the old block that the new, larger block would cover and that hold something. */
-function occupiedOutside(values: unknown[][], formulas: unknown[][], old: Rect | null): number {
-  let n = 0;
-  values.forEach((row, r) =>
-    row.forEach((v, c) => {
-      const inside = old !== null && contains(old, rect(r, c, r, c));
-      const f = formulas[r][c];
-      if (!inside && (v !== "" || (typeof f === "string" && f.startsWith("=")))) n++;
-    })
-  );
-  return n;
 }
 
 function queueBlock(sheet: Excel.Worksheet, block: CockpitBlock): void {
@@ -142,46 +121,32 @@ export function writeCockpit(
     const height = block.values.length;
     const width = COCKPIT_COLUMNS.length;
 
-    // Where the block was: the workbook name, when it still points at one area.
-    const nameItem = queueName(context, COCKPIT_NAME);
-    await context.sync();
-    const old = nameArea(nameItem);
-    let sheet: Excel.Worksheet;
-    let sheetName: string;
-    let oldRect: Rect | null = null;
-    if (old && old.sheet) {
-      sheetName = old.sheet;
-      oldRect = old.rect;
-      sheet = context.workbook.worksheets.getItem(sheetName);
-      // The block must start at A1 for the stored layout; a moved block is left alone.
-      if (old.rect.top !== 0 || old.rect.left !== 0) oldRect = null;
-      const target = sheet.getRangeByIndexes(0, 0, height, width).load("values,formulas");
-      await context.sync();
-      const occupied = occupiedOutside(target.values, target.formulas, oldRect);
-      if (occupied > 0) {
-        return {
-          lines: [
-            { code: "KAM_COCKPIT_BLOCKED", params: { sheet: sheetName, count: occupied } },
-          ] as Message[],
-          touched: [],
-          syncs: context.syncs,
-        };
-      }
-      if (oldRect) {
-        const previous = sheet.getRangeByIndexes(0, 0, rowCount(oldRect), columnCount(oldRect));
-        previous.conditionalFormats.clearAll();
-        previous.clear("All");
-      }
-    } else {
-      sheetName = uniqueSheetName(
-        COCKPIT_SHEET[p.sheetLang],
-        p.snap.sheets.map((s) => s.name)
-      );
-      sheet = context.workbook.worksheets.add(sheetName);
+    const placed = await placeBlock(
+      context,
+      COCKPIT_NAME,
+      () =>
+        uniqueSheetName(
+          COCKPIT_SHEET[p.sheetLang],
+          p.snap.sheets.map((s) => s.name)
+        ),
+      height,
+      width
+    );
+    if (placed.kind === "blocked") {
+      return {
+        lines: [
+          {
+            code: "KAM_COCKPIT_BLOCKED",
+            params: { sheet: placed.sheetName, count: placed.occupied },
+          },
+        ],
+        touched: [],
+        syncs: context.syncs,
+      };
     }
+    const { sheet, sheetName } = placed;
     queueBlock(sheet, block);
-    if (!nameItem.isNullObject) nameItem.delete();
-    context.workbook.names.add(COCKPIT_NAME, sheet.getRangeByIndexes(0, 0, height, width));
+    queueBlockName(context, COCKPIT_NAME, placed, height, width);
     sheet.freezePanes.freezeRows(block.firstAccountRow);
     sheet.activate();
     await context.sync();
