@@ -62,6 +62,12 @@ export interface ExcelApi {
    * values, typed figures as live formulas over the KAM tables (which must exist).
    */
   writeCockpit(result: AnalysisResult, options: KamOptions, lang: Language): Promise<ActionReport>;
+  /** Creates or refreshes the KAM portfolio sheet: bubble chart and a table per quadrant. */
+  writePortfolio(
+    result: AnalysisResult,
+    options: KamOptions,
+    lang: Language
+  ): Promise<ActionReport>;
 
   /** The last run stored in the workbook (settings survive save, close and reopen). */
   loadRun(): Promise<StoredRun | null>;

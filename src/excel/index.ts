@@ -6,7 +6,7 @@ import type { ExcelApi } from "./api";
 import { planClassColumns, writeClassColumns } from "./classColumns/classColumns";
 import { language } from "./host/language";
 import { loadRun, saveRun } from "./host/runStore";
-import { writeCockpit } from "./cockpit";
+import { writeCockpit, writePortfolio } from "./cockpit";
 import { planKamSheets, writeKamSheets } from "./kam";
 import { readSource } from "./source/readSource";
 import { select } from "./source/select";
@@ -22,6 +22,7 @@ export function createExcelApi(): ExcelApi {
     planKamSheets,
     writeKamSheets,
     writeCockpit,
+    writePortfolio,
     loadRun,
     saveRun,
     select,

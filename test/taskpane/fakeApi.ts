@@ -26,6 +26,7 @@ export function fakeApi(grid: CellValue[][], lang: Language = "en") {
     planKamSheets: async () => (calls.push("planKamSheets"), report("PLAN")),
     writeKamSheets: async () => (calls.push("writeKamSheets"), report("WROTE")),
     writeCockpit: async () => (calls.push("writeCockpit"), report("WROTE")),
+    writePortfolio: async () => (calls.push("writePortfolio"), report("WROTE")),
     loadRun: async () => stored,
     saveRun: async (run) => {
       calls.push("saveRun");

@@ -82,6 +82,10 @@ export const KAM_MESSAGES = {
       de: "KAM-Controlling auf dem Blatt {sheet}: {count} Key Account; Ziele, Zufriedenheit, Reviews, Maßnahmen und Kontakte sind Formeln über die KAM-Tabellen und immer aktuell.",
     },
   },
+  KAM_PORTFOLIO_WRITTEN: {
+    en: "KAM portfolio on the sheet {sheet}: {placed} of {count} key accounts placed; the others need satisfaction, share of wallet or stakeholders in the KAM tables.",
+    de: "KAM-Portfolio auf dem Blatt {sheet}: {placed} von {count} Key Accounts eingeordnet; für die übrigen fehlen Zufriedenheit, Lieferanteil oder Ansprechpartner in den KAM-Tabellen.",
+  },
   KAM_COCKPIT_NEEDS_TABLES: {
     en: "The KAM controlling sheet needs the KAM plan, actions and stakeholders tables: create the KAM sheets first.",
     de: "Das KAM-Controlling braucht die Tabellen KAM-Planung, Maßnahmen und Ansprechpartner: Legen Sie zuerst die KAM-Blätter an.",
