@@ -18,6 +18,7 @@ import {
   storedKamAfter,
   type PaneKam,
 } from "./kam";
+import { writeKam } from "./writeKam";
 import { DEFAULT_SETTINGS, fromRunSettings, toRunSettings, type PaneSettings } from "./settings";
 
 /** A text to show: a core/Excel-layer message or one of the pane's own strings. */
@@ -297,7 +298,7 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
     if (kind === "columns") return api.writeClassColumns(source, result, writeLang, writeProgress);
     if (kind === "analysis")
       return api.writeAnalysisSheet(source, result, run, writeLang, writeProgress);
-    return api.writeKamSheets(result, kam, writeLang, writeProgress);
+    return writeKam(api, result, kam, writeLang, writeProgress);
   };
 
   /** The stored run after an action: same source keeps its outputs, a new source starts over. */
