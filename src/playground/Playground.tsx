@@ -20,6 +20,7 @@ import { App } from "../taskpane/App";
 import type { AnalysisRunner } from "../taskpane/worker/client";
 import type { FakeHost } from "../../fake-excel";
 import { ChartPreview } from "./ChartPreview";
+import { FormulaCell } from "./formula/FormulaCell";
 import { SheetGrid } from "./SheetGrid";
 import { de, en } from "./strings";
 
@@ -168,6 +169,7 @@ export function Playground(props: {
             ))}
           </TabList>
           <SheetGrid key={`${sheet}-${version}`} model={model} sheet={sheet} text={text} />
+          <FormulaCell model={model} sheet={sheet} lang={lang} version={version} />
           {charts.length > 0 && (
             <>
               <h2 className={s.h2}>{text.charts}</h2>

@@ -15,6 +15,8 @@ const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".png": "image/png",
+  // The custom functions metadata (functions.json, functions.de.json), as Excel fetches it.
+  ".json": "application/json; charset=utf-8",
   ".svg": "image/svg+xml",
   ".xml": "application/xml",
   ".css": "text/css",

@@ -682,6 +682,111 @@ async function playground(env) {
   await page.close();
 }
 
+/** Types a formula into the playground's formula cell and returns what it shows. */
+async function formula(page, text) {
+  await page.fill(tid("pg-formula"), text);
+  await page.press(tid("pg-formula"), "Enter");
+  await page.waitForSelector(`${tid("pg-spill")}, ${tid("pg-formula-error")}`);
+  return page.evaluate(() => {
+    const error = document.querySelector('[data-testid="pg-formula-error"]');
+    const rows = [...document.querySelectorAll('[data-testid="pg-spill"] tr')];
+    return {
+      error: error ? error.textContent : null,
+      rows: rows.map((r) => [...r.children].map((td) => td.textContent)),
+    };
+  });
+}
+
+async function formulaCell(env) {
+  const page = await env.context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${env.base}/playground.html?lang=de`);
+  await page.waitForSelector(tid("pg-formula"));
+  // German separators; the spill is the core's computed ABC of the same cells (dist-cli).
+  const abc = await formula(page, '=KAM.ABC(E2:E401;;;"computed")');
+  assert(abc.error === null, `no error: ${abc.error}`);
+  const values = await page.evaluate(
+    (sheet) => window.__fakeHost.workbook.getSheet(sheet).getValues("E2:E401"),
+    SHEET
+  );
+  const { classifyValues, NO_CLASS } = require(
+    path.join(__dirname, "..", "..", "dist-cli", "src", "core", "classify", "classifyValues.js")
+  );
+  const numbers = values.map((r) => (typeof r[0] === "number" ? r[0] : NaN));
+  const want = Array.from(classifyValues(numbers, { method: "computed" }), (k) =>
+    k === NO_CLASS ? "" : "ABC"[k]
+  );
+  const shown = abc.rows.map((r) => r[0]);
+  assert(shown.length === 100, `the cell shows the first 100 of 400 rows (${shown.length})`);
+  assert(
+    JSON.stringify(shown) === JSON.stringify(want.slice(0, 100)),
+    `spill equals the core's classes: ${shown.slice(0, 12)} vs ${want.slice(0, 12)}`
+  );
+  assert((await page.textContent(tid("pg-formula-cell"))).includes("300 weitere Zeilen"), "more");
+  // A Pareto table recalculates when rows are added below the data, as a formula does in Excel.
+  const before = await formula(page, "=KAM.PARETO(D2:D420;E2:E420)");
+  assert(before.rows.length > 10 && before.rows[0].length === 5, "five columns per customer");
+  assert(before.rows[0][4] === "A" && /^[\d.,]+$/.test(before.rows[0][1]), `${before.rows[0]}`);
+  await shot(page, "playground-formula-de");
+  await page.click(tid("pg-add-rows"));
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="pg-spill"] tr').length === n + 1,
+    before.rows.length
+  );
+  const added = await page.textContent(tid("pg-spill"));
+  assert(added.includes("Neukunde Nord GmbH"), "the new customer appears in the spill");
+  const wrong = await formula(page, '=KAM.ABC(E2:E401;;;"beste")');
+  assert(wrong.error.startsWith("#VALUE! Methode muss"), `German #VALUE! message: ${wrong.error}`);
+  // English Excel: commas between arguments, the message in English.
+  await page.click(tid("pg-lang-en"));
+  const n80 = await formula(page, "=KAM.N80(E2:E401)");
+  assert(/^\d+$/.test(n80.rows[0][0]), `N80 is a count: ${n80.rows[0]}`);
+  const text = await formula(page, "=KAM.GINI(D2:D401)");
+  assert(text.error === "#VALUE! values must be numbers", `English message: ${text.error}`);
+  assert(errors.length === 0, errors.join("\n"));
+  await page.close();
+}
+
+/**
+ * dist/functions.js as Excel's JS-only custom functions runtime loads it: no window, document or
+ * navigator, only the CustomFunctions object (custom-functions-runtime.md).
+ */
+async function functionsRuntime() {
+  const vm = require("vm");
+  const registered = {};
+  class CfError {
+    constructor(code, message) {
+      this.code = code;
+      this.message = message;
+    }
+  }
+  const CustomFunctions = {
+    associate: (id, fn) => (registered[id] = fn),
+    Error: CfError,
+    ErrorCode: { invalidValue: "#VALUE!" },
+  };
+  const source = fs.readFileSync(path.join(h.DIST, "functions.js"), "utf8");
+  vm.runInNewContext(source, { CustomFunctions });
+  const ids = Object.keys(registered).sort().join(",");
+  assert(ids === "ABC,GINI,HHI,N80,PARETO,XYZ", `registered ${ids}`);
+  const abc = registered.ABC([[5000], ["n/a"], [3000], [1000]], null, null, null);
+  assert(JSON.stringify(abc) === '[["A"],[""],["A"],["B"]]', `ABC: ${JSON.stringify(abc)}`);
+  let thrown = null;
+  try {
+    registered.ABC([["a"]]);
+  } catch (e) {
+    thrown = e;
+  }
+  assert(thrown instanceof CfError, "wrong input throws CustomFunctions.Error");
+  assert(thrown.code === "#VALUE!" && thrown.message === "values must be numbers", thrown.message);
+  for (const file of ["functions.json", "functions.de.json"]) {
+    const meta = JSON.parse(fs.readFileSync(path.join(h.DIST, file), "utf8"));
+    assert(meta.functions.length === 6, `${file} lists the six functions`);
+  }
+}
+
 async function staticPages(env) {
   const page = await env.context.newPage();
   await page.goto(`${env.base}/help.html`);
@@ -691,6 +796,10 @@ async function staticPages(env) {
   assert(violations.length === 0, `axe on help: ${JSON.stringify(violations)}`);
   const res = await page.goto(`${env.base}/commands.html`);
   assert(res.ok(), "commands.html served");
+  for (const f of ["functions.html", "functions.json", "functions.de.json"]) {
+    const r = await page.goto(`${env.base}/${f}`);
+    assert(r.ok(), `${f} served`);
+  }
   for (const f of ["manifest.xml", "assets/icon-32.png"]) {
     const r = await page.goto(`${env.base}/${f}`);
     assert(r.ok(), `${f} copied to dist`);
@@ -709,6 +818,8 @@ const TESTS = [
   ["without Web Worker", withoutWorker],
   ["1,048,576-row sheet", millionRows],
   ["playground", playground],
+  ["playground formula cell", formulaCell],
+  ["worksheet functions in a JS-only runtime", functionsRuntime],
   ["help, commands, assets", staticPages],
 ];
 
@@ -719,6 +830,7 @@ async function main() {
     "fakehost.js",
     "analysis.worker.js",
     "playground.html",
+    "functions.js",
   ]) {
     if (!fs.existsSync(path.join(h.DIST, f))) {
       console.error(`e2e: dist/${f} is missing; run \`npm run build\` first.`);
