@@ -1,3 +1,4 @@
+import type { ScoreResult } from "../core/score/scoreCustomers";
 import type { Language } from "../core/types";
 import type { Source } from "./source";
 
@@ -6,4 +7,6 @@ export interface OutputContext {
   file: string;
   lang: Language;
   source: Pick<Source, "kind" | "sheet" | "delimiter">;
+  /** The key-account score by rank (--score), null without. */
+  score: ScoreResult | null;
 }

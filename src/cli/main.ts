@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { analyze, DEFAULT_THRESHOLDS, type AnalysisResult } from "../core/analyze";
 import { isAnalysisError } from "../core/errors";
 import { MESSAGES, translate } from "../core/i18n/messages";
+import { scoreAnalysis } from "../core/score/scoreAnalysis";
 import { findHeaderRow } from "../core/table/findHeaderRow";
 import type { Language, Message } from "../core/types";
 import { languageArg, parseArgs, type AnalyzeArgs } from "./args";
@@ -72,7 +73,9 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
       method: args.method,
       thresholds: args.thresholds ?? DEFAULT_THRESHOLDS[args.method],
       strict: args.strict,
+      valueColumn: args.abcOn,
     });
+    const score = args.score ? scoreAnalysis(result, args.score) : null;
     if (source.kind === "csv") dropTextNumberNotes(result);
     const { kind, sheet, delimiter } = source;
     source.grid = []; // the result has what it needs; let the collector have the cells
@@ -80,7 +83,7 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
     writeOutput(
       args.format,
       result,
-      { file: args.file, lang, source: { kind, sheet, delimiter } },
+      { file: args.file, lang, source: { kind, sheet, delimiter }, score },
       sink
     );
     if (args.out !== undefined) {

@@ -3,6 +3,7 @@ import type { AnalysisResult } from "../core/analyze";
 import { formatAmount, formatNumber, formatPercent } from "../core/i18n/format";
 import { describeIssue, translate } from "../core/i18n/messages";
 import { customerRecord } from "../core/reason";
+import { scoreReason } from "../core/score/scoreReason";
 import type { Message } from "../core/types";
 import type { OutputContext } from "./context";
 import { fastTranslator } from "./fastTranslate";
@@ -13,7 +14,7 @@ const ISSUES_SHOWN = 10;
 const NAME_WIDTH = 32;
 
 export function renderTable(result: AnalysisResult, ctx: OutputContext): string {
-  const { lang } = ctx;
+  const { lang, score } = ctx;
   const t = (m: Message) => translate(m, lang);
   const label = (key: keyof typeof LABELS) => LABELS[key][lang];
   const s = result.summary;
@@ -22,6 +23,7 @@ export function renderTable(result: AnalysisResult, ctx: OutputContext): string 
   const where = ctx.source.sheet ? `${ctx.file} [${ctx.source.sheet}]` : ctx.file;
   out.push(t({ code: "CLI_TITLE", params: { file: where } }));
   out.push(t(methodLine(result)));
+  if (result.table.valueColumn === "margin") out.push(t({ code: "CLI_ABC_ON_MARGIN" }));
   out.push("");
   out.push(
     ...pairs([
@@ -79,6 +81,7 @@ export function renderTable(result: AnalysisResult, ctx: OutputContext): string 
       label("cumulativeShare"),
       label("class"),
       label("reason"),
+      ...(score ? [label("score"), label("scoreReason")] : []),
     ],
   ];
   for (let r = 0; r < shown; r++) {
@@ -91,9 +94,15 @@ export function renderTable(result: AnalysisResult, ctx: OutputContext): string 
       formatPercent(rec.cumulativeShare, lang),
       rec.class,
       reasonText(rec.reason),
+      ...(score
+        ? [
+            Number.isNaN(score.score[r]) ? "–" : formatNumber(score.score[r], lang, 0),
+            scoreReason(score, r, lang),
+          ]
+        : []),
     ]);
   }
-  out.push(...aligned(rows, "rlrrrll"));
+  out.push(...aligned(rows, score ? "rlrrrllrl" : "rlrrrll"));
   if (result.ranking.count > shown)
     out.push(t({ code: "CLI_MORE", params: { count: result.ranking.count - shown } }));
 
