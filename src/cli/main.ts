@@ -6,6 +6,7 @@ import { isAnalysisError } from "../core/errors";
 import { MESSAGES, translate } from "../core/i18n/messages";
 import { scoreAnalysis } from "../core/score/scoreAnalysis";
 import { findHeaderRow } from "../core/table/findHeaderRow";
+import { readRatings } from "../core/table/readRatings";
 import type { Language, Message } from "../core/types";
 import { languageArg, parseArgs, type AnalyzeArgs } from "./args";
 import { resolveColumns } from "./columns";
@@ -75,7 +76,14 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
       strict: args.strict,
       valueColumn: args.abcOn,
     });
-    const score = args.score ? scoreAnalysis(result, args.score) : null;
+    // Ratings are read from the grid before it is let go; they only matter for the score.
+    const score = args.score
+      ? scoreAnalysis(
+          result,
+          args.score,
+          readRatings(source.grid, result.table, result.customers.count)
+        )
+      : null;
     if (source.kind === "csv") dropTextNumberNotes(result);
     const { kind, sheet, delimiter } = source;
     source.grid = []; // the result has what it needs; let the collector have the cells

@@ -140,3 +140,32 @@ describe("--abc-on", () => {
     expect(run.stderr).toContain('Option --abc-on takes revenue|margin, not "profit".');
   });
 });
+
+describe("--score with ratings in the data", () => {
+  test("Zufriedenheit and Potenzial columns: the latest rating per customer counts", () => {
+    const file = tmp.file(
+      "ratings.csv",
+      "Kunde;Umsatz;Zufriedenheit (1-5);Potenzial\nA;100;2;5\nB;50;;3\nA;10;4;\nC;20;9;1\n"
+    );
+    const out = json(
+      kam([
+        "analyze",
+        file,
+        "--format",
+        "json",
+        "--score",
+        "revenue=50,satisfaction=25,potential=25",
+      ])
+    ).customers as unknown as ScoredCustomer[];
+    // A: revenue 100 points, satisfaction 4 -> 75 points, potential 5 -> 100 points.
+    expect(out[0].scoreParts).toEqual({ revenue: 50, satisfaction: 18.75, potential: 25 });
+    expect(out[0].score).toBe(93.75);
+    // B has no satisfaction: revenue 50 points and potential 3 -> 50 points, scaled to 75.
+    expect(out[1].score).toBeCloseTo(50, 12);
+    expect(out[1].scoreReason).toBe(
+      "50: revenue 33 of 67, potential 17 of 33; satisfaction missing (weights scaled to the 75 points present)"
+    );
+    // C's 9 is no rating; its potential 1 gives 0 points.
+    expect(out[2].scoreParts).toEqual({ revenue: 0, potential: 0 });
+  });
+});
