@@ -3,18 +3,22 @@ import type { AnalysisResult } from "../core/analyze";
 import { describeIssue, translate } from "../core/i18n/messages";
 import { customerRecord } from "../core/reason";
 import { columnLetter } from "../core/a1";
+import { scoreReason } from "../core/score/scoreReason";
 import type { ColumnRole } from "../core/types";
 import type { OutputContext } from "./context";
 import { fastTranslator } from "./fastTranslate";
+import { scoreParts, scoreValue } from "./scoreFields";
 import type { Sink } from "./sink";
 import { jsonTimeFields, jsonTimeSummary } from "./outputTime";
 
 export function writeJson(result: AnalysisResult, ctx: OutputContext, sink: Sink): void {
-  const { lang } = ctx;
+  const { lang, score } = ctx;
   const s = result.summary;
   const reasonText = fastTranslator(lang);
   const hasIds = result.customers.ids !== null;
   const hasMargin = result.customers.margin !== null;
+  // With --abc-on margin the value is the margin and the second figure the revenue.
+  const secondFigure = result.table.valueColumn === "margin" ? "revenue" : "margin";
   const classes = Object.fromEntries(
     (["A", "B", "C"] as const).map((c) => [c, { ...s.classes[c] }])
   );
@@ -22,6 +26,8 @@ export function writeJson(result: AnalysisResult, ctx: OutputContext, sink: Sink
     method: result.method,
     thresholds: result.method === "computed" ? null : [...result.thresholds],
     strict: result.strict,
+    abcOn: result.table.valueColumn,
+    ...(score ? { scoreWeights: score.weights } : {}),
     limits: result.limits,
     file: ctx.file,
     source: { kind: ctx.source.kind, sheet: ctx.source.sheet, delimiter: ctx.source.delimiter },
@@ -76,11 +82,18 @@ export function writeJson(result: AnalysisResult, ctx: OutputContext, sink: Sink
       customer: rec.customer,
       ...(hasIds ? { customerId: rec.customerId } : {}),
       value: rec.value,
-      ...(hasMargin ? { margin: rec.margin } : {}),
+      ...(hasMargin ? { [secondFigure]: rec.margin } : {}),
       share: rec.share,
       cumulativeShare: rec.cumulativeShare,
       class: rec.class,
       reason: reasonText(rec.reason),
+      ...(score
+        ? {
+            score: scoreValue(score, r),
+            scoreParts: scoreParts(score, r),
+            scoreReason: scoreReason(score, r, lang),
+          }
+        : {}),
       rows: rec.rows,
       ...jsonTimeFields(result, r, reasonText),
     });

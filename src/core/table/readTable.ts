@@ -90,6 +90,8 @@ export interface TableData {
   columns: ColumnMapping;
   columnSource: Record<ColumnRole, ColumnSource>;
   decimalSeparator: DecimalSeparator;
+  /** The figure in `values` (the classes are built on it); the other one is in `margins`. */
+  valueColumn: "revenue" | "margin";
   /**
    * Per used row: its grid row, customer key id, revenue, margin (NaN if none) and month. With
    * month columns each filled month cell is an entry of its own: `rows` then repeats the grid row.
@@ -296,6 +298,7 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
     columns,
     columnSource,
     decimalSeparator,
+    valueColumn: options.valueColumn ?? "revenue",
     rows: cut(rows, used),
     keyIds: cut(keyIds, used),
     keyList: customerKeys.list,
