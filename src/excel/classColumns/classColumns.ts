@@ -270,7 +270,7 @@ export function writeClassColumns(
       if (chunk) onProgress?.(chunk.start + chunk.count, rowTotal);
     });
     return {
-      lines: planLines(target),
+      lines: planLines(target, true),
       touched: [formatAddress(target.sheet, ownRect(target))],
       syncs: context.syncs,
     };
