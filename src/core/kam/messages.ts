@@ -81,10 +81,10 @@ export const KAM_MESSAGES = {
   },
   KAM_LIST_REFRESHED: {
     en: "The key-account list for the Customer dropdowns now holds {count} customers.",
-    de: "Die Key-Account-Liste für die Kunden-Auswahl enthält jetzt {count} Kunden.",
+    de: "Die Key-Account-Liste für die Kundenauswahl enthält jetzt {count} Kunden.",
     one: {
       en: "The key-account list for the Customer dropdowns now holds {count} customer.",
-      de: "Die Key-Account-Liste für die Kunden-Auswahl enthält jetzt {count} Kunden.",
+      de: "Die Key-Account-Liste für die Kundenauswahl enthält jetzt {count} Kunden.",
     },
   },
   KAM_LANGUAGE_KEPT: {

@@ -135,7 +135,7 @@ describe("writeKamSheets on a workbook without KAM sheets (English)", () => {
       "Strategy focus",
       "Plan status",
       "Action status",
-      "Buying role",
+      "Role in buying decision",
       "Influence",
       "Attitude",
       "Key accounts",
