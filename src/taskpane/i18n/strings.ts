@@ -58,6 +58,8 @@ export const en = {
   selectedRows: "{count} rows selected in Excel.",
   selectedRowsFirstBlock:
     "Only the first block was selected ({address}: {count} of {total} rows). This version of Excel selects one block of cells at a time.",
+  selectedRowsFirstBlocks:
+    "{count} of {total} rows selected in Excel: the first {blocks} blocks. Excel selects only a limited number of separate blocks at once.",
   noIssues: "No rows were skipped or changed.",
 
   // Method
@@ -267,7 +269,9 @@ export const de: Strings = {
   selectAffectedRows: "Diese Zeilen in Excel markieren",
   selectedRows: "{count} Zeilen in Excel markiert.",
   selectedRowsFirstBlock:
-    "Nur der erste Block wurde markiert ({address}: {count} von {total} Zeilen). Diese Excel-Version markiert immer nur einen Zellblock.",
+    "Nur der erste Block wurde markiert ({address}: {count} von {total} Zeilen). Diese Excel-Version markiert nur einen Zellblock auf einmal.",
+  selectedRowsFirstBlocks:
+    "{count} von {total} Zeilen in Excel markiert: die ersten {blocks} Blöcke. Excel markiert nur eine begrenzte Zahl getrennter Blöcke auf einmal.",
   noIssues: "Keine Zeile wurde übersprungen oder anders gelesen.",
 
   methodHeading: "Methode",
