@@ -2,11 +2,12 @@
 import type { AnalysisResult } from "../core/analyze";
 import { describeIssue, translate } from "../core/i18n/messages";
 import { customerRecord } from "../core/reason";
-import { columnLetter } from "../core/table/readTable";
+import { columnLetter } from "../core/a1";
 import type { ColumnRole } from "../core/types";
 import type { OutputContext } from "./context";
 import { fastTranslator } from "./fastTranslate";
 import type { Sink } from "./sink";
+import { jsonTimeFields, jsonTimeSummary } from "./outputTime";
 
 export function writeJson(result: AnalysisResult, ctx: OutputContext, sink: Sink): void {
   const { lang } = ctx;
@@ -38,6 +39,7 @@ export function writeJson(result: AnalysisResult, ctx: OutputContext, sink: Sink
       hhi: s.hhi,
       top: s.top,
       classes,
+      ...jsonTimeSummary(result, lang, ctx.previousFile),
     },
   };
   const excluded = result.excluded.map((e) =>
@@ -80,6 +82,7 @@ export function writeJson(result: AnalysisResult, ctx: OutputContext, sink: Sink
       class: rec.class,
       reason: reasonText(rec.reason),
       rows: rec.rows,
+      ...jsonTimeFields(result, r, reasonText),
     });
     sink.writer.text((r === 0 ? "\n    " : ",\n    ") + item);
   }
@@ -103,7 +106,7 @@ function list(key: string, items: string[]): string {
 function columnsOf(result: AnalysisResult) {
   const { columns, headers, headerRow } = result.table;
   const out = {} as Record<ColumnRole, { column: string; header: string | null } | null>;
-  for (const role of ["customer", "customerId", "revenue", "margin"] as const) {
+  for (const role of ["customer", "customerId", "revenue", "margin", "date"] as const) {
     const c = columns[role];
     out[role] =
       c === null

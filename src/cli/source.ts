@@ -10,8 +10,8 @@ export interface Source {
   kind: "csv" | "xlsx";
   sheet?: string;
   delimiter?: Delimiter;
-  /** How the core should read text numbers in this kind of file. */
-  readOptions: Pick<ReadOptions, "plainTextNumbers" | "decimalFallback">;
+  /** How the core should read text numbers in this kind of file, and rows it cannot read. */
+  readOptions: Pick<ReadOptions, "textNumbers" | "decimalFallback" | "unreadableRows">;
 }
 
 /** The kind comes from the content, not the name: an .xlsx is a zip, an old .xls an OLE file. */
@@ -31,7 +31,7 @@ export async function loadSource(
       grid: xlsx.grid,
       kind: "xlsx",
       sheet: xlsx.sheet,
-      readOptions: { plainTextNumbers: "report", decimalFallback: lang === "de" ? "," : "." },
+      readOptions: { textNumbers: "report", decimalFallback: lang === "de" ? "," : "." },
     };
     return source;
   }
@@ -42,7 +42,11 @@ export async function loadSource(
     grid: csv.grid,
     kind: "csv",
     delimiter: csv.delimiter,
-    readOptions: { plainTextNumbers: "accept", decimalFallback: csv.delimiter === ";" ? "," : "." },
+    readOptions: {
+      textNumbers: "accept",
+      decimalFallback: csv.delimiter === ";" ? "," : ".",
+      unreadableRows: csv.problems,
+    },
   };
   return source;
 }

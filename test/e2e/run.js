@@ -14,7 +14,7 @@ const SAMPLE = `() => ({ sheets: { ${SHEET}: window.sampleInvoices() }, selectio
 const T = {
   en: {
     useSelection: "Use selection",
-    n80: /^\d+ of \d+ customers \(\d+%\) makes? 80% of revenue\.$/,
+    n80: /^\d+ of \d+ customers \(\d+\.\d%\) makes? 80% of revenue\.$/,
     headline: /^A: \d+ customers? \(\d+%\) = [\d.]+% of revenue$/,
     done: {
       columns: /^Wrote the class columns to Rechnungen!G1:J\d+\.$/,
@@ -29,7 +29,7 @@ const T = {
   },
   de: {
     useSelection: "Auswahl verwenden",
-    n80: /^\d+ von \d+ Kunden \(\d+\s%\) machen? 80\s% des Umsatzes aus\.$/,
+    n80: /^\d+ von \d+ Kunden \(\d+,\d\s%\) machen? 80\s% des Umsatzes aus\.$/,
     headline: /^A: \d+ Kunden? \(\d+\s%\) = [\d,]+\s% des Umsatzes$/,
     done: {
       columns: /^Klassenspalten in Rechnungen!G1:J\d+ geschrieben\.$/,

@@ -1,3 +1,4 @@
+import { columnLetter } from "../a1";
 import { AnalysisError } from "../errors";
 import {
   detectDecimalSeparator,
@@ -18,6 +19,9 @@ import { findHeaderRow } from "./findHeaderRow";
 import { gridWidth } from "./gridWidth";
 import { CustomerKeys } from "./customerKeys";
 import { guessColumns, type ColumnSource } from "./guessColumns";
+import { monthColumns, type MonthColumns } from "../time/monthColumns";
+import { DateCache } from "../time/dateCache";
+import { slashOrder, type SlashOrder } from "../time/parseDate";
 
 export interface ReadOptions {
   /** Grid row of the header; undefined = detect, null = the data has no header. */
@@ -28,8 +32,21 @@ export interface ReadOptions {
   includeRow?: (row: number) => boolean;
   /** Decimal separator for ambiguous text numbers when a column does not tell (from the user's language). */
   decimalFallback?: DecimalSeparator;
-  /** CSV cells are all text: plain numbers there are not worth a report. */
-  plainTextNumbers?: "report" | "accept";
+  /**
+   * "accept" where every cell is text (CSV): numbers there, "1.234,56" included, are read without
+   * a note. "report" (default) notes each text cell read as a number, as Excel users expect.
+   */
+  textNumbers?: "report" | "accept";
+  /**
+   * Rows the source could not read (a CSV line whose quote never closes): skipped, each reported
+   * with its own issue.
+   */
+  unreadableRows?: readonly RowIssue[];
+  /**
+   * Order of slash dates ("3/4/2026") when the date column itself does not tell (no day above 12
+   * in it); undefined: such dates are reported as ambiguous.
+   */
+  slashDates?: SlashOrder;
   /**
    * Which figure the classes are built on: revenue (default) or contribution margin. With
    * "margin" the margin column is read as the value and revenue as the second figure.
@@ -58,6 +75,12 @@ export interface TableStats {
   coercedCells: number;
 }
 
+/**
+ * Where the table's dates come from: a date column (one row per invoice line), month columns
+ * (one row per customer, one column per month) or nowhere.
+ */
+export type TimeLayout = "none" | "dateColumn" | "monthColumns";
+
 /** The usable rows of a table, column-wise so that a million rows stay cheap. */
 export interface TableData {
   headerRow: number | null;
@@ -67,7 +90,10 @@ export interface TableData {
   columns: ColumnMapping;
   columnSource: Record<ColumnRole, ColumnSource>;
   decimalSeparator: DecimalSeparator;
-  /** Per used row: its grid row, customer key id, revenue, margin (NaN if none). */
+  /**
+   * Per used row: its grid row, customer key id, revenue, margin (NaN if none) and month. With
+   * month columns each filled month cell is an entry of its own: `rows` then repeats the grid row.
+   */
   rows: Int32Array;
   /**
    * Index into `keyList` of each used row's customer key. Ids are handed out in order of first
@@ -82,6 +108,13 @@ export interface TableData {
   keyCustomerIds: (string | null)[] | null;
   values: Float64Array;
   margins: Float64Array | null;
+  timeLayout: TimeLayout;
+  /** Month index (year * 12 + month - 1) of each entry; null without dates or month columns. */
+  months: Int32Array | null;
+  /** The month columns of the wide layout; null otherwise. */
+  monthColumns: MonthColumns | null;
+  /** Slash date order the date column showed (or slashDates); null when none applied. */
+  slashOrder: SlashOrder | null;
   issues: RowIssue[];
   issueCounts: Record<string, number>;
   stats: TableStats;
@@ -112,7 +145,21 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
     columns[role] = index;
     columnSource[role] = index === null ? "none" : "user";
   }
-  if (columns.revenue === null) throw new AnalysisError("NO_REVENUE_COLUMN");
+  dropGuessesOnChosenColumns(columns, columnSource);
+  // One column per month (and no date column, no revenue column the user chose): the month cells
+  // are the revenue, each an entry of its own with its month.
+  const wide =
+    columns.date === null && headerRow !== null && columnSource.revenue !== "user"
+      ? monthColumns(grid[headerRow], [columns.customer, columns.customerId])
+      : null;
+  if (wide) {
+    columns.revenue = null;
+    columns.margin = null;
+    columnSource.revenue = "none";
+    columnSource.margin = "none";
+  }
+  if (columns.revenue === null && !wide) throw new AnalysisError("NO_REVENUE_COLUMN");
+  // Month columns have no margin: asking for margin as the value fails there as without one.
   if (options.valueColumn === "margin") swapValueColumns(columns, columnSource);
   if (columns.customer === null && columns.customerId === null)
     throw new AnalysisError("NO_CUSTOMER_COLUMN");
@@ -122,11 +169,19 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
     return isBlank(label) ? columnLetter(c) : String(label).trim();
   });
   const decimalSeparator = detectDecimalSeparator(
-    textCells(grid, firstDataRow, height, [columns.revenue, columns.margin]),
+    textCells(grid, firstDataRow, height, wide ? wide.columns : [columns.revenue, columns.margin]),
     options.decimalFallback ?? "."
   );
   const reader = new RowReader(options, decimalSeparator);
-  const n = height - firstDataRow;
+  const cDate = columns.date;
+  const slash =
+    cDate === null
+      ? null
+      : (slashOrder(columnCells(grid, firstDataRow, height, cDate)) ?? options.slashDates ?? null);
+  const dates = cDate === null ? null : new DateCache(slash);
+  const gridRows = height - firstDataRow;
+  // Room for every month cell of every row in the wide layout.
+  const n = wide ? gridRows * wide.columns.length : gridRows;
   const rows = new Int32Array(n);
   const keyIds = new Int32Array(n);
   const customerKeys = new CustomerKeys();
@@ -135,8 +190,9 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
   const keyCustomerIds: (string | null)[] | null = columns.customerId !== null ? [] : null;
   const values = new Float64Array(n);
   const margins = columns.margin !== null ? new Float64Array(n) : null;
+  const months = cDate !== null || wide ? new Int32Array(n) : null;
   const stats: TableStats = {
-    dataRows: n,
+    dataRows: gridRows,
     usedRows: 0,
     skippedRows: 0,
     blankRows: 0,
@@ -144,26 +200,34 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
     coercedCells: 0,
   };
   const include = options.includeRow;
+  const unreadable = unreadableByRow(options.unreadableRows);
   const cCustomer = columns.customer;
   const cId = columns.customerId;
   const cRevenue = columns.revenue;
   const cMargin = columns.margin;
   let used = 0;
+  let usedGridRows = 0;
   const progress = options.onProgress;
-  progress?.("read", 0, n);
+  progress?.("read", 0, gridRows);
   let nextReport = progress ? firstDataRow + PROGRESS_ROWS : -1;
 
   for (let r = firstDataRow; r < height; r++) {
     if (r === nextReport) {
-      (progress as ProgressCallback)("read", r - firstDataRow, n);
+      (progress as ProgressCallback)("read", r - firstDataRow, gridRows);
       nextReport += PROGRESS_ROWS;
     }
     if (include && !include(r)) {
       stats.hiddenRows++;
       continue;
     }
+    const problem = unreadable?.get(r);
+    if (problem) {
+      stats.skippedRows++;
+      reader.issue(problem.code, r, problem.column, problem.value, problem.params);
+      continue;
+    }
     const row = grid[r];
-    const revenueCell = row[cRevenue];
+    const revenueCell = cRevenue === null ? "" : row[cRevenue];
     // text() is null exactly for blank cells and reports nothing for them.
     const id = cId === null ? null : reader.text(row[cId], r, cId);
     const name = cCustomer === null ? null : reader.text(row[cCustomer], r, cCustomer);
@@ -181,29 +245,49 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
       reader.issue("ROW_NO_CUSTOMER", r, cCustomer ?? cId ?? undefined);
       continue;
     }
-    const value = reader.number(revenueCell, r, cRevenue, true);
-    if (value === null) {
-      stats.skippedRows++;
-      continue;
+    const first = used;
+    if (wide) {
+      used = readMonthCells(reader, row, r, wide, rows, values, months as Int32Array, used);
+      if (used === first) {
+        stats.skippedRows++;
+        reader.issue("ROW_NO_MONTH_VALUES", r);
+        continue;
+      }
+    } else {
+      const value = reader.number(revenueCell, r, cRevenue as number, "value");
+      if (value === null) {
+        stats.skippedRows++;
+        continue;
+      }
+      if (months && cDate !== null) {
+        const month = (dates as DateCache).month(row[cDate]);
+        if (typeof month !== "number") {
+          stats.skippedRows++;
+          reader.issue("ROW_DATE_" + month.toUpperCase(), r, cDate, row[cDate]);
+          continue;
+        }
+        months[used] = month;
+      }
+      rows[used] = r;
+      values[used] = value;
+      if (margins && cMargin !== null) {
+        const m = reader.number(row[cMargin], r, cMargin, "margin");
+        margins[used] = m === null ? NaN : m;
+      }
+      used++;
     }
+    usedGridRows++;
     if (id === null && cId !== null) reader.issue("ROW_NO_ID_NAME_USED", r, cId);
-    rows[used] = r;
     const key = id !== null ? customerKeys.byId(id) : customerKeys.byName(name as string);
-    keyIds[used] = key;
+    for (let i = first; i < used; i++) keyIds[i] = key;
     if (key === keyNames.length) {
       keyNames.push(name ?? (id as string));
       if (keyCustomerIds) keyCustomerIds.push(id);
     }
-    values[used] = value;
-    if (margins && cMargin !== null) {
-      const m = reader.number(row[cMargin], r, cMargin, false);
-      margins[used] = m === null ? NaN : m;
-    }
-    used++;
   }
-  stats.usedRows = used;
+  stats.usedRows = usedGridRows;
   stats.coercedCells = reader.coerced;
-  progress?.("read", n, n);
+  progress?.("read", gridRows, gridRows);
   return {
     headerRow,
     firstDataRow,
@@ -219,6 +303,10 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
     keyCustomerIds,
     values: cut(values, used),
     margins: margins ? cut(margins, used) : null,
+    timeLayout: wide ? "monthColumns" : cDate !== null ? "dateColumn" : "none",
+    months: months ? cut(months, used) : null,
+    monthColumns: wide,
+    slashOrder: slash,
     issues: reader.issues,
     issueCounts: reader.counts,
     stats,
@@ -231,14 +319,14 @@ class RowReader {
   counts: Record<string, number> = {};
   coerced = 0;
   private readonly cap: number;
-  private readonly reportPlain: boolean;
+  private readonly report: boolean;
 
   constructor(
     options: ReadOptions,
     private readonly decimal: DecimalSeparator
   ) {
     this.cap = options.maxIssuesPerCode ?? 1000;
-    this.reportPlain = (options.plainTextNumbers ?? "report") === "report";
+    this.report = (options.textNumbers ?? "report") === "report";
   }
 
   issue(
@@ -272,41 +360,99 @@ class RowReader {
     return null;
   }
 
-  /** The cell as a number; null when it is none (reported as a skip if `required`). */
-  number(cell: CellValue, row: number, column: number, required: boolean): number | null {
+  /**
+   * The cell as a number; null when it is none. Reported by kind: a revenue cell skips its row, a
+   * margin cell is left out of the margin, a month cell out of the months.
+   */
+  number(cell: CellValue, row: number, column: number, kind: CellKind): number | null {
+    const prefix = PREFIX[kind];
     if (typeof cell === "number") {
       if (Number.isFinite(cell)) return cell;
-      this.issue(required ? "ROW_VALUE_INVALID" : "MARGIN_INVALID", row, column, cell);
+      this.issue(prefix + "INVALID", row, column, cell);
       return null;
     }
     if (typeof cell === "string") {
       const s = cell.trim();
       // "2.000" looks plain but is two thousand where "," is the decimal separator: only
       // parseNumberText reads a dot by the column's convention.
-      if (PLAIN_NUMBER.test(s) && !(this.decimal === "," && s.includes("."))) {
-        if (this.reportPlain) {
-          this.coerced++;
-          this.issue("CELL_TEXT_NUMBER", row, column, cell, { number: Number(s) });
-        }
-        return Number(s);
-      }
-      const parsed = parseNumberText(s, this.decimal);
+      const plain = PLAIN_NUMBER.test(s) && !(this.decimal === "," && s.includes("."));
+      const parsed = plain ? Number(s) : parseNumberText(s, this.decimal);
       if (typeof parsed === "number") {
-        this.coerced++;
-        this.issue("CELL_TEXT_NUMBER", row, column, cell, { number: parsed });
+        if (this.report) {
+          this.coerced++;
+          this.issue("CELL_TEXT_NUMBER", row, column, cell, { number: parsed });
+        }
         return parsed;
       }
-      const prefix = required ? "ROW_VALUE_" : "MARGIN_";
       this.issue(prefix + parsed.toUpperCase(), row, column, cell);
       return null;
     }
     if (typeof cell === "boolean") {
-      this.issue(required ? "ROW_VALUE_BOOLEAN" : "MARGIN_BOOLEAN", row, column, cell);
+      this.issue(prefix + "BOOLEAN", row, column, cell);
       return null;
     }
-    if (required) this.issue("ROW_VALUE_BLANK", row, column, cell);
+    if (kind === "value") this.issue("ROW_VALUE_BLANK", row, column, cell);
     return null;
   }
+}
+
+/**
+ * A column the user names for one role leaves any other role that was only guessed for it (say,
+ * the customer column chosen where the guess saw the customer id).
+ */
+function dropGuessesOnChosenColumns(
+  columns: ColumnMapping,
+  source: Record<ColumnRole, ColumnSource>
+): void {
+  const roles = Object.keys(columns) as ColumnRole[];
+  for (const role of roles) {
+    if (source[role] !== "user") continue;
+    for (const other of roles) {
+      if (other !== role && source[other] !== "user" && columns[other] === columns[role]) {
+        columns[other] = null;
+        source[other] = "none";
+      }
+    }
+  }
+}
+
+function unreadableByRow(issues: readonly RowIssue[] | undefined): Map<number, RowIssue> | null {
+  return issues && issues.length > 0 ? new Map(issues.map((i) => [i.row, i])) : null;
+}
+
+type CellKind = "value" | "margin" | "month";
+const PREFIX: Record<CellKind, string> = {
+  value: "ROW_VALUE_",
+  margin: "MARGIN_",
+  month: "MONTH_VALUE_",
+};
+
+/**
+ * The filled month cells of a wide-layout row as entries from `used` on; blank months are no
+ * entries, unreadable ones are reported. Returns the next free entry.
+ */
+function readMonthCells(
+  reader: RowReader,
+  row: readonly CellValue[],
+  r: number,
+  wide: MonthColumns,
+  rows: Int32Array,
+  values: Float64Array,
+  months: Int32Array,
+  used: number
+): number {
+  for (let j = 0; j < wide.columns.length; j++) {
+    const c = wide.columns[j];
+    const cell = row[c];
+    if (isBlank(cell)) continue;
+    const v = reader.number(cell, r, c, "month");
+    if (v === null) continue;
+    rows[used] = r;
+    values[used] = v;
+    months[used] = wide.months[j];
+    used++;
+  }
+  return used;
 }
 
 /** The first `length` elements; the array itself when that is all of it (no copy). */
@@ -341,16 +487,14 @@ function textCells(grid: Grid, from: number, to: number, cols: (number | null)[]
   return out;
 }
 
-/** "A", "B", ..., "Z", "AA": the letter of a 0-based column index. */
-export function columnLetter(index: number): string {
-  let s = "";
-  let n = index + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
+/** Up to 2,000 slash dates ("3/4/2026") of column `c`, enough to tell their order. */
+function columnCells(grid: Grid, from: number, to: number, c: number): string[] {
+  const out: string[] = [];
+  for (let r = from; r < to && out.length < 2000; r++) {
+    const v = grid[r][c];
+    if (typeof v === "string" && v.includes("/")) out.push(v);
   }
-  return s;
+  return out;
 }
 
 /** ABC on contribution margin: the margin column becomes the value, revenue the second figure. */

@@ -4,7 +4,8 @@
 // new sheet ids, and never writes into a sheet of the user's.
 import type { AnalysisResult } from "../../core/analyze";
 import type { Language, Message } from "../../core/types";
-import { formatRect, parseArea, uniqueSheetName } from "../host/address";
+import { formatRect, parseArea } from "../../core/a1";
+import { uniqueSheetName } from "../host/sheetNames";
 import {
   RANKED_CLASS_COLUMN,
   RANKED_COLUMNS,

@@ -1,7 +1,7 @@
 // Native Excel charts built from the analysis sheet's ranges. A re-run points the existing
 // charts' series at the new ranges, so a chart the user moved or resized stays where it is.
 import type { Language } from "../../core/types";
-import { formatRect, parseArea } from "../host/address";
+import { formatRect, parseArea } from "../../core/a1";
 import {
   ABC_CHART_CELLS,
   PARETO_CHART_CELLS,

@@ -10,7 +10,7 @@ import {
   parseAreas,
   rect,
   type Rect,
-} from "../host/address";
+} from "../../core/a1";
 import type { Batch } from "../host/batch";
 import type { Capabilities } from "../host/capabilities";
 import { officeErrorCode } from "../host/errors";

@@ -9,7 +9,7 @@ import {
   rect,
   type Area,
   type Rect,
-} from "../host/address";
+} from "../../core/a1";
 import { ExcelLayerError } from "../host/errors";
 import { allClassColumnHeaders, message } from "../host/labels";
 import type { SourceData } from "../types";

@@ -66,30 +66,6 @@ export function sheetLabel(key: SheetLabel, lang: Language): string {
 
 // Messages with parameters go through the core catalogue so that numbers follow the locale.
 registerMessages({
-  XL_N80: {
-    en: "{n80} of {customers} customers ({n80Pct}) make 80% of revenue.",
-    de: "{n80} von {customers} Kunden ({n80Pct}) machen 80 % des Umsatzes aus.",
-  },
-  XL_METHOD_FIXED: {
-    en: "Fixed thresholds: A up to {aPct}, B up to {bPct} of cumulative revenue",
-    de: "Feste Grenzen: A bis {aPct}, B bis {bPct} des kumulierten Umsatzes",
-  },
-  XL_METHOD_FIXED_STRICT: {
-    en: "Fixed thresholds (strict): A within {aPct}, B within {bPct} of cumulative revenue",
-    de: "Feste Grenzen (streng): A innerhalb {aPct}, B innerhalb {bPct} des kumulierten Umsatzes",
-  },
-  XL_METHOD_COUNT: {
-    en: "By number of customers: A = top {aPct}, B = top {bPct} of customers",
-    de: "Nach Kundenanzahl: A = Top {aPct}, B = Top {bPct} der Kunden",
-  },
-  XL_METHOD_COMPUTED: {
-    en: "Computed limits (Ultsch & Lötsch): A from {abAmount}, B from {bcAmount} revenue",
-    de: "Berechnete Grenzen (Ultsch & Lötsch): A ab {abAmount}, B ab {bcAmount} Umsatz",
-  },
-  XL_METHOD_COMPUTED_PLAIN: {
-    en: "Computed limits (Ultsch & Lötsch)",
-    de: "Berechnete Grenzen (Ultsch & Lötsch)",
-  },
   XL_THRESHOLD_A: { en: "A limit ({limitPct})", de: "A-Grenze ({limitPct})" },
   XL_THRESHOLD_B: { en: "B limit ({limitPct})", de: "B-Grenze ({limitPct})" },
   XL_OTHER: { en: "Other ({count})", de: "Übrige ({count})" },

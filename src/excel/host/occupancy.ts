@@ -1,5 +1,5 @@
 // Whether cells hold anything, asked before the add-in writes where it does not own the cells.
-import { columnCount, formatRect, rowCount, type Rect } from "./address";
+import { columnCount, formatRect, rowCount, type Rect } from "../../core/a1";
 import type { Batch } from "./batch";
 import type { Capabilities } from "./capabilities";
 

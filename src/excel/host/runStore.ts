@@ -1,7 +1,7 @@
 // The last run: a record in the workbook itself (a hidden name, seen by every add-in id), with
 // what the workbook's names say the add-in owns merged in.
 import type { Language } from "../../core/types";
-import { formatAddress } from "./address";
+import { formatAddress } from "../../core/a1";
 import { runBatch } from "./batch";
 import { parseRecord, queueRecord, queueWriteRecord } from "./record";
 import {

@@ -1,7 +1,7 @@
 // What the add-in remembers in the workbook: the last run and its outputs in workbook settings,
 // the source block and the class columns as workbook names (Excel moves names along when rows or
 // columns are inserted, deleted or cut and pasted, so the add-in finds its cells again).
-import { parseAreas, type Area } from "./address";
+import { parseAreas, type Area } from "../../core/a1";
 import type { Batch } from "./batch";
 import type { StoredRun } from "../types";
 

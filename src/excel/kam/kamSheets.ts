@@ -22,7 +22,7 @@ import { planAddress, refreshUnits } from "./applyRefresh";
 import { keyAccountListUnit, queueListsSheet, restoreNamesUnit } from "./listsSheet";
 import { prepare, type Prepared } from "./prepare";
 import { contextLines, planLines, selectionLines, sheetsLine } from "./report";
-import { uniqueSheetName } from "../host/address";
+import { uniqueSheetName } from "../host/sheetNames";
 import { missingListNames } from "./snapshot";
 import { KAM_RECORD, queueSaveState, type KamState, type StoredObject } from "./state";
 import { tableSheetUnits, type NewTableSheet } from "./tableSheet";

@@ -1,6 +1,6 @@
 // The lists sheet: one column per validation list, one workbook name per list.
 import { KAM_LISTS, LIST_CAPACITY, listNameFormula, sheetRef, type ListSpec } from "../../core/kam";
-import { columnLetter } from "../../core/table/readTable";
+import { columnLetter } from "../../core/a1";
 import type { Language } from "../../core/types";
 import type { Batch } from "../host/batch";
 import { queueMarkSheet } from "../host/ownedSheets";

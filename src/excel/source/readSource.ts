@@ -10,7 +10,7 @@ import {
   parseAreas,
   rowCount,
   type Rect,
-} from "../host/address";
+} from "../../core/a1";
 import { runBatch, type Batch } from "../host/batch";
 import { capabilities, type Capabilities } from "../host/capabilities";
 import { ReadChunker, type RowChunk } from "../host/chunks";

@@ -1,5 +1,5 @@
 // "Select these rows": selects blocks of the source in the sheet (several at once where the host can).
-import { formatRect, parseAreas, rowCount, type Area, type Rect } from "../host/address";
+import { formatRect, parseAreas, rowCount, type Area, type Rect } from "../../core/a1";
 import { runBatch } from "../host/batch";
 import { capabilities } from "../host/capabilities";
 import type { Selected } from "../types";

@@ -86,8 +86,6 @@ export const en = {
 
   // Results
   resultsHeading: "Results",
-  n80Sentence: "{n} of {total} customers ({share}) make 80% of revenue.",
-  n80SentenceOne: "1 of {total} customers ({share}) makes 80% of revenue.",
   headline: "A: {count} customers ({customerShare}) = {share} of revenue",
   headlineOne: "A: 1 customer ({customerShare}) = {share} of revenue",
   topCustomerMeta: "{amount} · {share}",
@@ -296,8 +294,6 @@ export const de: Strings = {
   analyze: "Analysieren",
 
   resultsHeading: "Ergebnis",
-  n80Sentence: "{n} von {total} Kunden ({share}) machen 80\u00a0% des Umsatzes aus.",
-  n80SentenceOne: "1 von {total} Kunden ({share}) macht 80\u00a0% des Umsatzes aus.",
   headline: "A: {count} Kunden ({customerShare}) = {share} des Umsatzes",
   headlineOne: "A: 1 Kunde ({customerShare}) = {share} des Umsatzes",
   topCustomerMeta: "{amount} · {share}",

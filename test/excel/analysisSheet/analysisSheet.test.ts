@@ -1,4 +1,4 @@
-import { analyze } from "../../../src/core";
+import { analyze } from "../../../src/core/analyze";
 import { createExcelApi } from "../../../src/excel";
 import { placeSheet } from "../../../src/excel/analysisSheet/analysisSheet";
 import { PARETO_TOP } from "../../../src/excel/analysisSheet/analysisLayout";
@@ -203,7 +203,7 @@ describe("analysis sheet", () => {
     expect(sheet.getValue(18, 3)).toBe(cum[result.aCount - 1]);
     expect(sheet.getValue(18, 4)).toBe(cum[result.bCount - 1]);
     expect(sheet.getValue(7, 1)).toBe(
-      "By number of customers: A = top 20.0%, B = top 50.0% of customers"
+      "By count: A = top 20.0%, B = up to the top 50.0% of customers"
     );
   });
 });
