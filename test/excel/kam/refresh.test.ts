@@ -306,7 +306,7 @@ describe("the controlling columns of the KAM plan", () => {
     const dv = plan.dataValidations().find((d) => d.address.includes("!" + "R2"));
     expect(dv?.rule).toEqual({ wholeNumber: { formula1: 1, formula2: 5, operator: "Between" } });
     expect(report.lines.map((l) => translate(l, "en"))).toContain(
-      'The column "Revenue goal" was missing in the KAM plan and is added at the right end of the table.'
+      'The column "Revenue goal" was missing in the KAM plan and was added at the right end of the table.'
     );
   });
 
