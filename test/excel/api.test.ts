@@ -44,8 +44,8 @@ describe("createExcelApi", () => {
     const columns = await api.writeClassColumns(again, result2, stored!.language);
     const sheet = await api.writeAnalysisSheet(again, result2, SETTINGS, stored!.language);
     await api.writeKamSheets(result2, KAM, stored!.language);
-    expect(columns.lines.map((l) => l.code)).toEqual(["XL_CLASS_COLUMNS_UPDATE"]);
-    expect(sheet.lines.map((l) => l.code)).toEqual(["XL_SHEET_UPDATE"]);
+    expect(columns.lines.map((l) => l.code)).toEqual(["XL_CLASS_COLUMNS_UPDATE_DONE"]);
+    expect(sheet.lines.map((l) => l.code)).toEqual(["XL_SHEET_UPDATE_DONE"]);
     expect(host.workbook.sheetNames).toEqual(sheetsBefore);
     const daten = host.workbook.getSheet("Daten");
     expect(daten.getValues("C42:F42")).toEqual([

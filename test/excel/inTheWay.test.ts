@@ -103,7 +103,7 @@ describe("table columns named like the add-in's in another case", () => {
         );
         const report = await api.writeClassColumns(data, analyzeSource(data), lang);
         if (run > 0)
-          expect(report.lines.map((l) => l.code)).toEqual(["XL_CLASS_COLUMNS_TABLE_UPDATE"]);
+          expect(report.lines.map((l) => l.code)).toEqual(["XL_CLASS_COLUMNS_TABLE_UPDATE_DONE"]);
         expect(host.workbook.table("T")!.headers).toEqual(["Kunde", "Umsatz", userColumn, ...ours]);
         expect(host.workbook.getSheet("Daten").getValues("C2:C5")).toEqual([
           [10],
@@ -176,7 +176,7 @@ describe("inserts Excel refuses", () => {
     ]);
     // A re-run updates the same columns.
     const again = await api.writeClassColumns(data, analyzeSource(data), "de");
-    expect(again.lines.map((l) => l.code)).toEqual(["XL_CLASS_COLUMNS_UPDATE"]);
+    expect(again.lines.map((l) => l.code)).toEqual(["XL_CLASS_COLUMNS_UPDATE_DONE"]);
     expect(again.touched).toEqual(["Daten!F1:I7"]);
   });
 

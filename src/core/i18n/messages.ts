@@ -255,10 +255,10 @@ export const MESSAGES: Texts = {
   },
   WARN_NEGATIVE_EXCLUDED: {
     en: "{count} customers with a negative total ({valueAmount}) are left out of shares and classes.",
-    de: "{count} Kunden mit negativer Summe ({valueAmount}) sind aus Anteilen und Klassen herausgenommen.",
+    de: "{count} Kunden mit negativer Summe ({valueAmount}) bleiben bei Anteilen und Klassen unberücksichtigt.",
     one: {
       en: "{count} customer with a negative total ({valueAmount}) is left out of shares and classes.",
-      de: "{count} Kunde mit negativer Summe ({valueAmount}) ist aus Anteilen und Klassen herausgenommen.",
+      de: "{count} Kunde mit negativer Summe ({valueAmount}) bleibt bei Anteilen und Klassen unberücksichtigt.",
     },
   },
   WARN_CREDIT_NOTES: {

@@ -47,7 +47,8 @@ export const KAM_LISTS: readonly ListSpec[] = [
   list(
     "role",
     "KAM_List_Role",
-    { en: "Buying role", de: "Rolle im Einkauf" },
+    // Same words as the stakeholder column it feeds (one term for the buying role everywhere).
+    { en: "Role in buying decision", de: "Rolle in der Kaufentscheidung" },
     ["Decision maker", "Budget", "User", "Technical", "Purchasing", "Champion"],
     ["Entscheider", "Budgetverantwortung", "Anwender", "Technik", "Einkauf", "Fürsprecher"]
   ),

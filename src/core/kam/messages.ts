@@ -3,12 +3,13 @@ import { registerMessages } from "../i18n/messages";
 
 export const KAM_MESSAGES = {
   KAM_PLAN_DONE: {
-    en: "KAM plan: {added} key accounts added, {updated} updated, {unchanged} unchanged, {noLonger} no longer a key account.",
-    de: "KAM-Planung: {added} Key Accounts hinzugefügt, {updated} aktualisiert, {unchanged} unverändert, {noLonger} kein Key Account mehr.",
+    // Counts after a colon read right for 0, 1 and many.
+    en: "KAM plan updated – new key accounts: {added}, updated: {updated}, unchanged: {unchanged}, no longer key accounts: {noLonger}.",
+    de: "KAM-Planung aktualisiert – neue Key Accounts: {added}, aktualisiert: {updated}, unverändert: {unchanged}, kein Key Account mehr: {noLonger}.",
   },
   KAM_PLAN_WILL: {
-    en: "KAM plan: {added} key accounts will be added, {updated} updated, {noLonger} marked as no longer a key account. Manual entries stay as they are.",
-    de: "KAM-Planung: {added} Key Accounts werden hinzugefügt, {updated} aktualisiert, {noLonger} als kein Key Account mehr markiert. Manuelle Einträge bleiben unverändert.",
+    en: "KAM plan – new key accounts: {added}, to update: {updated}, to mark as no longer key accounts: {noLonger}. Manual entries stay as they are.",
+    de: "KAM-Planung – neue Key Accounts: {added}, zu aktualisieren: {updated}, als „kein Key Account mehr“ zu markieren: {noLonger}. Manuelle Einträge bleiben unverändert.",
   },
   KAM_KEY_ACCOUNTS: {
     en: "{count} key accounts selected ({a} class A, {b} class B, {extra} picked by hand).",
@@ -34,9 +35,17 @@ export const KAM_MESSAGES = {
     en: "The table {table} was no longer in the workbook; it is created anew.",
     de: "Die Tabelle {table} war nicht mehr in der Mappe; sie wird neu angelegt.",
   },
+  KAM_TABLE_MISSING_DONE: {
+    en: "The table {table} was no longer in the workbook and was created anew.",
+    de: "Die Tabelle {table} fehlte in der Mappe und wurde neu angelegt.",
+  },
   KAM_COLUMN_ADDED: {
     en: 'The column "{column}" was missing in the KAM plan and is added at the right end of the table.',
     de: "Die Spalte „{column}“ fehlte in der KAM-Planung und wird am rechten Ende der Tabelle angefügt.",
+  },
+  KAM_COLUMN_ADDED_DONE: {
+    en: 'The column "{column}" was missing in the KAM plan and was added at the right end of the table.',
+    de: "Die Spalte „{column}“ fehlte in der KAM-Planung und wurde am rechten Ende der Tabelle angefügt.",
   },
   KAM_DUPLICATE_ROWS: {
     en: "{count} customers appear in more than one row of the KAM plan; each of their rows is refreshed.",
@@ -46,13 +55,21 @@ export const KAM_MESSAGES = {
       de: "{count} Kunde steht in mehr als einer Zeile der KAM-Planung; jede dieser Zeilen wird aktualisiert.",
     },
   },
+  KAM_DUPLICATE_ROWS_DONE: {
+    en: "{count} customers appear in more than one row of the KAM plan; each of their rows was refreshed.",
+    de: "{count} Kunden stehen in mehr als einer Zeile der KAM-Planung; jede dieser Zeilen wurde aktualisiert.",
+    one: {
+      en: "{count} customer appears in more than one row of the KAM plan; each of its rows was refreshed.",
+      de: "{count} Kunde steht in mehr als einer Zeile der KAM-Planung; jede seiner Zeilen wurde aktualisiert.",
+    },
+  },
   KAM_UNKNOWN_EXTRA: {
     en: "Not found in the analysis, so not added as key accounts: {keys}.",
     de: "In der Analyse nicht gefunden und daher nicht als Key Account aufgenommen: {keys}.",
   },
   KAM_ROADMAP_CREATED: {
-    en: "Six-month introduction roadmap created on sheet {sheet}.",
-    de: "Sechsmonatiger Einführungsplan auf Blatt {sheet} angelegt.",
+    en: "Created the six-month introduction roadmap on sheet {sheet}.",
+    de: "Sechsmonatigen Einführungsplan auf Blatt {sheet} angelegt.",
   },
   KAM_ROADMAP_WILL: {
     en: "A six-month introduction roadmap will be created on sheet {sheet}.",
@@ -64,10 +81,10 @@ export const KAM_MESSAGES = {
   },
   KAM_LIST_REFRESHED: {
     en: "The key-account list for the Customer dropdowns now holds {count} customers.",
-    de: "Die Key-Account-Liste für die Kunden-Auswahl enthält jetzt {count} Kunden.",
+    de: "Die Key-Account-Liste für die Kundenauswahl enthält jetzt {count} Kunden.",
     one: {
       en: "The key-account list for the Customer dropdowns now holds {count} customer.",
-      de: "Die Key-Account-Liste für die Kunden-Auswahl enthält jetzt {count} Kunden.",
+      de: "Die Key-Account-Liste für die Kundenauswahl enthält jetzt {count} Kunden.",
     },
   },
   KAM_LANGUAGE_KEPT: {

@@ -85,7 +85,7 @@ export function placeSheet(
     : { existing: false, name, unmarked: true, takenName: base };
 }
 
-/** `customers` is null while planning (before the analysis ran). */
+/** `customers` is null while planning (before the write): plans in the present, reports in the past tense. */
 function placeLines(place: SheetPlace, customers: number | null): Message[] {
   const lines: Message[] = [];
   if (place.notOurs)
@@ -94,10 +94,12 @@ function placeLines(place: SheetPlace, customers: number | null): Message[] {
     lines.push(message("XL_SHEET_NAME_TAKEN", { name: place.takenName, sheet: place.name }));
   lines.push(
     place.existing
-      ? message("XL_SHEET_UPDATE", { sheet: place.name })
+      ? message(customers === null ? "XL_SHEET_UPDATE" : "XL_SHEET_UPDATE_DONE", {
+          sheet: place.name,
+        })
       : customers === null
         ? message("XL_SHEET_PLAN_NEW", { sheet: place.name })
-        : message("XL_SHEET_NEW", { sheet: place.name, customers })
+        : message("XL_SHEET_NEW", { sheet: place.name, count: customers })
   );
   return lines;
 }

@@ -348,7 +348,7 @@ async function writeAt(
     if (chunk) onProgress?.(chunk.start + chunk.count, rowTotal);
   });
   return {
-    lines: planLines(target),
+    lines: planLines(target, true),
     touched: [formatAddress(target.sheet, ownRect(target))],
     syncs: context.syncs,
   };

@@ -63,27 +63,35 @@ export function ownRect(target: ClassColumnsTarget): Rect {
   return rect(target.top, Math.min(...target.columns), target.bottom, Math.max(...target.columns));
 }
 
-export function planLines(target: ClassColumnsTarget): Message[] {
+/** Plan codes and their past-tense report twins. */
+const DONE_CODE = {
+  XL_CLASS_COLUMNS_NEW: "XL_CLASS_COLUMNS_NEW_DONE",
+  XL_CLASS_COLUMNS_UPDATE: "XL_CLASS_COLUMNS_UPDATE_DONE",
+  XL_CLASS_COLUMNS_TABLE_NEW: "XL_CLASS_COLUMNS_TABLE_NEW_DONE",
+  XL_CLASS_COLUMNS_TABLE_UPDATE: "XL_CLASS_COLUMNS_TABLE_UPDATE_DONE",
+  XL_CELLS_SHIFTED: "XL_CELLS_SHIFTED_DONE",
+} as const;
+
+/** What the write touches: before it (`done` false) as a plan, after it as a report. */
+export function planLines(target: ClassColumnsTarget, done = false): Message[] {
   const lines: Message[] = [];
+  const say = (code: keyof typeof DONE_CODE, params: Message["params"]) =>
+    lines.push(message(done ? DONE_CODE[code] : code, params));
   const address = formatAddress(target.sheet, ownRect(target));
   if (target.mode === "table") {
     const table = target.tableName ?? "";
     if (target.tableAdds.length > 0)
-      lines.push(
-        message("XL_CLASS_COLUMNS_TABLE_NEW", { columns: target.tableAdds.join(", "), table })
-      );
+      say("XL_CLASS_COLUMNS_TABLE_NEW", { columns: target.tableAdds.join(", "), table });
     if (target.tableAdds.length < CLASS_COLUMN_COUNT)
-      lines.push(message("XL_CLASS_COLUMNS_TABLE_UPDATE", { table }));
-  } else if (target.existing) lines.push(message("XL_CLASS_COLUMNS_UPDATE", { address }));
-  else lines.push(message("XL_CLASS_COLUMNS_NEW", { columns: target.headers.join(", "), address }));
+      say("XL_CLASS_COLUMNS_TABLE_UPDATE", { table });
+  } else if (target.existing) say("XL_CLASS_COLUMNS_UPDATE", { address });
+  else say("XL_CLASS_COLUMNS_NEW", { columns: target.headers.join(", "), address });
   if (target.refusal) lines.push(refusalLine(target.refusal, address));
   for (const band of target.insert)
-    lines.push(
-      message("XL_CELLS_SHIFTED", {
-        columnsCount: CLASS_COLUMN_COUNT,
-        address: formatAddress(target.sheet, band),
-      })
-    );
+    say("XL_CELLS_SHIFTED", {
+      columnsCount: CLASS_COLUMN_COUNT,
+      address: formatAddress(target.sheet, band),
+    });
   if (target.stale)
     lines.push(
       message("XL_OLD_COLUMNS_LEFT", { address: formatAddress(target.sheet, target.stale) })

@@ -128,7 +128,7 @@ registerMessages({
     de: "Diese Excel-Version ist zu alt für Key Account Analyzer. Aktualisieren Sie Excel (Microsoft 365, Excel 2019 oder neuer) oder nutzen Sie Excel im Web.",
   },
 
-  // What the write actions touch.
+  // What the write actions will touch (plans, before the action) ...
   XL_CLASS_COLUMNS_NEW: {
     en: "Writes the columns {columns} into {address}.",
     de: "Schreibt die Spalten {columns} nach {address}.",
@@ -144,6 +144,27 @@ registerMessages({
   XL_CLASS_COLUMNS_TABLE_UPDATE: {
     en: "Updates the add-in's columns in the table {table}.",
     de: "Aktualisiert die Spalten des Add-ins in der Tabelle {table}.",
+  },
+  // ... and what they touched (reports, after the action): past tense.
+  XL_CLASS_COLUMNS_NEW_DONE: {
+    en: "Wrote the columns {columns} into {address}.",
+    de: "Spalten {columns} nach {address} geschrieben.",
+  },
+  XL_CLASS_COLUMNS_UPDATE_DONE: {
+    en: "Updated the add-in's columns in {address}.",
+    de: "Spalten des Add-ins in {address} aktualisiert.",
+  },
+  XL_CLASS_COLUMNS_TABLE_NEW_DONE: {
+    en: "Added the columns {columns} to the table {table}.",
+    de: "Spalten {columns} zur Tabelle {table} hinzugefügt.",
+  },
+  XL_CLASS_COLUMNS_TABLE_UPDATE_DONE: {
+    en: "Updated the add-in's columns in the table {table}.",
+    de: "Spalten des Add-ins in der Tabelle {table} aktualisiert.",
+  },
+  XL_CELLS_SHIFTED_DONE: {
+    en: "The cells right of the data were not empty, so {columnsCount} cells were inserted in each row of {address}; your cells there moved right, unchanged.",
+    de: "Die Zellen rechts der Daten waren nicht leer, daher wurden in jeder Zeile von {address} {columnsCount} Zellen eingefügt; Ihre Zellen dort sind unverändert nach rechts gerückt.",
   },
   XL_CELLS_SHIFTED: {
     en: "The cells right of the data are not empty, so {columnsCount} cells are inserted in each row of {address}; your cells there move right, unchanged.",
@@ -169,9 +190,14 @@ registerMessages({
     en: "The earlier class columns in {address} belong to other data and are no longer updated.",
     de: "Die früheren Klassenspalten in {address} gehören zu anderen Daten und werden nicht mehr aktualisiert.",
   },
+  // XL_SHEET_NEW reports a sheet already written (only then is the customer count known).
   XL_SHEET_NEW: {
-    en: "Creates the sheet {sheet}: summary, {customers} customers ranked, Pareto and ABC charts.",
-    de: "Legt das Blatt {sheet} an: Übersicht, {customers} Kunden nach Rang, Pareto- und ABC-Diagramm.",
+    en: "Created the sheet {sheet}: summary, {count} customers ranked, Pareto and ABC charts.",
+    de: "Blatt {sheet} angelegt: Übersicht, {count} Kunden nach Rang, Pareto- und ABC-Diagramm.",
+    one: {
+      en: "Created the sheet {sheet}: summary, {count} customer ranked, Pareto and ABC charts.",
+      de: "Blatt {sheet} angelegt: Übersicht, {count} Kunde nach Rang, Pareto- und ABC-Diagramm.",
+    },
   },
   XL_SHEET_PLAN_NEW: {
     en: "Creates the sheet {sheet}: summary, customers ranked, Pareto and ABC charts.",
@@ -181,9 +207,13 @@ registerMessages({
     en: "Updates the sheet {sheet} in place: summary, ranked table and charts.",
     de: "Aktualisiert das Blatt {sheet} an Ort und Stelle: Übersicht, Rangliste und Diagramme.",
   },
+  XL_SHEET_UPDATE_DONE: {
+    en: "Updated the sheet {sheet} in place: summary, ranked table and charts.",
+    de: "Blatt {sheet} an Ort und Stelle aktualisiert: Übersicht, Rangliste und Diagramme.",
+  },
   XL_SHEET_NAME_TAKEN: {
-    en: "A sheet named {name} already exists and is not the add-in's; the analysis goes to {sheet}.",
-    de: "Ein Blatt namens {name} gibt es schon und es gehört nicht dem Add-in; die Analyse kommt auf {sheet}.",
+    en: "A sheet named {name} already exists and is not the add-in's, so the analysis uses the sheet {sheet}.",
+    de: "Ein Blatt „{name}“ gibt es schon und es gehört nicht dem Add-in; die Analyse steht daher auf dem Blatt {sheet}.",
   },
   XL_SHEET_NOT_OURS: {
     en: "The sheet {sheet} no longer carries the add-in's marker, so nothing is written into it; the analysis goes to a new sheet {created}.",

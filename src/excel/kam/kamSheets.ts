@@ -85,7 +85,7 @@ export function planKamSheets(
     return {
       lines: [
         ...selectionLines(p),
-        ...contextLines(p, lang),
+        ...contextLines(p, lang, false),
         ...sheetsLine(sheets, false),
         ...planLines(p, false),
         ...roadmapLines(p, options, roadmapSheet !== "", roadmapSheet, false),
@@ -224,7 +224,7 @@ export function writeKamSheets(
     return {
       lines: [
         ...selectionLines(p),
-        ...contextLines(p, lang),
+        ...contextLines(p, lang, true),
         ...sheetsLine(createdSheets, true),
         ...planLines(p, true),
         ...roadmapLines(p, options, !!roadmap, roadmap ? roadmap.made().sheetName : ""),

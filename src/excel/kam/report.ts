@@ -38,19 +38,26 @@ export function planLines(p: Prepared, done: boolean): Message[] {
   ];
   if (p.plan) {
     for (const col of p.changes.addedColumns)
-      lines.push({ code: "KAM_COLUMN_ADDED", params: { column: col.header } });
+      lines.push({
+        code: done ? "KAM_COLUMN_ADDED_DONE" : "KAM_COLUMN_ADDED",
+        params: { column: col.header },
+      });
   }
   if (p.changes.duplicateKeys.length) {
-    lines.push({ code: "KAM_DUPLICATE_ROWS", params: { count: p.changes.duplicateKeys.length } });
+    lines.push({
+      code: done ? "KAM_DUPLICATE_ROWS_DONE" : "KAM_DUPLICATE_ROWS",
+      params: { count: p.changes.duplicateKeys.length },
+    });
   }
   return lines;
 }
 
-export function contextLines(p: Prepared, userLang: Language): Message[] {
+/** `done` false: before the action (plan); true: after it (report, past tense). */
+export function contextLines(p: Prepared, userLang: Language, done: boolean): Message[] {
   const lines: Message[] = [];
   for (const id of p.vanished) {
     lines.push({
-      code: "KAM_TABLE_MISSING",
+      code: done ? "KAM_TABLE_MISSING_DONE" : "KAM_TABLE_MISSING",
       params: { table: p.snap.state?.tables[id]?.name ?? id },
     });
   }

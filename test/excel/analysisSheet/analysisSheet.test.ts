@@ -228,7 +228,7 @@ describe("analysis sheet re-runs", () => {
     const result = analyzeSource(again);
     expect(result.ranking.count).toBeLessThan(PARETO_TOP);
     const report = await api.writeAnalysisSheet(again, result, SETTINGS, "de");
-    expect(report.lines.map((l) => l.code)).toEqual(["XL_SHEET_UPDATE"]);
+    expect(report.lines.map((l) => l.code)).toEqual(["XL_SHEET_UPDATE_DONE"]);
     expect(report.touched).toEqual(["Auswertung"]);
     expect(host.workbook.sheetNames).toEqual(["Daten", "Auswertung"]);
 

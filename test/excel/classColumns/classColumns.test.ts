@@ -118,7 +118,10 @@ describe("class columns next to a range", () => {
       params: { columnsCount: 4, address: "Daten!C1:F7" },
     });
     const report = await api.writeClassColumns(data, analyzeSource(data), "de");
-    expect(report.lines.map((l) => l.code)).toEqual(["XL_CLASS_COLUMNS_NEW", "XL_CELLS_SHIFTED"]);
+    expect(report.lines.map((l) => l.code)).toEqual([
+      "XL_CLASS_COLUMNS_NEW_DONE",
+      "XL_CELLS_SHIFTED_DONE",
+    ]);
     const sheet = host.workbook.getSheet("Daten");
     // The user's cells moved four columns to the right, unchanged.
     expect(sheet.getValue(2, 6)).toBe("Notiz");
@@ -139,7 +142,7 @@ describe("class columns in a table", () => {
     const first = await api.writeClassColumns(data, result, "en");
     expect(first.lines).toEqual([
       {
-        code: "XL_CLASS_COLUMNS_TABLE_NEW",
+        code: "XL_CLASS_COLUMNS_TABLE_NEW_DONE",
         params: { columns: "Rank, Share, Cumulative share, Class", table: "Umsatz" },
       },
     ]);
@@ -160,7 +163,7 @@ describe("class columns in a table", () => {
     expect(again.grid[0]).toEqual(["Kunde", "Umsatz"]); // our own table columns are not data
     const result2 = analyzeSource(again);
     const second = await api.writeClassColumns(again, result2, "de");
-    expect(second.lines.map((l) => l.code)).toEqual(["XL_CLASS_COLUMNS_TABLE_UPDATE"]);
+    expect(second.lines.map((l) => l.code)).toEqual(["XL_CLASS_COLUMNS_TABLE_UPDATE_DONE"]);
     table = host.workbook.table("Umsatz")!;
     expect(table.headers).toEqual([
       "Kunde",
@@ -217,7 +220,7 @@ describe("re-runs update the same columns", () => {
     let again = await api.readSource({ ref });
     let result = analyzeSource(again);
     let report = await api.writeClassColumns(again, result, "de");
-    expect(report.lines.map((l) => l.code)).toEqual(["XL_CLASS_COLUMNS_UPDATE"]);
+    expect(report.lines.map((l) => l.code)).toEqual(["XL_CLASS_COLUMNS_UPDATE_DONE"]);
     expect(report.touched).toEqual(["Daten!C1:F15"]);
     expectRowsRight(sheet.getValues("A1:F15"), result);
     expect(allEmpty(sheet.getValues("G1:J15"))).toBe(true);
@@ -253,7 +256,7 @@ describe("re-runs update the same columns", () => {
     api = createExcelApi();
     const again = await api.readSource({ ref: data.ref });
     const report = await api.writeClassColumns(again, analyzeSource(again), "en");
-    expect(report.lines.map((l) => l.code)).toEqual(["XL_CLASS_COLUMNS_UPDATE"]);
+    expect(report.lines.map((l) => l.code)).toEqual(["XL_CLASS_COLUMNS_UPDATE_DONE"]);
     expect(host.workbook.getSheet("Daten").getValues("G1:J1")).toEqual([["", "", "", ""]]);
   });
 
@@ -269,7 +272,7 @@ describe("re-runs update the same columns", () => {
     const report = await api.writeClassColumns(other, analyzeSource(other), "en");
     expect(report.lines).toEqual([
       {
-        code: "XL_CLASS_COLUMNS_NEW",
+        code: "XL_CLASS_COLUMNS_NEW_DONE",
         params: { columns: "Rank, Share, Cumulative share, Class", address: "Daten!K1:N7" },
       },
       { code: "XL_OLD_COLUMNS_LEFT", params: { address: "Daten!C1:F7" } },

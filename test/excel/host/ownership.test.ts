@@ -36,7 +36,10 @@ describe("the analysis sheet after a reopen", () => {
     await asUser("Auswertung", (ws) => (ws.position = 0));
     host.reopen({ newIds: true });
     const report = await api.writeAnalysisSheet(data, result, SETTINGS, "de");
-    expect(report.lines[0]).toEqual({ code: "XL_SHEET_UPDATE", params: { sheet: "Auswertung" } });
+    expect(report.lines[0]).toEqual({
+      code: "XL_SHEET_UPDATE_DONE",
+      params: { sheet: "Auswertung" },
+    });
     expect(sheetNames(host)).toEqual(["Auswertung", "Daten", "Notizen"]);
   });
 
@@ -110,7 +113,10 @@ describe("another add-in id (development and production manifests)", () => {
     expect(run?.settings).toEqual(SETTINGS);
     expect(run?.outputs.analysisSheet).toBe("ABC-Analyse");
     const report = await api.writeAnalysisSheet(data, result, SETTINGS, "de");
-    expect(report.lines[0]).toEqual({ code: "XL_SHEET_UPDATE", params: { sheet: "ABC-Analyse" } });
+    expect(report.lines[0]).toEqual({
+      code: "XL_SHEET_UPDATE_DONE",
+      params: { sheet: "ABC-Analyse" },
+    });
     expect(sheetNames(host)).toEqual(["Daten", "Notizen", "ABC-Analyse"]);
   });
 });

@@ -37,7 +37,7 @@ describe("writeKamSheets on a workbook without KAM sheets (English)", () => {
     expect(report.lines.map((l) => translate(l, "en"))).toEqual([
       "3 key accounts selected (3 class A, 0 class B, 0 picked by hand).",
       "Created sheets: KAM Plan, Actions, Stakeholders, Lists.",
-      "KAM plan: 3 key accounts added, 0 updated, 0 unchanged, 0 no longer a key account.",
+      "KAM plan updated – new key accounts: 3, updated: 0, unchanged: 0, no longer key accounts: 0.",
       "The key-account list for the Customer dropdowns now holds 3 customers.",
     ]);
     expect(report.touched).toContain("'KAM Plan'!A1:T4");
@@ -148,7 +148,7 @@ describe("writeKamSheets on a workbook without KAM sheets (English)", () => {
       "Strategy focus",
       "Plan status",
       "Action status",
-      "Buying role",
+      "Role in buying decision",
       "Influence",
       "Attitude",
       "Key accounts",
@@ -264,7 +264,7 @@ describe("planKamSheets", () => {
     expect(report.lines.map((l) => translate(l, "en"))).toEqual([
       "3 key accounts selected (3 class A, 0 class B, 0 picked by hand).",
       "Sheets to create: KAM Plan, Actions, Stakeholders, Roadmap, Lists.",
-      "KAM plan: 3 key accounts will be added, 0 updated, 0 marked as no longer a key account. Manual entries stay as they are.",
+      "KAM plan – new key accounts: 3, to update: 0, to mark as no longer key accounts: 0. Manual entries stay as they are.",
       "A six-month introduction roadmap will be created on sheet Roadmap.",
     ]);
   });
@@ -280,7 +280,7 @@ describe("planKamSheets", () => {
     const report = await planKamSheets(next, A_ONLY, "en");
     expect(report.syncs).toBe(3);
     expect(translate(report.lines[1], "en")).toBe(
-      "KAM plan: 1 key accounts will be added, 1 updated, 2 marked as no longer a key account. Manual entries stay as they are."
+      "KAM plan – new key accounts: 1, to update: 1, to mark as no longer key accounts: 2. Manual entries stay as they are."
     );
     expect(columnOf(host, "KAM_Plan", "Customer")).toHaveLength(3);
   });
@@ -298,7 +298,7 @@ describe("the roadmap", () => {
         first.lines.find((l) => l.code === "KAM_ROADMAP_CREATED")!,
         "de"
       )
-    ).toBe("Sechsmonatiger Einführungsplan auf Blatt Einführung angelegt.");
+    ).toBe("Sechsmonatigen Einführungsplan auf Blatt Einführung angelegt.");
     const road = tableGrid(host, "KAM_Roadmap");
     expect(road.header).toEqual([
       "Schritt",

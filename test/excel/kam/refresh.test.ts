@@ -53,7 +53,7 @@ describe("refreshing the KAM plan", () => {
     expect(report.syncs).toBe(4);
     expect(host.stats.syncs).toBe(4);
     expect(translate(report.lines[1], "en")).toBe(
-      "KAM plan: 1 key accounts added, 2 updated, 0 unchanged, 1 no longer a key account."
+      "KAM plan updated – new key accounts: 1, updated: 2, unchanged: 0, no longer key accounts: 1."
     );
     expect(columnOf(host, "KAM_Plan", "Customer")).toEqual([
       "ALPHA  ag",
@@ -124,7 +124,7 @@ describe("refreshing the KAM plan", () => {
     const report = await writeKamSheets(month1, A_ONLY, "en");
     expect(tableGrid(host, "KAM_Plan").rows).toEqual(before);
     expect(translate(report.lines[1], "en")).toBe(
-      "KAM plan: 0 key accounts added, 0 updated, 3 unchanged, 0 no longer a key account."
+      "KAM plan updated – new key accounts: 0, updated: 0, unchanged: 3, no longer key accounts: 0."
     );
   });
 
@@ -164,7 +164,7 @@ describe("refreshing the KAM plan", () => {
     expect(g.header[g.header.length - 1]).toBe("Rank");
     expect(columnOf(host, "KAM_Plan", "Rank")).toEqual([1, 2, 6, 3]);
     expect(report.lines.map((l) => translate(l, "en"))).toContain(
-      'The column "Rank" was missing in the KAM plan and is added at the right end of the table.'
+      'The column "Rank" was missing in the KAM plan and was added at the right end of the table.'
     );
   });
 
@@ -174,7 +174,7 @@ describe("refreshing the KAM plan", () => {
     const report = await writeKamSheets(month2, A_ONLY, "en");
     expect(host.workbook.table("KAM_Actions")?.sheet).toBe("Actions");
     expect(report.lines.map((l) => translate(l, "en"))).toContain(
-      "The table KAM_Actions was no longer in the workbook; it is created anew."
+      "The table KAM_Actions was no longer in the workbook and was created anew."
     );
     expect(report.syncs).toBe(5);
   });
@@ -306,7 +306,7 @@ describe("the controlling columns of the KAM plan", () => {
     const dv = plan.dataValidations().find((d) => d.address.includes("!" + "R2"));
     expect(dv?.rule).toEqual({ wholeNumber: { formula1: 1, formula2: 5, operator: "Between" } });
     expect(report.lines.map((l) => translate(l, "en"))).toContain(
-      'The column "Revenue goal" was missing in the KAM plan and is added at the right end of the table.'
+      'The column "Revenue goal" was missing in the KAM plan and was added at the right end of the table.'
     );
   });
 
