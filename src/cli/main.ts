@@ -1,7 +1,7 @@
 // `kam analyze FILE [options]`: reads the file, runs the core and writes the result.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { analyze, DEFAULT_THRESHOLDS, type AnalysisResult } from "../core/analyze";
+import { analyze, analyzeRead, DEFAULT_THRESHOLDS, type AnalysisResult } from "../core/analyze";
 import { isAnalysisError } from "../core/errors";
 import { MESSAGES, translate } from "../core/i18n/messages";
 import { findHeaderRow } from "../core/table/findHeaderRow";
@@ -65,14 +65,17 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
     // The same header row the core would find, so that names and the core agree.
     const headerRow = source.grid.length > 0 ? findHeaderRow(source.grid) : null;
     const columns = resolveColumns(source.grid, headerRow, args);
-    const result = analyze(source.grid, {
+    const options = {
       ...source.readOptions,
       headerRow,
       columns,
       method: args.method,
       thresholds: args.thresholds ?? DEFAULT_THRESHOLDS[args.method],
       strict: args.strict,
-    });
+    };
+    const result = source.readTable
+      ? analyzeRead(source.readTable, options)
+      : analyze(source.grid, options);
     if (source.kind === "csv") dropTextNumberNotes(result);
     const { kind, sheet, delimiter } = source;
     source.grid = []; // the result has what it needs; let the collector have the cells

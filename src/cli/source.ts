@@ -1,12 +1,16 @@
 // Loads the file named on the command line into a grid, whatever its kind.
 import { readFile } from "node:fs/promises";
-import type { ReadOptions } from "../core/table/readTable";
+import type { ReadOptions, TableData } from "../core/table/readTable";
 import type { CellValue, Language } from "../core/types";
 import { CliError } from "./errors";
+import { csvRows } from "./csvRows";
 import { decodeText, parseCsv, type Delimiter } from "./readCsv";
 
 export interface Source {
+  /** All cells, or only the top rows where `readTable` reads the rest. */
   grid: CellValue[][];
+  /** The table of the whole file, for a reader that does not hold all its cells. */
+  readTable?: (options: ReadOptions) => TableData;
   kind: "csv" | "xlsx";
   sheet?: string;
   delimiter?: Delimiter;
@@ -36,10 +40,12 @@ export async function loadSource(
     return source;
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new CliError("CLI_OLD_XLS");
-  const csv = parseCsv(decodeText(bytes));
+  const rows = csvRows(bytes);
+  const csv = rows ? { grid: rows.head, delimiter: rows.delimiter } : parseCsv(decodeText(bytes));
   // In a CSV every cell is text; ";" files come from German Excel, where "1.234" means 1234.
   const source: Source = {
     grid: csv.grid,
+    readTable: rows?.read,
     kind: "csv",
     delimiter: csv.delimiter,
     readOptions: { plainTextNumbers: "accept", decimalFallback: csv.delimiter === ";" ? "," : "." },

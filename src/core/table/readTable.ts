@@ -82,12 +82,62 @@ export interface TableData {
   stats: TableStats;
 }
 
+/** Where the table sits in the grid and which column plays which role. */
+export interface TableLayout {
+  headerRow: number | null;
+  firstDataRow: number;
+  /** Grid rows up to the last filled one. */
+  height: number;
+  width: number;
+  headers: string[];
+  columns: ColumnMapping;
+  columnSource: Record<ColumnRole, ColumnSource>;
+}
+
 /** Reads a grid as Excel returns it into customer rows, reporting every row it skips or coerces. */
 export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
-  const height = lastFilledRow(grid) + 1;
-  const width = gridWidth(grid);
+  const layout = tableLayout(grid, options);
+  const { firstDataRow, height, columns } = layout;
+  const decimalSeparator = detectDecimalSeparator(
+    textCells(grid, firstDataRow, height, [columns.revenue, columns.margin]),
+    options.decimalFallback ?? "."
+  );
+  const table = new TableBuilder(layout, options, decimalSeparator);
+  const n = height - firstDataRow;
+  const include = options.includeRow;
+  const progress = options.onProgress;
+  progress?.("read", 0, n);
+  let nextReport = progress ? firstDataRow + PROGRESS_ROWS : -1;
+
+  for (let r = firstDataRow; r < height; r++) {
+    if (r === nextReport) {
+      (progress as ProgressCallback)("read", r - firstDataRow, n);
+      nextReport += PROGRESS_ROWS;
+    }
+    if (include && !include(r)) table.hidden();
+    else table.row(grid[r], r);
+  }
+  progress?.("read", n, n);
+  return table.finish();
+}
+
+/**
+ * The header row, the columns and their names. `extent` is the whole grid's size when `grid`
+ * holds only its top rows (at least 560, enough for the header search and the column guess), as
+ * for a reader that turns the rows below into numbers itself.
+ */
+export function tableLayout(
+  grid: Grid,
+  options: ReadOptions,
+  extent: { width: number; height: number; rows: number } = {
+    width: gridWidth(grid),
+    height: lastFilledRow(grid) + 1,
+    rows: grid.length,
+  }
+): TableLayout {
+  const { width, height } = extent;
   if (height === 0 || width === 0) throw new AnalysisError("EMPTY_SELECTION");
-  if (height === 1 && width === 1 && grid.length === 1) throw new AnalysisError("SINGLE_CELL");
+  if (height === 1 && width === 1 && extent.rows === 1) throw new AnalysisError("SINGLE_CELL");
 
   const headerRow = options.headerRow === undefined ? findHeaderRow(grid) : options.headerRow;
   const firstDataRow = headerRow === null ? 0 : headerRow + 1;
@@ -115,108 +165,143 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
     const label = headerRow === null ? "" : grid[headerRow][c];
     return isBlank(label) ? columnLetter(c) : String(label).trim();
   });
-  const decimalSeparator = detectDecimalSeparator(
-    textCells(grid, firstDataRow, height, [columns.revenue, columns.margin]),
-    options.decimalFallback ?? "."
-  );
-  const reader = new RowReader(options, decimalSeparator);
-  const n = height - firstDataRow;
-  const rows = new Int32Array(n);
-  const keyIds = new Int32Array(n);
-  const customerKeys = new CustomerKeys();
-  // Names and ids per customer, not per row: the first row's spelling is the one shown.
-  const keyNames: string[] = [];
-  const keyCustomerIds: (string | null)[] | null = columns.customerId !== null ? [] : null;
-  const values = new Float64Array(n);
-  const margins = columns.margin !== null ? new Float64Array(n) : null;
-  const stats: TableStats = {
-    dataRows: n,
-    usedRows: 0,
-    skippedRows: 0,
-    blankRows: 0,
-    hiddenRows: 0,
-    coercedCells: 0,
-  };
-  const include = options.includeRow;
-  const cCustomer = columns.customer;
-  const cId = columns.customerId;
-  const cRevenue = columns.revenue;
-  const cMargin = columns.margin;
-  let used = 0;
-  const progress = options.onProgress;
-  progress?.("read", 0, n);
-  let nextReport = progress ? firstDataRow + PROGRESS_ROWS : -1;
+  return { headerRow, firstDataRow, height, width, headers, columns, columnSource };
+}
 
-  for (let r = firstDataRow; r < height; r++) {
-    if (r === nextReport) {
-      (progress as ProgressCallback)("read", r - firstDataRow, n);
-      nextReport += PROGRESS_ROWS;
-    }
-    if (include && !include(r)) {
-      stats.hiddenRows++;
-      continue;
-    }
-    const row = grid[r];
-    const revenueCell = row[cRevenue];
+/**
+ * Collects the used rows of a table one grid row at a time, in order. readTable hands it every
+ * row as cells; a reader of its own (the command line's CSV reader) may hand it a row it has
+ * read itself with used().
+ */
+export class TableBuilder {
+  readonly keys = new CustomerKeys();
+  /** Names and ids per customer, not per row: the first row's spelling is the one shown. */
+  readonly keyNames: string[] = [];
+  private readonly keyCustomerIds: (string | null)[] | null;
+  private readonly reader: RowReader;
+  private readonly rows: Int32Array;
+  private readonly keyIds: Int32Array;
+  private readonly values: Float64Array;
+  private readonly margins: Float64Array | null;
+  private readonly stats: TableStats;
+  private count = 0;
+
+  constructor(
+    private readonly layout: TableLayout,
+    options: ReadOptions,
+    private readonly decimalSeparator: DecimalSeparator
+  ) {
+    const n = layout.height - layout.firstDataRow;
+    this.reader = new RowReader(options, decimalSeparator);
+    this.rows = new Int32Array(n);
+    this.keyIds = new Int32Array(n);
+    this.values = new Float64Array(n);
+    this.margins = layout.columns.margin !== null ? new Float64Array(n) : null;
+    this.keyCustomerIds = layout.columns.customerId !== null ? [] : null;
+    this.stats = {
+      dataRows: n,
+      usedRows: 0,
+      skippedRows: 0,
+      blankRows: 0,
+      hiddenRows: 0,
+      coercedCells: 0,
+    };
+  }
+
+  /** A row left out as hidden or filtered. */
+  hidden(): void {
+    this.stats.hiddenRows++;
+  }
+
+  /** Grid row `r` as cells. */
+  row(row: readonly CellValue[], r: number): void {
+    const {
+      customer: cCustomer,
+      customerId: cId,
+      revenue: cRevenue,
+      margin: cMargin,
+    } = this.layout.columns;
+    const reader = this.reader;
+    const stats = this.stats;
+    const revenueCell = row[cRevenue as number];
     // text() is null exactly for blank cells and reports nothing for them.
     const id = cId === null ? null : reader.text(row[cId], r, cId);
     const name = cCustomer === null ? null : reader.text(row[cCustomer], r, cCustomer);
     if (id === null && name === null && isBlank(revenueCell) && rowIsBlank(row)) {
       stats.blankRows++;
       reader.issue("ROW_BLANK", r);
-      continue;
+      return;
     }
     if (id === undefined || name === undefined) {
       stats.skippedRows++;
-      continue;
+      return;
     }
     if (id === null && name === null) {
       stats.skippedRows++;
       reader.issue("ROW_NO_CUSTOMER", r, cCustomer ?? cId ?? undefined);
-      continue;
+      return;
     }
-    const value = reader.number(revenueCell, r, cRevenue, true);
+    const value = reader.number(revenueCell, r, cRevenue as number, true);
     if (value === null) {
       stats.skippedRows++;
-      continue;
+      return;
     }
     if (id === null && cId !== null) reader.issue("ROW_NO_ID_NAME_USED", r, cId);
-    rows[used] = r;
-    const key = id !== null ? customerKeys.byId(id) : customerKeys.byName(name as string);
-    keyIds[used] = key;
-    if (key === keyNames.length) {
-      keyNames.push(name ?? (id as string));
-      if (keyCustomerIds) keyCustomerIds.push(id);
-    }
-    values[used] = value;
-    if (margins && cMargin !== null) {
+    const key = id !== null ? this.keys.byId(id) : this.keys.byName(name as string);
+    if (this.isNew(key)) this.name(name ?? (id as string), id);
+    let margin = NaN;
+    if (cMargin !== null) {
       const m = reader.number(row[cMargin], r, cMargin, false);
-      margins[used] = m === null ? NaN : m;
+      if (m !== null) margin = m;
     }
-    used++;
+    this.used(r, key, value, margin);
   }
-  stats.usedRows = used;
-  stats.coercedCells = reader.coerced;
-  progress?.("read", n, n);
-  return {
-    headerRow,
-    firstDataRow,
-    width,
-    headers,
-    columns,
-    columnSource,
-    decimalSeparator,
-    rows: cut(rows, used),
-    keyIds: cut(keyIds, used),
-    keyList: customerKeys.list,
-    keyNames,
-    keyCustomerIds,
-    values: cut(values, used),
-    margins: margins ? cut(margins, used) : null,
-    issues: reader.issues,
-    issueCounts: reader.counts,
-    stats,
-  };
+
+  /** True if key id `key` has no name yet: its first row names it with name() before used(). */
+  isNew(key: number): boolean {
+    return key === this.keyNames.length;
+  }
+
+  /** The name (or id, without a name) and the id of the customer met first in this row. */
+  name(name: string, id: string | null): void {
+    this.keyNames.push(name);
+    if (this.keyCustomerIds) this.keyCustomerIds.push(id);
+  }
+
+  /** Grid row `r` used for customer `key` (from `keys`) with its revenue and margin (NaN if none). */
+  used(r: number, key: number, value: number, margin: number): void {
+    const i = this.count++;
+    this.rows[i] = r;
+    this.keyIds[i] = key;
+    this.values[i] = value;
+    if (this.margins) this.margins[i] = margin;
+  }
+
+  finish(): TableData {
+    const used = this.count;
+    const { stats, reader, layout } = this;
+    stats.usedRows = used;
+    stats.coercedCells = reader.coerced;
+    return {
+      headerRow: layout.headerRow,
+      firstDataRow: layout.firstDataRow,
+      width: layout.width,
+      headers: layout.headers,
+      columns: layout.columns,
+      columnSource: layout.columnSource,
+      decimalSeparator: this.decimalSeparator,
+      rows: cut(this.rows, used),
+      keyIds: cut(this.keyIds, used),
+      keyList: this.keys.list,
+      keyNames: this.keyNames,
+      keyCustomerIds: this.keyCustomerIds,
+      values: cut(this.values, used),
+      margins: this.margins ? cut(this.margins, used) : null,
+      issues: reader.issues,
+      issueCounts: reader.counts,
+      stats,
+    };
+  }
 }
 
 /** Turns cells into names and numbers and keeps the row issues, capped per code. */
