@@ -33,6 +33,7 @@ export async function loadSource(
     // ambiguous ones ("1.234") in the user's notation.
     const source: Source = {
       grid: xlsx.grid,
+      readTable: xlsx.readTable,
       kind: "xlsx",
       sheet: xlsx.sheet,
       readOptions: { plainTextNumbers: "report", decimalFallback: lang === "de" ? "," : "." },

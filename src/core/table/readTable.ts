@@ -96,10 +96,25 @@ export interface TableLayout {
 
 /** Reads a grid as Excel returns it into customer rows, reporting every row it skips or coerces. */
 export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
-  const layout = tableLayout(grid, options);
+  return readTableRows(grid, (r) => grid[r], options);
+}
+
+/**
+ * readTable for a grid whose rows `rowAt` makes when asked (each row once, in order, for the
+ * table; the revenue column's first rows once more for its decimal separator), for a reader
+ * that keeps the cells in a form of its own. `head` is the grid's top rows and `extent` its size
+ * as for tableLayout.
+ */
+export function readTableRows(
+  head: Grid,
+  rowAt: (r: number) => readonly CellValue[],
+  options: ReadOptions,
+  extent?: GridExtent
+): TableData {
+  const layout = tableLayout(head, options, extent);
   const { firstDataRow, height, columns } = layout;
   const decimalSeparator = detectDecimalSeparator(
-    textCells(grid, firstDataRow, height, [columns.revenue, columns.margin]),
+    textCells(rowAt, firstDataRow, height, [columns.revenue, columns.margin]),
     options.decimalFallback ?? "."
   );
   const table = new TableBuilder(layout, options, decimalSeparator);
@@ -115,10 +130,17 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
       nextReport += PROGRESS_ROWS;
     }
     if (include && !include(r)) table.hidden();
-    else table.row(grid[r], r);
+    else table.row(rowAt(r), r);
   }
   progress?.("read", n, n);
   return table.finish();
+}
+
+/** A grid's size: its longest row, the rows up to the last filled one, all rows. */
+export interface GridExtent {
+  width: number;
+  height: number;
+  rows: number;
 }
 
 /**
@@ -129,7 +151,7 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
 export function tableLayout(
   grid: Grid,
   options: ReadOptions,
-  extent: { width: number; height: number; rows: number } = {
+  extent: GridExtent = {
     width: gridWidth(grid),
     height: lastFilledRow(grid) + 1,
     rows: grid.length,
@@ -393,7 +415,7 @@ function cut<T extends Int32Array | Float64Array>(a: T, length: number): T {
   return length === a.length ? a : (a.slice(0, length) as T);
 }
 
-function rowIsBlank(row: readonly CellValue[]): boolean {
+export function rowIsBlank(row: readonly CellValue[]): boolean {
   for (const c of row) if (!isBlank(c)) return false;
   return true;
 }
@@ -404,13 +426,18 @@ function lastFilledRow(grid: Grid): number {
 }
 
 /** Up to 2,000 text cells per column that are not plain numbers (a plain loop: a generator took 3x as long on 1M rows). */
-function textCells(grid: Grid, from: number, to: number, cols: (number | null)[]): string[] {
+function textCells(
+  rowAt: (r: number) => readonly CellValue[],
+  from: number,
+  to: number,
+  cols: (number | null)[]
+): string[] {
   const out: string[] = [];
   for (const c of cols) {
     if (c === null) continue;
     let seen = 0;
     for (let r = from; r < to && seen < 2000; r++) {
-      const v = grid[r][c];
+      const v = rowAt(r)[c];
       if (typeof v === "string" && v.trim() !== "" && !PLAIN_NUMBER.test(v.trim())) {
         seen++;
         out.push(v);
