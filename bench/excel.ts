@@ -4,7 +4,7 @@
 import { analyze } from "../src/core";
 import { createExcelApi } from "../src/excel";
 import type { RunSettings } from "../src/excel/types";
-import { createFakeHost } from "../test/fake-excel";
+import { createFakeHost } from "../fake-excel";
 import { makeRows, toGrid } from "./data";
 
 const SIZES = [1_000, 100_000, 1_048_575];

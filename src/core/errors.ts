@@ -6,6 +6,7 @@ export type AnalysisErrorCode =
   | "SINGLE_CELL"
   | "HEADER_ONLY"
   | "NO_REVENUE_COLUMN"
+  | "NO_MARGIN_COLUMN"
   | "NO_CUSTOMER_COLUMN"
   | "COLUMN_OUT_OF_RANGE"
   | "NO_USABLE_ROWS"

@@ -1,87 +1,14 @@
-// The Excel layer behind the task pane: the only code that talks to Office.js.
-import { languageOf } from "../core/i18n/format";
-import type { Language } from "../core/types";
-import { planAnalysisSheet, writeAnalysisSheet } from "./analysisSheet";
-import { formatRect, parseAreas, rowCount, type Area, type Rect } from "./address";
+// The Excel layer behind the task pane: the only code that talks to Office.js. Each feature has
+// its folder (host plumbing, source, class columns, analysis sheet, KAM sheets); this file only
+// assembles them into the ExcelApi the task pane receives.
+import { planAnalysisSheet, writeAnalysisSheet } from "./analysisSheet/analysisSheet";
 import type { ExcelApi } from "./api";
-import { runBatch } from "./batch";
-import { capabilities } from "./capabilities";
-import { planClassColumns, writeClassColumns } from "./classColumns";
+import { planClassColumns, writeClassColumns } from "./classColumns/classColumns";
+import { language } from "./host/language";
+import { loadRun, saveRun } from "./host/runStore";
 import { planKamSheets, writeKamSheets } from "./kam";
-import { readSource } from "./readSource";
-import {
-  OUTPUTS_KEY,
-  RUN_KEY,
-  mergeOutputs,
-  queueSaveSetting,
-  queueSetting,
-  settingValue,
-  type ExcelOutputs,
-} from "./state";
-import type { Selected, StoredRun } from "./types";
-
-export function language(): Language {
-  return languageOf(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
-}
-
-/** The last run, with what the Excel layer recorded about its own outputs merged in. */
-export function loadRun(): Promise<StoredRun | null> {
-  return runBatch(async (context) => {
-    const run = queueSetting(context, RUN_KEY);
-    const outputs = queueSetting(context, OUTPUTS_KEY);
-    await context.sync();
-    const stored = settingValue<StoredRun>(run);
-    if (!stored || stored.version !== 1 || !stored.source) return null;
-    return mergeOutputs(stored, settingValue<ExcelOutputs>(outputs));
-  });
-}
-
-export function saveRun(run: StoredRun): Promise<void> {
-  return runBatch(async (context) => {
-    queueSaveSetting(context, RUN_KEY, run);
-    await context.sync();
-  });
-}
-
-/**
- * The sheet and the blocks of an address such as "'My Sheet'!A5:D5,A9:D11": blocks without a sheet
- * or on the first block's sheet (Excel selects on one sheet). Null when it is no address.
- */
-export function selectionBlocks(
-  address: string
-): { sheet?: string; blocks: Rect[]; asked: number } | null {
-  const areas = parseAreas(address);
-  if (!areas || areas.length === 0) return null;
-  const sheet = areas[0].sheet;
-  const onSheet = (a: Area) =>
-    a.sheet === undefined || a.sheet.toLowerCase() === (sheet ?? "").toLowerCase();
-  return { sheet, blocks: areas.filter(onSheet).map((a) => a.rect), asked: areas.length };
-}
-
-export function select(address: string): Promise<Selected> {
-  const parts = selectionBlocks(address);
-  if (!parts) return Promise.reject(new Error(`Not a cell address: ${address}`));
-  const { sheet, blocks, asked } = parts;
-  // getRange takes one block; several at once need getRanges (ExcelApi 1.9).
-  const chosen = capabilities().rangeAreas ? blocks : blocks.slice(0, 1);
-  return runBatch(async (context) => {
-    const sheets = context.workbook.worksheets;
-    const ws = sheet === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheet);
-    if (sheet !== undefined) ws.activate();
-    const addresses = chosen.map((r) => formatRect(r));
-    const target =
-      chosen.length > 1 ? ws.getRanges(addresses.join(",")) : ws.getRange(addresses[0]);
-    target.select();
-    target.load("address");
-    await context.sync();
-    return {
-      address: target.address,
-      areas: asked,
-      selectedAreas: chosen.length,
-      rows: chosen.reduce((n, r) => n + rowCount(r), 0),
-    };
-  });
-}
+import { readSource } from "./source/readSource";
+import { select } from "./source/select";
 
 export function createExcelApi(): ExcelApi {
   return {

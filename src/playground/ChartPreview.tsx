@@ -1,5 +1,5 @@
 import { Card, Text, makeStyles } from "@fluentui/react-components";
-import type { ChartInfo, FakeWorkbookModel } from "../../test/fake-excel/workbook-api";
+import type { ChartInfo, FakeWorkbookModel } from "../../fake-excel/workbook-api";
 
 const useStyles = makeStyles({
   card: { width: "300px" },

@@ -18,7 +18,7 @@ import type { Language } from "../core/types";
 import type { ExcelApi } from "../excel/api";
 import { App } from "../taskpane/App";
 import type { AnalysisRunner } from "../taskpane/worker/client";
-import type { FakeHost } from "../../test/fake-excel";
+import type { FakeHost } from "../../fake-excel";
 import { ChartPreview } from "./ChartPreview";
 import { SheetGrid } from "./SheetGrid";
 import { de, en } from "./strings";

@@ -1,7 +1,7 @@
 import { Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { columnLetter, quoteSheet } from "../taskpane/logic/source";
-import type { FakeWorkbookModel } from "../../test/fake-excel/workbook-api";
+import type { FakeWorkbookModel } from "../../fake-excel/workbook-api";
 import type { PlaygroundStrings } from "./strings";
 
 const MAX_ROWS = 200;

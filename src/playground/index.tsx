@@ -4,7 +4,7 @@ import { createRoot } from "react-dom/client";
 import { languageOf } from "../core/i18n/format";
 import { createExcelApi } from "../excel";
 import { createAnalysisRunner } from "../taskpane/worker/client";
-import { createFakeHost } from "../../test/fake-excel";
+import { createFakeHost } from "../../fake-excel";
 import { Playground } from "./Playground";
 import { exampleInvoices } from "./invoices";
 

@@ -2,7 +2,7 @@
 import { createExcelApi } from "../../src/excel";
 import { planKamSheets, writeKamSheets } from "../../src/excel/kam";
 import type { StoredRun } from "../../src/excel/types";
-import { analyzeSource, customerRows, installHost, SETTINGS, uninstallHost } from "./host";
+import { analyzeSource, customerRows, installHost, SETTINGS, uninstallHost } from "./fakeHost";
 
 afterEach(uninstallHost);
 

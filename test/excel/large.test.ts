@@ -2,9 +2,9 @@
 // batch above 5 MB (as Excel on the web does).
 import { analyze } from "../../src/core";
 import { createExcelApi } from "../../src/excel";
-import { PAYLOAD_BUDGET_BYTES } from "../../src/excel/chunks";
-import type { FakeHost } from "../fake-excel";
-import { installHost, SETTINGS, uninstallHost } from "./host";
+import { PAYLOAD_BUDGET_BYTES } from "../../src/excel/host/chunks";
+import type { FakeHost } from "../../fake-excel";
+import { installHost, SETTINGS, uninstallHost } from "./fakeHost";
 
 afterEach(uninstallHost);
 

@@ -1,5 +1,5 @@
 /* Charts of the fake Excel host: series references, combo charts, axes, positions. */
-import { createFakeHost } from "./index";
+import { createFakeHost } from "../../fake-excel";
 
 const PARETO = [
   ["Customer", "Revenue", "Cumulative %"],

@@ -1,5 +1,5 @@
 /* Conditional formats and data validation of the fake Excel host. */
-import { createFakeHost } from "./index";
+import { createFakeHost } from "../../fake-excel";
 
 const DATA = [
   ["Customer", "Revenue", "Class"],

@@ -1,5 +1,5 @@
 /* A full-height sheet (1,048,576 rows) written and read back in chunks under the 5 MB limit. */
-import { createFakeHost } from "./index";
+import { createFakeHost } from "../../fake-excel";
 
 const ROWS = 1048576;
 const CHUNK = 100000;

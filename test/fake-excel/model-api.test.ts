@@ -1,5 +1,5 @@
 /* The direct model API (a user at the keyboard) and Office.js events of the fake Excel host. */
-import { createFakeHost } from "./index";
+import { createFakeHost } from "../../fake-excel";
 
 describe("model API", () => {
   test("cells, formulas, number formats, text and used range", () => {

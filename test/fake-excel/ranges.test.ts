@@ -1,5 +1,5 @@
 /* Ranges of the fake Excel host: addresses, typed input, navigation, regions, special cells. */
-import { createFakeHost } from "./index";
+import { createFakeHost } from "../../fake-excel";
 
 async function inSheet<T>(
   h: ReturnType<typeof createFakeHost>,

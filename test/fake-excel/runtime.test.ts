@@ -1,7 +1,7 @@
 /* Request semantics of the fake Excel host: load/sync, errors, payload limits, reopen. */
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read --
    These tests read properties before load/sync on purpose: the fake must throw like Office.js. */
-import { createFakeHost } from "./index";
+import { createFakeHost } from "../../fake-excel";
 
 const DATA = [
   ["Customer", "Revenue", "Region"],

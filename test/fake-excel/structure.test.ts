@@ -1,5 +1,5 @@
 /* Inserting and deleting cells: everything that refers to cells moves with them, as in Excel. */
-import { createFakeHost } from "./index";
+import { createFakeHost } from "../../fake-excel";
 
 const DATA = [
   ["Customer", "Revenue", "Share"],

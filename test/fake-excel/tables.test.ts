@@ -1,5 +1,5 @@
 /* Tables, named items and settings of the fake Excel host. */
-import { createFakeHost } from "./index";
+import { createFakeHost } from "../../fake-excel";
 
 const DATA = [
   ["Customer", "Revenue", "Region"],

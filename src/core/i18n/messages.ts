@@ -31,6 +31,10 @@ export const MESSAGES: Texts = {
     en: "No revenue column found. Name a column Revenue or Umsatz, or choose it in the column mapping.",
     de: "Keine Umsatzspalte gefunden. Benennen Sie eine Spalte Umsatz oder Revenue oder wählen Sie sie in der Spaltenzuordnung.",
   },
+  NO_MARGIN_COLUMN: {
+    en: "No contribution margin column found, so the classes cannot be built on margin. Name a column Contribution margin or Deckungsbeitrag, or choose it in the column mapping.",
+    de: "Keine Deckungsbeitragsspalte gefunden, daher lassen sich die Klassen nicht nach Deckungsbeitrag bilden. Benennen Sie eine Spalte Deckungsbeitrag oder Contribution margin oder wählen Sie sie in der Spaltenzuordnung.",
+  },
   NO_CUSTOMER_COLUMN: {
     en: "No customer column found. Name a column Customer or Kunde, or choose it in the column mapping.",
     de: "Keine Kundenspalte gefunden. Benennen Sie eine Spalte Kunde oder Customer oder wählen Sie sie in der Spaltenzuordnung.",

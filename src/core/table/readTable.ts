@@ -30,6 +30,11 @@ export interface ReadOptions {
   decimalFallback?: DecimalSeparator;
   /** CSV cells are all text: plain numbers there are not worth a report. */
   plainTextNumbers?: "report" | "accept";
+  /**
+   * Which figure the classes are built on: revenue (default) or contribution margin. With
+   * "margin" the margin column is read as the value and revenue as the second figure.
+   */
+  valueColumn?: "revenue" | "margin";
   /** Most row issues kept per code; the counts stay exact. */
   maxIssuesPerCode?: number;
   /**
@@ -180,6 +185,7 @@ export function tableLayout(
     columnSource[role] = index === null ? "none" : "user";
   }
   if (columns.revenue === null) throw new AnalysisError("NO_REVENUE_COLUMN");
+  if (options.valueColumn === "margin") swapValueColumns(columns, columnSource);
   if (columns.customer === null && columns.customerId === null)
     throw new AnalysisError("NO_CUSTOMER_COLUMN");
 
@@ -457,4 +463,11 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
+}
+
+/** ABC on contribution margin: the margin column becomes the value, revenue the second figure. */
+function swapValueColumns(columns: ColumnMapping, source: Record<ColumnRole, ColumnSource>): void {
+  if (columns.margin === null) throw new AnalysisError("NO_MARGIN_COLUMN");
+  [columns.revenue, columns.margin] = [columns.margin, columns.revenue];
+  [source.revenue, source.margin] = [source.margin, source.revenue];
 }

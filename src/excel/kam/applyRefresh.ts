@@ -14,10 +14,10 @@ import {
   type PlanChangeSet,
 } from "../../core/kam";
 import type { CellValue, Language } from "../../core/types";
-import { formatAddress, rect } from "../address";
-import type { Batch } from "../batch";
-import { rowChunks } from "../chunks";
-import { TEXT_FORMAT } from "../safeText";
+import { formatAddress, rect } from "../host/address";
+import type { Batch } from "../host/batch";
+import { rowChunks } from "../host/chunks";
+import { TEXT_FORMAT } from "../host/safeText";
 import type { PlanTable } from "./readPlan";
 import { queueConditionalFormat, queueValidation } from "./validation";
 import { filledColumn, type Unit } from "./work";

@@ -16,13 +16,13 @@ import {
 import type { AnalysisResult } from "../../core/analyze";
 import type { CellValue, Language, Message } from "../../core/types";
 import type { KamOptions, Progress } from "../api";
-import { runBatch, syncInSteps, type Batch } from "../batch";
+import { runBatch, syncInSteps, type Batch } from "../host/batch";
 import type { ActionReport } from "../types";
 import { planAddress, refreshUnits } from "./applyRefresh";
 import { keyAccountListUnit, queueListsSheet, restoreNamesUnit } from "./listsSheet";
 import { prepare, type Prepared } from "./prepare";
 import { contextLines, planLines, selectionLines, sheetsLine } from "./report";
-import { uniqueSheetName } from "../address";
+import { uniqueSheetName } from "../host/address";
 import { missingListNames } from "./snapshot";
 import { queueSaveState, type KamState, type StoredObject } from "./state";
 import { tableSheetUnits, type NewTableSheet } from "./tableSheet";

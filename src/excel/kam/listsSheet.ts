@@ -2,8 +2,8 @@
 import { KAM_LISTS, LIST_CAPACITY, listNameFormula, sheetRef, type ListSpec } from "../../core/kam";
 import { columnLetter } from "../../core/table/readTable";
 import type { Language } from "../../core/types";
-import type { Batch } from "../batch";
-import { TEXT_FORMAT } from "../safeText";
+import type { Batch } from "../host/batch";
+import { TEXT_FORMAT } from "../host/safeText";
 import { filledColumn, type Unit } from "./work";
 
 const HINT: Record<Language, string> = {

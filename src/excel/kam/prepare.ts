@@ -22,8 +22,8 @@ import type { Language } from "../../core/types";
 import type { KamOptions } from "../api";
 import { defaultAnchor, type ListAnchor } from "./listsSheet";
 import { readPlanTable, type PlanTable } from "./readPlan";
-import { sheetOf } from "../address";
-import type { Batch } from "../batch";
+import { sheetOf } from "../host/address";
+import type { Batch } from "../host/batch";
 import {
   locateListsSheet,
   locateTable,

@@ -1,7 +1,7 @@
 // Round trips 2 and 3 of a refresh: the plan table's size, then its cells in payload-sized blocks.
 import type { CellValue } from "../../core/types";
-import { syncInSteps, type Batch } from "../batch";
-import { rowChunks } from "../chunks";
+import { syncInSteps, type Batch } from "../host/batch";
+import { rowChunks } from "../host/chunks";
 import type { TableInfo } from "./snapshot";
 
 export interface PlanTable {

@@ -1,7 +1,7 @@
 // The first round trip: stored state, tables, sheets and names; locating the add-in's objects.
 import { KAM_LISTS, type TableId } from "../../core/kam";
 import { KAM_STATE_KEY, parseState, type KamState } from "./state";
-import type { Batch } from "../batch";
+import type { Batch } from "../host/batch";
 
 export interface TableInfo {
   id: string;

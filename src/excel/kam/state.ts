@@ -2,7 +2,7 @@
 // a language switch or reopening the file.
 import type { Language } from "../../core/types";
 import type { TableId } from "../../core/kam";
-import type { Batch } from "../batch";
+import type { Batch } from "../host/batch";
 
 export const KAM_STATE_KEY = "kamAnalyzer.kam";
 

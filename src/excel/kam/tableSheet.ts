@@ -1,7 +1,7 @@
 // A new sheet holding one KAM table at A1: header, formats, widths, validation, highlights.
-import { formatAddress, rect } from "../address";
-import type { Batch } from "../batch";
-import { rowChunks } from "../chunks";
+import { formatAddress, rect } from "../host/address";
+import type { Batch } from "../host/batch";
+import { rowChunks } from "../host/chunks";
 import type { CellValue, Language } from "../../core/types";
 import type { ColumnSpec, TableSpec } from "../../core/kam";
 import { queueConditionalFormat, queueValidation } from "./validation";

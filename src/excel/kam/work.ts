@@ -1,5 +1,5 @@
 // Queued work in units of known size, packed into as few round trips as the payload budget allows.
-import { BYTES_PER_CELL_ESTIMATE, PAYLOAD_BUDGET_BYTES } from "../chunks";
+import { BYTES_PER_CELL_ESTIMATE, PAYLOAD_BUDGET_BYTES } from "../host/chunks";
 
 export interface Unit {
   /** Cells the unit sends (values and formats count separately). */

@@ -1,6 +1,6 @@
 import { translate } from "../../../src/core/i18n/messages";
 import { KAM_STATE_KEY, parseState, planKamSheets, writeKamSheets } from "../../../src/excel/kam";
-import type { FakeHost } from "../../fake-excel";
+import type { FakeHost } from "../../../fake-excel";
 import { A_ONLY, analysisOf, columnOf, installHost, tableGrid } from "./helpers";
 
 const tricky = analysisOf([

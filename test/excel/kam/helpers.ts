@@ -1,7 +1,7 @@
 // Shared set-up for the KAM Excel tests: a fake host installed as the global Excel.
 import { analyze } from "../../../src/core/analyze";
 import type { CellValue } from "../../../src/core/types";
-import { createFakeHost, type FakeHost, type FakeSheetModel } from "../../fake-excel";
+import { createFakeHost, type FakeHost, type FakeSheetModel } from "../../../fake-excel";
 
 export const A_ONLY = { includeB: false, extraKeys: [] as string[], roadmap: false };
 

@@ -1,7 +1,7 @@
 import { analyze } from "../../../src/core/analyze";
 import type { ExcelApi } from "../../../src/excel/api";
 import { planKamSheets, writeKamSheets } from "../../../src/excel/kam";
-import type { FakeHost } from "../../fake-excel";
+import type { FakeHost } from "../../../fake-excel";
 import { A_ONLY, columnOf, installHost, tableGrid } from "./helpers";
 
 // The exported functions fit the ExcelApi members exactly.

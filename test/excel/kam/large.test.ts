@@ -1,7 +1,7 @@
 import { analyze } from "../../../src/core/analyze";
 import type { CellValue } from "../../../src/core/types";
 import { writeKamSheets } from "../../../src/excel/kam";
-import type { FakeHost } from "../../fake-excel";
+import type { FakeHost } from "../../../fake-excel";
 import { A_ONLY, installHost, tableGrid } from "./helpers";
 
 function bigAnalysis(n: number, shift: number) {

@@ -6,7 +6,7 @@ import { listSpec, planColumns, selectKeyAccounts } from "../../../src/core/kam"
 import { normalizeKey } from "../../../src/core/table/normalizeKey";
 import type { CellValue } from "../../../src/core/types";
 import { writeKamSheets } from "../../../src/excel/kam";
-import type { FakeHost } from "../../fake-excel";
+import type { FakeHost } from "../../../fake-excel";
 import { installHost, tableGrid } from "./helpers";
 
 /** Small deterministic PRNG (mulberry32) so a failing seed can be replayed. */

@@ -1,0 +1,278 @@
+// Rank, Share, Cumulative share and Class next to the data (or as table columns). The add-in
+// writes only into cells it owns: its own columns (tracked by a workbook name) or cells it makes
+// room for by inserting cells, never over the user's content.
+import type { AnalysisResult } from "../../core/analyze";
+import type { Language } from "../../core/types";
+import { formatAddress, formatRect, parseArea, rect, type Rect } from "../host/address";
+import { runBatch, syncInSteps, type Batch } from "../host/batch";
+import { capabilities } from "../host/capabilities";
+import { chunksBySize, type RowChunk } from "../host/chunks";
+import { CLASS_COLUMN_COUNT, classColumnBlock, rankOfGridRow } from "./classColumnValues";
+import type { CellBlock } from "../host/cells";
+import { queueClassColours } from "../host/classColours";
+import {
+  ownRect,
+  planLines,
+  reusableColumns,
+  rowsOutside,
+  sourceSheetBlock,
+  tableTarget,
+  type ClassColumnsTarget,
+} from "./target";
+import { ExcelLayerError } from "../host/errors";
+import { classColumnHeaders } from "../host/labels";
+import { occupiedRects } from "../host/occupancy";
+import {
+  CLASS_COLUMNS_NAME,
+  OUTPUTS_KEY,
+  SOURCE_NAME,
+  nameArea,
+  queueName,
+  queueSaveSetting,
+  queueSetName,
+  queueSetting,
+  settingValue,
+  type ExcelOutputs,
+} from "../host/state";
+import type { ActionReport, SourceData } from "../types";
+import type { Progress } from "../api";
+
+interface Located {
+  target: ClassColumnsTarget;
+  ownItem: Excel.NamedItem;
+  sourceItem: Excel.NamedItem;
+  outputs: ExcelOutputs | null;
+  block: Rect;
+}
+
+async function locate(context: Batch, source: SourceData, lang: Language): Promise<Located> {
+  const { sheet, block } = sourceSheetBlock(source);
+  const headers = classColumnHeaders(lang);
+  const ownItem = queueName(context, CLASS_COLUMNS_NAME);
+  const sourceItem = queueName(context, SOURCE_NAME);
+  const outputsItem = queueSetting(context, OUTPUTS_KEY);
+  const ws = context.workbook.worksheets.getItem(sheet);
+
+  if (source.ref.kind === "table" && source.ref.tableName) {
+    const table = context.workbook.tables.getItem(source.ref.tableName);
+    table.load("name,showHeaders,showTotals");
+    table.columns.load("items/name");
+    const range = table.getRange();
+    range.load("address");
+    await context.sync();
+    const area = parseArea(range.address);
+    if (!area || !area.sheet) throw new ExcelLayerError("XL_SOURCE_MISSING");
+    const own = nameArea(ownItem);
+    const target = tableTarget(
+      area.sheet,
+      table,
+      area.rect,
+      own && own.sheet === area.sheet ? own.rect : null,
+      headers
+    );
+    return { target, ownItem, sourceItem, outputs: settingValue(outputsItem), block };
+  }
+
+  // The default place: the four columns right of the block. Asked before we know whether the
+  // add-in already has columns elsewhere, to share the round trip in the common case.
+  const caps = capabilities();
+  const neighbour = rect(
+    block.top,
+    block.right + 1,
+    block.bottom,
+    block.right + CLASS_COLUMN_COUNT
+  );
+  const [neighbourOccupied] = await occupiedRects(context, ws, [neighbour], caps);
+
+  const ownArea = nameArea(ownItem);
+  const own = ownArea && ownArea.sheet === sheet ? ownArea.rect : null;
+  const reusable = reusableColumns(own, nameArea(sourceItem), sheet, block);
+  const base = {
+    sheet,
+    mode: "range" as const,
+    headers,
+    top: block.top,
+    bottom: block.bottom,
+    tableHeader: false,
+    tableAdds: [],
+    tableRenames: [],
+  };
+  if (reusable) {
+    const columns = [0, 1, 2, 3].map((i) => own.left + i);
+    const target = rect(block.top, own.left, block.bottom, own.right);
+    // Rows the data grew into: free cells are taken, occupied ones make room.
+    const bands = rowsOutside(target, own);
+    const busy = bands.length > 0 ? await occupiedRects(context, ws, bands, caps) : [];
+    const insert = bands.filter((_, i) => busy[i]);
+    const clear = rowsOutside(own, target);
+    return {
+      target: { ...base, columns, existing: true, insert, clear, stale: null },
+      ownItem,
+      sourceItem,
+      outputs: settingValue(outputsItem),
+      block,
+    };
+  }
+  const columns = [0, 1, 2, 3].map((i) => block.right + 1 + i);
+  return {
+    target: {
+      ...base,
+      columns,
+      existing: false,
+      insert: neighbourOccupied ? [neighbour] : [],
+      clear: [],
+      stale: ownArea ? ownArea.rect : null,
+    },
+    ownItem,
+    sourceItem,
+    outputs: settingValue(outputsItem),
+    block,
+  };
+}
+
+export function planClassColumns(source: SourceData, lang: Language): Promise<ActionReport> {
+  return runBatch(async (context) => {
+    const { target } = await locate(context, source, lang);
+    return {
+      lines: planLines(target),
+      touched: [formatAddress(target.sheet, ownRect(target))],
+      syncs: context.syncs,
+    };
+  });
+}
+
+/**
+ * Upper bound of one row of the four columns in a request: rank (7 digits), two shares at full
+ * precision (23 each), the letter, the four number formats (32) and the JSON brackets.
+ */
+const CLASS_ROW_BYTES = 7 + 2 * 23 + 4 + 32 + 12;
+
+/** Everything a write needs once the target is known. */
+interface Writing extends Located {
+  ws: Excel.Worksheet;
+  result: AnalysisResult;
+  rankOfRow: Int32Array;
+  /** First sheet row written (below a table's header row). */
+  first: number;
+  /** Grid row that gets the headers in range mode; null for tables and data without header. */
+  headerRow: number | null;
+}
+
+function columnOf(cells: CellBlock, k: number): CellBlock {
+  return {
+    values: cells.values.map((row) => [row[k]]),
+    formats: cells.formats.map((row) => [row[k]]),
+  };
+}
+
+/** Queues rows `start .. start+count-1` (relative to the first written row). */
+function queueValues(w: Writing, start: number, count: number): void {
+  const { target, ws } = w;
+  const gridStart = w.first + start - w.block.top;
+  const cells = classColumnBlock(
+    w.result,
+    w.rankOfRow,
+    gridStart,
+    count,
+    target.headers,
+    w.headerRow
+  );
+  const contiguous = target.columns.every((c, i) => c === target.columns[0] + i);
+  if (contiguous) {
+    const range = ws.getRangeByIndexes(
+      w.first + start,
+      target.columns[0],
+      count,
+      CLASS_COLUMN_COUNT
+    );
+    // Formats before values, as everywhere: the cell's format decides how a value is taken.
+    range.numberFormat = cells.formats;
+    range.values = cells.values;
+    return;
+  }
+  target.columns.forEach((column, k) => {
+    const one = columnOf(cells, k);
+    const range = ws.getRangeByIndexes(w.first + start, column, count, 1);
+    range.numberFormat = one.formats;
+    range.values = one.values;
+  });
+}
+
+/** Room, table columns, colours, names and state: queued with the first chunk. */
+function queueStructure(context: Batch, w: Writing): void {
+  const { target, ws, block } = w;
+  for (const band of target.insert) ws.getRange(formatRect(band)).insert("Right");
+  for (const old of target.clear) ws.getRange(formatRect(old)).clear("All");
+  if (target.mode === "table" && target.tableName) {
+    const columns = context.workbook.tables.getItem(target.tableName).columns;
+    for (const { index, name } of target.tableRenames) columns.getItemAt(index).name = name;
+    for (const name of target.tableAdds) columns.add(undefined, undefined, name);
+  }
+  const own = ownRect(target);
+  const classColumn = target.columns[3];
+  const dataTop = w.headerRow !== null ? block.top + w.headerRow + 1 : w.first;
+  const old = target.clear.reduce(
+    (r, c) => ({ top: Math.min(r.top, c.top), bottom: Math.max(r.bottom, c.bottom) }),
+    { top: own.top, bottom: own.bottom }
+  );
+  if (dataTop <= target.bottom)
+    queueClassColours(
+      ws.getRangeByIndexes(dataTop, classColumn, target.bottom - dataTop + 1, 1),
+      ws.getRangeByIndexes(old.top, classColumn, old.bottom - old.top + 1, 1)
+    );
+  queueSetName(context, w.ownItem, CLASS_COLUMNS_NAME, ws, formatRect(own));
+  queueSetName(context, w.sourceItem, SOURCE_NAME, ws, formatRect(block));
+  const outputs: ExcelOutputs = {
+    ...(w.outputs ?? { version: 1 }),
+    version: 1,
+    classColumns: {
+      address: formatAddress(target.sheet, own),
+      inTable: target.mode === "table",
+      ...(target.tableName ? { tableName: target.tableName } : {}),
+    },
+  };
+  queueSaveSetting(context, OUTPUTS_KEY, outputs);
+}
+
+/** Queues chunk i of the rows (the structure goes with chunk 0): one round trip of syncInSteps. */
+function queueChunk(context: Batch, w: Writing, chunk: RowChunk | undefined, i: number): void {
+  if (i === 0) queueStructure(context, w);
+  if (chunk) queueValues(w, chunk.start, chunk.count);
+}
+
+export function writeClassColumns(
+  source: SourceData,
+  result: AnalysisResult,
+  lang: Language,
+  onProgress?: Progress
+): Promise<ActionReport> {
+  return runBatch(async (context) => {
+    const located = await locate(context, source, lang);
+    const { target, block } = located;
+    const first = target.tableHeader ? target.top + 1 : target.top;
+    const w: Writing = {
+      ...located,
+      ws: context.workbook.worksheets.getItem(target.sheet),
+      result,
+      rankOfRow: rankOfGridRow(result, block.bottom - block.top + 1),
+      first,
+      // Range mode writes the header into the data's header row; a table names its columns.
+      headerRow: target.mode === "range" ? result.table.headerRow : null,
+    };
+    const rowTotal = target.bottom - first + 1;
+    const chunks = chunksBySize(rowTotal, () => CLASS_ROW_BYTES);
+    const steps = Array.from(
+      { length: Math.max(1, chunks.length) },
+      (_, i) => () => queueChunk(context, w, chunks[i], i)
+    );
+    await syncInSteps(context, steps, (done) => {
+      const chunk = chunks[done - 1];
+      if (chunk) onProgress?.(chunk.start + chunk.count, rowTotal);
+    });
+    return {
+      lines: planLines(target),
+      touched: [formatAddress(target.sheet, ownRect(target))],
+      syncs: context.syncs,
+    };
+  });
+}

@@ -1,0 +1,181 @@
+// Where the class columns go and under which names: pure placement rules, no Office calls. The
+// Office side (classColumns.ts) reads the workbook, asks these rules, and writes what they decide.
+import type { Message } from "../../core/types";
+import {
+  columnCount,
+  formatAddress,
+  intersect,
+  parseArea,
+  rect,
+  type Area,
+  type Rect,
+} from "../host/address";
+import { ExcelLayerError } from "../host/errors";
+import { allClassColumnHeaders, message } from "../host/labels";
+import type { SourceData } from "../types";
+import { CLASS_COLUMN_COUNT } from "./classColumnValues";
+
+/** Where the four columns go and what has to happen before they can be written. */
+export interface ClassColumnsTarget {
+  sheet: string;
+  mode: "range" | "table";
+  tableName?: string;
+  headers: readonly string[];
+  /** Sheet column (0-based) of Rank, Share, Cumulative share and Class. */
+  columns: number[];
+  /** Sheet rows (0-based, inclusive) written: the source block, or the table's header and body. */
+  top: number;
+  bottom: number;
+  /** Table mode: the header row is the table's own (column names), not written as values. */
+  tableHeader: boolean;
+  existing: boolean;
+  /** Cells inserted (shift right) first, because they hold the user's content. */
+  insert: Rect[];
+  /** The add-in's older cells outside the new rows, cleared. */
+  clear: Rect[];
+  /** Earlier class columns that belong to other data: left alone, no longer tracked. */
+  stale: Rect | null;
+  /** Table mode: columns to append and columns to rename (language switch). */
+  tableAdds: string[];
+  tableRenames: { index: number; name: string }[];
+}
+
+/** The rectangle the workbook name of the class columns refers to. */
+export function ownRect(target: ClassColumnsTarget): Rect {
+  return rect(target.top, Math.min(...target.columns), target.bottom, Math.max(...target.columns));
+}
+
+export function planLines(target: ClassColumnsTarget): Message[] {
+  const lines: Message[] = [];
+  const address = formatAddress(target.sheet, ownRect(target));
+  if (target.mode === "table") {
+    const table = target.tableName ?? "";
+    if (target.tableAdds.length > 0)
+      lines.push(
+        message("XL_CLASS_COLUMNS_TABLE_NEW", { columns: target.tableAdds.join(", "), table })
+      );
+    if (target.tableAdds.length < CLASS_COLUMN_COUNT)
+      lines.push(message("XL_CLASS_COLUMNS_TABLE_UPDATE", { table }));
+  } else if (target.existing) lines.push(message("XL_CLASS_COLUMNS_UPDATE", { address }));
+  else lines.push(message("XL_CLASS_COLUMNS_NEW", { columns: target.headers.join(", "), address }));
+  for (const band of target.insert)
+    lines.push(
+      message("XL_CELLS_SHIFTED", {
+        columnsCount: CLASS_COLUMN_COUNT,
+        address: formatAddress(target.sheet, band),
+      })
+    );
+  if (target.stale)
+    lines.push(
+      message("XL_OLD_COLUMNS_LEFT", { address: formatAddress(target.sheet, target.stale) })
+    );
+  return lines;
+}
+
+export function sourceSheetBlock(source: SourceData): { sheet: string; block: Rect } {
+  const area = parseArea(source.ref.address);
+  if (!area || !area.sheet) throw new ExcelLayerError("XL_SOURCE_MISSING");
+  return { sheet: area.sheet, block: area.rect };
+}
+
+/** Rows of `outer` (a column band) that are not rows of `inner`: at most a band above and below. */
+export function rowsOutside(outer: Rect, inner: Rect): Rect[] {
+  const out: Rect[] = [];
+  if (outer.top < inner.top) out.push({ ...outer, bottom: Math.min(outer.bottom, inner.top - 1) });
+  if (outer.bottom > inner.bottom)
+    out.push({ ...outer, top: Math.max(outer.top, inner.bottom + 1) });
+  return out;
+}
+
+/**
+ * The add-in's earlier columns serve this block again: four columns beside it, sharing rows with it,
+ * and belonging to this data, which holds only if the stored source (which Excel moves along with
+ * inserted rows and columns) is this block; otherwise they belong to other data.
+ */
+export function reusableColumns(
+  own: Rect | null,
+  stored: Area | null,
+  sheet: string,
+  block: Rect
+): own is Rect {
+  const sameSource =
+    stored !== null && stored.sheet === sheet && intersect(stored.rect, block) !== null;
+  return (
+    own !== null &&
+    sameSource &&
+    columnCount(own) === CLASS_COLUMN_COUNT &&
+    own.top <= block.bottom &&
+    own.bottom >= block.top &&
+    (own.right < block.left || own.left > block.right)
+  );
+}
+
+/** Which table columns are the add-in's, which must be added, and which renamed. */
+export function tableTarget(
+  sheet: string,
+  table: {
+    name: string;
+    showHeaders: boolean;
+    showTotals: boolean;
+    columns: { items: { name: string }[] };
+  },
+  tableRect: Rect,
+  own: Rect | null,
+  headers: readonly string[]
+): ClassColumnsTarget {
+  const names = table.columns.items.map((c) => c.name);
+  const languages = allClassColumnHeaders();
+  const found: number[] = [-1, -1, -1, -1];
+  if (own) {
+    // Confirmed by the workbook name: a column of one of our names inside our columns.
+    for (let k = 0; k < CLASS_COLUMN_COUNT; k++) {
+      found[k] = names.findIndex((n, i) => {
+        const column = tableRect.left + i;
+        return languages.some((l) => l[k] === n) && column >= own.left && column <= own.right;
+      });
+    }
+  }
+  if (found.every((i) => i < 0)) {
+    // Without the name: only the full set in order is taken as ours.
+    for (let i = 0; i + CLASS_COLUMN_COUNT <= names.length; i++) {
+      if (languages.some((l) => l.every((h, k) => names[i + k] === h))) {
+        for (let k = 0; k < CLASS_COLUMN_COUNT; k++) found[k] = i + k;
+        break;
+      }
+    }
+  }
+  const taken = new Set(names.filter((_, i) => !found.includes(i)));
+  const tableAdds: string[] = [];
+  const tableRenames: { index: number; name: string }[] = [];
+  const columns: number[] = [];
+  let appended = 0;
+  for (let k = 0; k < CLASS_COLUMN_COUNT; k++) {
+    if (found[k] >= 0) {
+      columns.push(tableRect.left + found[k]);
+      if (names[found[k]] !== headers[k] && !taken.has(headers[k]))
+        tableRenames.push({ index: found[k], name: headers[k] });
+    } else {
+      // A user's column of the same name stays; ours gets a distinct one.
+      const name = taken.has(headers[k]) ? `${headers[k]} (ABC)` : headers[k];
+      tableAdds.push(name);
+      columns.push(tableRect.right + 1 + appended++);
+    }
+  }
+  const bottom = table.showTotals ? tableRect.bottom - 1 : tableRect.bottom;
+  return {
+    sheet,
+    mode: "table",
+    tableName: table.name,
+    headers,
+    columns,
+    top: tableRect.top,
+    bottom,
+    tableHeader: table.showHeaders,
+    existing: tableAdds.length === 0,
+    insert: [],
+    clear: [],
+    stale: own && !found.some((i) => i >= 0) ? own : null,
+    tableAdds,
+    tableRenames,
+  };
+}

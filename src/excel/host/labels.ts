@@ -1,0 +1,201 @@
+// Every text the Excel layer writes into the workbook or reports to the user, in English and German.
+import { registerMessages, translate } from "../../core/i18n/messages";
+import type { Language, Message } from "../../core/types";
+
+type Texts = Record<Language, string>;
+
+function pick(texts: Texts, lang: Language): string {
+  return texts[lang];
+}
+
+/** Headers of the class columns next to the data, in their order. */
+const CLASS_COLUMN_HEADERS: Record<Language, readonly string[]> = {
+  en: ["Rank", "Share", "Cumulative share", "Class"],
+  de: ["Rang", "Anteil", "Kumulierter Anteil", "ABC-Klasse"],
+};
+
+export function classColumnHeaders(lang: Language): readonly string[] {
+  return CLASS_COLUMN_HEADERS[lang];
+}
+
+/** Both languages: a re-run in the other language still recognises its own table columns. */
+export function allClassColumnHeaders(): readonly (readonly string[])[] {
+  return [CLASS_COLUMN_HEADERS.en, CLASS_COLUMN_HEADERS.de];
+}
+
+const SHEET_NAME: Texts = { en: "ABC Analysis", de: "ABC-Analyse" };
+
+export function analysisSheetName(lang: Language): string {
+  return pick(SHEET_NAME, lang);
+}
+
+const SHEET_LABELS = {
+  title: { en: "ABC analysis of customer revenue", de: "ABC-Analyse des Kundenumsatzes" },
+  customers: { en: "Customers", de: "Kunden" },
+  total: { en: "Total revenue", de: "Gesamtumsatz" },
+  pareto: { en: "Pareto (80%)", de: "Pareto (80 %)" },
+  gini: { en: "Gini coefficient", de: "Gini-Koeffizient" },
+  hhi: { en: "HHI (concentration)", de: "HHI (Konzentration)" },
+  method: { en: "Method", de: "Methode" },
+  source: { en: "Source", de: "Quelle" },
+  ranAt: { en: "Run at", de: "Erstellt am" },
+  class: { en: "Class", de: "Klasse" },
+  customerCount: { en: "Customers", de: "Kunden" },
+  customerShare: { en: "Share of customers", de: "Kundenanteil" },
+  revenue: { en: "Revenue", de: "Umsatz" },
+  revenueShare: { en: "Share of revenue", de: "Umsatzanteil" },
+  rank: { en: "Rank", de: "Rang" },
+  customer: { en: "Customer", de: "Kunde" },
+  share: { en: "Share", de: "Anteil" },
+  cumulativeShare: { en: "Cumulative share", de: "Kumulierter Anteil" },
+  classColumn: { en: "Class", de: "ABC-Klasse" },
+  chartData: { en: "Chart data (Pareto)", de: "Diagrammdaten (Pareto)" },
+  rankedTable: { en: "Customers by revenue", de: "Kunden nach Umsatz" },
+  paretoTitle: { en: "Pareto chart of customer revenue", de: "Pareto-Diagramm des Kundenumsatzes" },
+  abcTitle: {
+    en: "Share of customers vs. share of revenue",
+    de: "Kundenanteil und Umsatzanteil je Klasse",
+  },
+} satisfies Record<string, Texts>;
+
+export type SheetLabel = keyof typeof SHEET_LABELS;
+
+export function sheetLabel(key: SheetLabel, lang: Language): string {
+  return pick(SHEET_LABELS[key], lang);
+}
+
+// Messages with parameters go through the core catalogue so that numbers follow the locale.
+registerMessages({
+  XL_N80: {
+    en: "{n80} of {customers} customers ({n80Pct}) make 80% of revenue.",
+    de: "{n80} von {customers} Kunden ({n80Pct}) machen 80 % des Umsatzes aus.",
+  },
+  XL_METHOD_FIXED: {
+    en: "Fixed thresholds: A up to {aPct}, B up to {bPct} of cumulative revenue",
+    de: "Feste Grenzen: A bis {aPct}, B bis {bPct} des kumulierten Umsatzes",
+  },
+  XL_METHOD_FIXED_STRICT: {
+    en: "Fixed thresholds (strict): A within {aPct}, B within {bPct} of cumulative revenue",
+    de: "Feste Grenzen (streng): A innerhalb {aPct}, B innerhalb {bPct} des kumulierten Umsatzes",
+  },
+  XL_METHOD_COUNT: {
+    en: "By number of customers: A = top {aPct}, B = top {bPct} of customers",
+    de: "Nach Kundenzahl: A = oberste {aPct}, B = oberste {bPct} der Kunden",
+  },
+  XL_METHOD_COMPUTED: {
+    en: "Computed limits (Ultsch & Lötsch): A from {abAmount}, B from {bcAmount} revenue",
+    de: "Berechnete Grenzen (Ultsch & Lötsch): A ab {abAmount}, B ab {bcAmount} Umsatz",
+  },
+  XL_METHOD_COMPUTED_PLAIN: {
+    en: "Computed limits (Ultsch & Lötsch)",
+    de: "Berechnete Grenzen (Ultsch & Lötsch)",
+  },
+  XL_THRESHOLD_A: { en: "A limit ({limitPct})", de: "A-Grenze ({limitPct})" },
+  XL_THRESHOLD_B: { en: "B limit ({limitPct})", de: "B-Grenze ({limitPct})" },
+  XL_OTHER: { en: "Other ({count})", de: "Übrige ({count})" },
+
+  // Notes about the source.
+  XL_HIDDEN_ROWS: {
+    en: "{count} rows of the data are hidden or filtered. They count in the analysis unless you choose visible rows only.",
+    de: "{count} Zeilen der Daten sind ausgeblendet oder gefiltert. Sie zählen mit, außer Sie wählen „Nur sichtbare Zeilen“.",
+    one: {
+      en: "{count} row of the data is hidden or filtered. It counts in the analysis unless you choose visible rows only.",
+      de: "{count} Zeile der Daten ist ausgeblendet oder gefiltert. Sie zählt mit, außer Sie wählen „Nur sichtbare Zeilen“.",
+    },
+  },
+  XL_HIDDEN_ROWS_UNKNOWN: {
+    en: "Some rows of the data are hidden or filtered, but this Excel version cannot tell which quickly enough; all rows count.",
+    de: "Einige Zeilen der Daten sind ausgeblendet oder gefiltert, aber diese Excel-Version kann nicht schnell genug sagen, welche; alle Zeilen zählen.",
+  },
+  XL_MERGED_CELLS: {
+    en: "{count} merged areas in the data (first: {first}). Only the first cell of a merged area holds a value; the others read as empty.",
+    de: "{count} verbundene Bereiche in den Daten (erster: {first}). Nur die erste Zelle eines verbundenen Bereichs hat einen Wert; die anderen gelten als leer.",
+    one: {
+      en: "{count} merged area in the data ({first}). Only its first cell holds a value; the others read as empty.",
+      de: "{count} verbundener Bereich in den Daten ({first}). Nur seine erste Zelle hat einen Wert; die anderen gelten als leer.",
+    },
+  },
+  XL_MERGED_NOT_CHECKED: {
+    en: "This Excel version cannot list merged cells (ExcelApi 1.13 needed). Merged cells read as empty except their first cell.",
+    de: "Diese Excel-Version kann verbundene Zellen nicht auflisten (ExcelApi 1.13 nötig). Verbundene Zellen gelten außer ihrer ersten Zelle als leer.",
+  },
+  XL_BLOCK_AROUND_CELL: {
+    en: "One cell was selected; the data block around it is used: {address}.",
+    de: "Eine Zelle war markiert; der Datenblock darum wird verwendet: {address}.",
+  },
+  XL_TABLE_USED: {
+    en: "The selection lies in the table {table}; the whole table is used.",
+    de: "Die Auswahl liegt in der Tabelle {table}; die ganze Tabelle wird verwendet.",
+  },
+  XL_USED_PART: {
+    en: "Whole rows or columns were selected; their filled part is used: {address}.",
+    de: "Ganze Zeilen oder Spalten waren markiert; ihr gefüllter Teil wird verwendet: {address}.",
+  },
+  XL_OWN_COLUMNS_LEFT_OUT: {
+    en: "The add-in's own columns {address} are not read as data.",
+    de: "Die eigenen Spalten des Add-ins {address} werden nicht als Daten gelesen.",
+  },
+  XL_SOURCE_MISSING: {
+    en: "The data of the last run could not be found any more. Select the data and run the analysis again.",
+    de: "Die Daten des letzten Laufs wurden nicht mehr gefunden. Markieren Sie die Daten und starten Sie die Analyse neu.",
+  },
+  XL_EXCEL_TOO_OLD: {
+    en: "This Excel version is too old for Key Account Analyzer (ExcelApi 1.8 is needed).",
+    de: "Diese Excel-Version ist zu alt für Key Account Analyzer (ExcelApi 1.8 ist nötig).",
+  },
+
+  // What the write actions touch.
+  XL_CLASS_COLUMNS_NEW: {
+    en: "Writes the columns {columns} into {address}.",
+    de: "Schreibt die Spalten {columns} nach {address}.",
+  },
+  XL_CLASS_COLUMNS_UPDATE: {
+    en: "Updates the add-in's columns in {address}.",
+    de: "Aktualisiert die Spalten des Add-ins in {address}.",
+  },
+  XL_CLASS_COLUMNS_TABLE_NEW: {
+    en: "Adds the columns {columns} to the table {table}.",
+    de: "Fügt der Tabelle {table} die Spalten {columns} hinzu.",
+  },
+  XL_CLASS_COLUMNS_TABLE_UPDATE: {
+    en: "Updates the add-in's columns in the table {table}.",
+    de: "Aktualisiert die Spalten des Add-ins in der Tabelle {table}.",
+  },
+  XL_CELLS_SHIFTED: {
+    en: "The cells right of the data are not empty, so {columnsCount} cells are inserted in each row of {address}; your cells there move right, unchanged.",
+    de: "Die Zellen rechts der Daten sind nicht leer, daher werden in jeder Zeile von {address} {columnsCount} Zellen eingefügt; Ihre Zellen dort rücken unverändert nach rechts.",
+  },
+  XL_OLD_COLUMNS_LEFT: {
+    en: "The earlier class columns in {address} belong to other data and are no longer updated.",
+    de: "Die früheren Klassenspalten in {address} gehören zu anderen Daten und werden nicht mehr aktualisiert.",
+  },
+  XL_SHEET_NEW: {
+    en: "Creates the sheet {sheet}: summary, {customers} customers ranked, Pareto and ABC charts.",
+    de: "Legt das Blatt {sheet} an: Übersicht, {customers} Kunden nach Rang, Pareto- und ABC-Diagramm.",
+  },
+  XL_SHEET_PLAN_NEW: {
+    en: "Creates the sheet {sheet}: summary, customers ranked, Pareto and ABC charts.",
+    de: "Legt das Blatt {sheet} an: Übersicht, Kunden nach Rang, Pareto- und ABC-Diagramm.",
+  },
+  XL_SHEET_UPDATE: {
+    en: "Updates the sheet {sheet} in place: summary, ranked table and charts.",
+    de: "Aktualisiert das Blatt {sheet} an Ort und Stelle: Übersicht, Rangliste und Diagramme.",
+  },
+  XL_SHEET_NAME_TAKEN: {
+    en: "A sheet named {name} already exists and is not the add-in's; the analysis goes to {sheet}.",
+    de: "Ein Blatt namens {name} gibt es schon und es gehört nicht dem Add-in; die Analyse kommt auf {sheet}.",
+  },
+  XL_PARETO_OTHER: {
+    en: "The Pareto chart shows the top {top} customers and the other {count} as one column.",
+    de: "Das Pareto-Diagramm zeigt die obersten {top} Kunden und die übrigen {count} als eine Säule.",
+  },
+});
+
+/** A message of this layer. */
+export function message(code: string, params?: Message["params"]): Message {
+  return params ? { code, params } : { code };
+}
+
+export function text(code: string, lang: Language, params?: Message["params"]): string {
+  return translate(message(code, params), lang);
+}
