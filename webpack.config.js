@@ -1,5 +1,5 @@
-// Builds the add-in's pages into dist/: task pane, its analysis worker, commands, help, the
-// playground (pane next to a simulated workbook) and the fake host bundle for browser tests.
+// Builds the add-in's pages into dist/: task pane, its analysis worker, commands, the worksheet
+// functions (script, page and their en/de metadata), help, the playground (pane next to a simulated workbook) and the fake host bundle for browser tests.
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -36,6 +36,8 @@ module.exports = (env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
       "analysis.worker": "./src/taskpane/worker/analysis.worker.ts",
       commands: "./src/commands/commands.ts",
+      // Runs in Excel's JS-only custom functions runtime: no DOM, one classic script.
+      functions: "./src/functions/functions.ts",
       playground: "./src/playground/index.tsx",
       fakehost: "./src/playground/fakehost.ts",
     },
@@ -80,6 +82,11 @@ module.exports = (env, argv) => {
         chunks: ["commands"],
       }),
       new HtmlWebpackPlugin({
+        filename: "functions.html",
+        template: "./src/functions/functions.html",
+        chunks: ["functions"],
+      }),
+      new HtmlWebpackPlugin({
         filename: "playground.html",
         template: "./src/playground/playground.html",
         chunks: ["playground"],
@@ -89,6 +96,9 @@ module.exports = (env, argv) => {
           { from: "assets", to: "assets" },
           { from: "manifest.xml", to: "manifest.xml" },
           { from: "src/help/help.html", to: "help.html" },
+          // Hand-written metadata: the German file is the manifest's de-* override of the English.
+          { from: "src/functions/functions.json", to: "functions.json" },
+          { from: "src/functions/functions.de.json", to: "functions.de.json" },
         ],
       }),
     ],

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// Prints the gzip size of every JavaScript asset in dist/ and checks the task pane's budget:
-// the scripts taskpane.html loads, plus its analysis worker, must stay under 250 KB gzip.
+// Prints the gzip size of every JavaScript asset in dist/ and checks the budgets: the scripts
+// taskpane.html loads, plus its analysis worker, must stay under 250 KB gzip; the worksheet
+// functions (functions.js, loaded by Excel's custom functions runtime) under 40 KB.
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 
 const DIST = path.resolve(__dirname, "..", "dist");
 const BUDGET_KB = 250;
+const FUNCTIONS_BUDGET_KB = 40;
 
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(8) + " KB";
 const files = fs
@@ -42,6 +44,21 @@ console.log(
 );
 if (total > BUDGET_KB * 1024) {
   console.error(`bundle-size: the task pane is over its ${BUDGET_KB} KB gzip budget.`);
+  process.exit(1);
+}
+
+// The worksheet functions load in every workbook session where they are used: keep them lean.
+if (sizes["functions.js"] === undefined) {
+  console.error("bundle-size: dist/functions.js is missing.");
+  process.exit(1);
+}
+console.log(
+  `worksheet functions (functions.js): ${kb(sizes["functions.js"]).trim()} gzip, budget ${FUNCTIONS_BUDGET_KB} KB`
+);
+if (sizes["functions.js"] > FUNCTIONS_BUDGET_KB * 1024) {
+  console.error(
+    `bundle-size: the worksheet functions are over their ${FUNCTIONS_BUDGET_KB} KB gzip budget.`
+  );
   process.exit(1);
 }
 

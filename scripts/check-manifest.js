@@ -10,7 +10,10 @@
  *   - icons that do not exist under assets/ or whose PNG size does not match the declared size;
  *   - URLs that are not https, an Id that is not a GUID, a Version that does not have four parts;
  *   - missing de-DE / de-AT / de-CH overrides for DisplayName, Description and every bt:String;
- *   - a missing ExcelApi requirement.
+ *   - a missing ExcelApi requirement;
+ *   - custom functions declared incompletely: outside <AllFormFactors>, without Script, Page,
+ *     Metadata or Namespace, a namespace that is not a short id, CustomFunctionsRuntime missing
+ *     from the VersionOverrides requirements or demanded by the base manifest.
  *
  * Usage: node scripts/check-manifest.js [manifest.xml] [--assets DIR] [--base-url URL]
  * Exit code 0 when no problems are found, 1 otherwise. No dependencies beyond Node.
@@ -70,7 +73,10 @@ const NESTED_ORDER = {
     "WebApplicationInfo",
     "EquivalentAddins",
   ],
+  Host: ["Runtimes", "AllFormFactors", "DesktopFormFactor", "MobileFormFactor"],
   DesktopFormFactor: ["GetStarted", "FunctionFile", "ExtensionPoint"],
+  // xsi:type="CustomFunctions" (extensionpoint.md); other kinds have none of these children.
+  ExtensionPoint: ["Script", "Page", "Metadata", "Namespace"],
   GetStarted: ["Title", "Description", "LearnMoreUrl"],
   Group: ["Label", "Icon", "Control"],
   Control: ["Label", "Supertip", "Icon", "Action", "Items"],
@@ -105,6 +111,9 @@ const URL_ELEMENTS = new Set([
 const MAX_SHORT = 125;
 const MAX_LONG = 250;
 const MAX_RESID = 32;
+/** namespace.md: at most 32 characters; custom-functions-naming.md: ids use A-Z, 0-9, _ and . */
+const MAX_NAMESPACE = 32;
+const FUNCTION_ID_RE = /^[A-Z][A-Z0-9_.]*$/;
 
 // ---------------------------------------------------------------------------------------------
 // A small XML parser: enough for manifests (elements, attributes, text, comments, CDATA, PIs).
@@ -670,6 +679,8 @@ function checkManifest(manifestPath, options = {}) {
       );
     }
   }
+  checkCustomFunctions(root, versionOverrides, resById, problems);
+
   const permissions = child(root, "Permissions");
   const allowed = [
     "Restricted",
@@ -685,6 +696,58 @@ function checkManifest(manifestPath, options = {}) {
   }
 
   return problems;
+}
+
+/**
+ * Custom functions (Microsoft Learn: manifest/allformfactors.md, manifest/extensionpoint.md,
+ * manifest/namespace.md, manifest/requirements.md, excel/custom-functions-json.md).
+ */
+function checkCustomFunctions(root, versionOverrides, resById, problems) {
+  const points = [...walk(root)].filter(
+    (n) => n.local === "ExtensionPoint" && n.attrs["xsi:type"] === "CustomFunctions"
+  );
+  if (points.length === 0) return;
+  const setsOf = (requirements) =>
+    children(child(requirements, "Sets"), "Set").map((s) => s.attrs.Name);
+  if (setsOf(child(root, "Requirements")).includes("CustomFunctionsRuntime")) {
+    problems.push(
+      "CustomFunctionsRuntime in the base <Requirements> keeps the whole add-in (and its task pane) off hosts without custom functions; require it in <VersionOverrides>"
+    );
+  }
+  if (!setsOf(child(versionOverrides, "Requirements")).includes("CustomFunctionsRuntime")) {
+    problems.push(
+      'Custom functions need <Requirements><bt:Sets><bt:Set Name="CustomFunctionsRuntime" MinVersion="1.1"/> in <VersionOverrides>'
+    );
+  }
+  for (const point of points) {
+    if (!point.parent || point.parent.local !== "AllFormFactors") {
+      problems.push(
+        `<ExtensionPoint xsi:type="CustomFunctions"> must be inside <AllFormFactors> (line ${point.line})`
+      );
+    }
+    for (const part of ["Script", "Page", "Metadata"]) {
+      if (!child(child(point, part), "SourceLocation")) {
+        problems.push(`Custom functions without <${part}><SourceLocation/> (line ${point.line})`);
+      }
+    }
+    const namespace = child(point, "Namespace");
+    const res = namespace && resById.get(namespace.attrs.resid);
+    if (!namespace) {
+      problems.push(`Custom functions without <Namespace> (line ${point.line})`);
+    } else if (res) {
+      const values = [
+        res.node.attrs.DefaultValue,
+        ...children(res.node, "Override").map((o) => o.attrs.Value),
+      ];
+      for (const value of values) {
+        if (!value || value.length > MAX_NAMESPACE || !FUNCTION_ID_RE.test(value)) {
+          problems.push(
+            `Custom functions namespace "${value}" must be 1-${MAX_NAMESPACE} characters A-Z, 0-9, _ or . starting with a letter`
+          );
+        }
+      }
+    }
+  }
 }
 
 module.exports = { checkManifest, parseXml, readPngSize, OFFICEAPP_ORDER };

@@ -1,8 +1,7 @@
 import { aggregate, type Customers } from "./aggregate";
 import { CLASS_A, CLASS_B, CLASS_C, CLASS_LETTERS } from "./classify/classCodes";
-import { classifyByCount, topCount } from "./classify/byCount";
-import { classifyComputedRanked } from "./classify/computedRanked";
-import { classifyFixed } from "./classify/fixed";
+import { topCount } from "./classify/byCount";
+import { classifyRanked } from "./classify/classifyRanked";
 import { AnalysisError } from "./errors";
 import { countToReach } from "./pareto/countToReach";
 import { cumulativeShares } from "./pareto/cumulativeShares";
@@ -152,17 +151,8 @@ export function analyzeTable(
   for (let r = 0; r < n; r++) share[r] = value[r] / total;
   const cumulative = cumulativeShares(value, total);
   const strict = method === "fixed" && !!options.strict;
-  let limits: AnalysisResult["limits"] = null;
-  let boundaries: { classes: Uint8Array; aCount: number; bCount: number };
-  if (method === "fixed") {
-    boundaries = classifyFixed(value, cumulative, thresholds[0] / 100, thresholds[1] / 100, strict);
-  } else if (method === "count") {
-    boundaries = classifyByCount(value, thresholds[0] / 100, thresholds[1] / 100);
-  } else {
-    const computed = classifyComputedRanked(value);
-    boundaries = computed;
-    limits = computed.limits;
-  }
+  const boundaries = classifyRanked(value, cumulative, method, thresholds, strict);
+  const limits: AnalysisResult["limits"] = boundaries.limits;
   const ranking: Ranking = {
     count: n,
     customer: ranked,
@@ -196,7 +186,8 @@ export function analyzeTable(
   };
 }
 
-function validateThresholds(method: Method, t: readonly [number, number]): void {
+/** Throws INVALID_THRESHOLDS unless 0 < a < b <= 100 (the computed method takes none). */
+export function validateThresholds(method: Method, t: readonly [number, number]): void {
   if (method === "computed") return;
   const [a, b] = t;
   if (!(Number.isFinite(a) && Number.isFinite(b) && a > 0 && b > a && b <= 100)) {

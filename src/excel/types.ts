@@ -1,5 +1,6 @@
 // The contract between the task pane and the Excel layer: plain data in and out, no Office types.
 import type { AnalysisOptions } from "../core/analyze";
+import type { RunFigures } from "../core/run/changes";
 import type { CellValue, ColumnMapping, Language, Message, Method } from "../core/types";
 
 /** Where the data came from, stored so that a refresh finds it again (also after it moved). */
@@ -71,6 +72,8 @@ export interface StoredRun {
   };
   /** Set by every KAM run (and a refresh of the KAM sheets); absent in runs stored before. */
   kam?: StoredKamOptions;
+  /** Key figures of the run, for the pane's "last run" card and what changed at the next refresh. */
+  figures?: RunFigures;
 }
 
 /** What `ExcelApi.select` selected. */

@@ -20,6 +20,7 @@ import { App } from "../taskpane/App";
 import type { AnalysisRunner } from "../taskpane/worker/client";
 import type { FakeHost } from "../../fake-excel";
 import { ChartPreview } from "./ChartPreview";
+import { FormulaCell } from "./formula/FormulaCell";
 import { SheetGrid } from "./SheetGrid";
 import { de, en } from "./strings";
 
@@ -85,6 +86,7 @@ export function Playground(props: {
   initialLang: Language;
   initialDark: boolean;
   onAddRows: () => void;
+  onLargeSheet: () => void;
   onReset: () => void;
 }) {
   const { host, api, runner } = props;
@@ -147,6 +149,9 @@ export function Playground(props: {
           <Button size="small" onClick={props.onAddRows} data-testid="pg-add-rows">
             {text.addRows}
           </Button>
+          <Button size="small" onClick={props.onLargeSheet} data-testid="pg-large">
+            {text.largeSheet}
+          </Button>
           <Button size="small" onClick={props.onReset}>
             {text.reset}
           </Button>
@@ -167,7 +172,14 @@ export function Playground(props: {
               </Tab>
             ))}
           </TabList>
-          <SheetGrid key={`${sheet}-${version}`} model={model} sheet={sheet} text={text} />
+          <SheetGrid
+            key={`${sheet}-${version}`}
+            model={model}
+            sheet={sheet}
+            text={text}
+            lang={lang}
+          />
+          <FormulaCell model={model} sheet={sheet} lang={lang} version={version} />
           {charts.length > 0 && (
             <>
               <h2 className={s.h2}>{text.charts}</h2>

@@ -1,5 +1,7 @@
 import { Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
+import { parseNumberText } from "../core/number/parseNumber";
+import type { Language } from "../core/types";
 import { columnLetter, quoteSheet } from "../taskpane/logic/source";
 import type { FakeWorkbookModel } from "../../fake-excel/workbook-api";
 import type { PlaygroundStrings } from "./strings";
@@ -83,16 +85,40 @@ export function parseSelection(selection: string): { sheet: string; rect: Rect }
   };
 }
 
-/** The active sheet as a grid: click selects a cell, Shift+click a range, like Excel. */
+/** Excel's column width in points as screen pixels. */
+const PX_PER_POINT = 4 / 3;
+const PLAIN_NUMBER = /^[-+(]?[\d,]*\.?\d*%?\)?$/;
+
+/** A number cell's text as German Excel shows it ("1,234.5" -> "1.234,5"); other text as is. */
+export function cellText(text: string, isNumber: boolean, lang: Language): string {
+  if (lang !== "de" || !isNumber || !PLAIN_NUMBER.test(text)) return text;
+  return text.replace(/[.,]/g, (ch) => (ch === "." ? "," : "."));
+}
+
+/** What a person typed, as Excel stores it: numbers in the language's notation, formulas, text. */
+export function typedValue(input: string, lang: Language): string | number {
+  const t = input.trim();
+  if (t === "" || t.startsWith("=")) return t;
+  const n = parseNumberText(t, lang === "de" ? "," : ".");
+  return typeof n === "number" && /^[-+(]?[\d.,\s]+\)?$/.test(t) ? n : input;
+}
+
+/**
+ * The active sheet as a grid: click selects a cell, Shift+click a range, like Excel. The value
+ * box edits the selected cell (double-click a cell to go there); widths and bold as written.
+ */
 export function SheetGrid(props: {
   model: FakeWorkbookModel;
   sheet: string;
   text: PlaygroundStrings;
+  lang: Language;
 }) {
   const s = useStyles();
-  const { model, sheet, text } = props;
+  const { model, sheet, text, lang } = props;
   const anchor = useRef<{ r: number; c: number } | null>(null);
+  const valueBox = useRef<HTMLInputElement>(null);
   const [typed, setTyped] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const ws = model.getSheet(sheet);
   const used = ws.usedRange(true);
   const rows = used.address ? Math.min(MAX_ROWS, used.rowIndex + used.rowCount) : 0;
@@ -114,6 +140,20 @@ export function SheetGrid(props: {
     }
   };
   const shown = model.selection.startsWith(quoteSheet(sheet) + "!") ? model.selection : "";
+  const active = rect ? { r: rect.r0, c: rect.c0 } : null;
+  const activeText = () => {
+    if (!active) return "";
+    const formula = ws.getFormula(active.r, active.c);
+    if (formula) return formula;
+    const v = ws.getValue(active.r, active.c);
+    return typeof v === "number" && lang === "de" ? String(v).replace(".", ",") : String(v ?? "");
+  };
+  const commit = () => {
+    if (!active || editing === null) return;
+    // Typing replaces the cell, as in Excel; a formula cell then holds the new value.
+    ws.setValue(active.r, active.c, typedValue(editing, lang));
+    setEditing(null);
+  };
   return (
     <div>
       <div className={s.bar}>
@@ -134,6 +174,20 @@ export function SheetGrid(props: {
             setTyped(null);
           }}
         />
+        <Text id="pg-value-label">{text.value}</Text>
+        <Input
+          ref={valueBox}
+          aria-labelledby="pg-value-label"
+          data-testid="pg-value"
+          disabled={!active}
+          value={editing ?? activeText()}
+          onChange={(_, d) => setEditing(d.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") commit();
+            if (e.key === "Escape") setEditing(null);
+          }}
+          onBlur={() => setEditing(null)}
+        />
       </div>
       {rows === 0 ? (
         <Text>{text.emptySheet}</Text>
@@ -143,11 +197,19 @@ export function SheetGrid(props: {
             <thead>
               <tr>
                 <th className={s.head} aria-hidden="true" />
-                {Array.from({ length: cols }, (_, c) => (
-                  <th key={c} className={s.head} scope="col">
-                    {columnLetter(c)}
-                  </th>
-                ))}
+                {Array.from({ length: cols }, (_, c) => {
+                  const width = `${Math.round(ws.columnWidth(c) * PX_PER_POINT)}px`;
+                  return (
+                    <th
+                      key={c}
+                      className={s.head}
+                      scope="col"
+                      style={{ width, minWidth: width, maxWidth: width }}
+                    >
+                      {columnLetter(c)}
+                    </th>
+                  );
+                })}
               </tr>
             </thead>
             <tbody>
@@ -158,14 +220,23 @@ export function SheetGrid(props: {
                   </th>
                   {Array.from({ length: cols }, (_, c) => {
                     const v = ws.getValue(r, c);
+                    const format = ws.getFormat(r, c);
                     return (
                       <td
                         key={c}
                         className={inSel(r, c) ? `${s.cell} ${s.selected}` : s.cell}
-                        style={{ textAlign: typeof v === "number" ? "right" : "left" }}
+                        style={{
+                          textAlign: typeof v === "number" ? "right" : "left",
+                          fontWeight: format.bold ? 600 : undefined,
+                          maxWidth: `${Math.round(ws.columnWidth(c) * PX_PER_POINT)}px`,
+                        }}
                         onMouseDown={(e) => click(r, c, e.shiftKey)}
+                        onDoubleClick={() => {
+                          setEditing(null);
+                          valueBox.current?.focus();
+                        }}
                       >
-                        {ws.getText(r, c)}
+                        {cellText(ws.getText(r, c), typeof v === "number", lang)}
                       </td>
                     );
                   })}

@@ -49,6 +49,21 @@ function mount() {
       ws.setValue(row, 5, 900);
     }
   };
+  // A large sheet to try the pane's progress and speed: the sample's invoices over 2,000 customers.
+  const largeSheet = () => {
+    const name = "Rechnungen_100000";
+    const sample = exampleInvoices();
+    const rows: (string | number)[][] = [sample[0]];
+    for (let i = 0; i < 100000; i++) {
+      const r = sample[1 + (i % (sample.length - 1))];
+      const customer = i % 2000;
+      rows.push([`RE-${100000 + i}`, r[1], 20000 + customer, `Kunde ${customer + 1}`, r[4], r[5]]);
+    }
+    if (host.workbook.hasSheet(name)) host.workbook.deleteSheet(name);
+    host.workbook.addSheet(name, rows);
+    host.workbook.activate(name);
+    host.workbook.select(`${name}!A1`);
+  };
   root.render(
     <Playground
       key={Date.now()}
@@ -58,6 +73,7 @@ function mount() {
       initialLang={lang}
       initialDark={dark}
       onAddRows={addRows}
+      onLargeSheet={largeSheet}
       onReset={mount}
     />
   );

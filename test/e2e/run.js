@@ -15,6 +15,13 @@ const T = {
   en: {
     useSelection: "Use selection",
     n80: /^\d+ of \d+ customers \(\d+%\) makes? 80% of revenue\.$/,
+    headline: /^A: \d+ customers? \(\d+%\) = [\d.]+% of revenue$/,
+    done: {
+      columns: /^Wrote the class columns to Rechnungen!G1:J\d+\.$/,
+      analysis: /^Wrote the analysis sheet “.+”\.$/,
+      kam: /^Wrote the KAM planning on sheet “.+”\.$/,
+    },
+    checkSelection: "Check the selection",
     classHeader: "Class",
     selectFirst: "Select a range with a header and at least two customers",
     computed: "Computes the class limits from the shape of your data's ABC curve",
@@ -22,7 +29,14 @@ const T = {
   },
   de: {
     useSelection: "Auswahl verwenden",
-    n80: /^\d+ von \d+ Kunden \(\d+\s%\) machen? 80\s% des Umsatzes\.$/,
+    n80: /^\d+ von \d+ Kunden \(\d+\s%\) machen? 80\s% des Umsatzes aus\.$/,
+    headline: /^A: \d+ Kunden? \(\d+\s%\) = [\d,]+\s% des Umsatzes$/,
+    done: {
+      columns: /^Klassenspalten in Rechnungen!G1:J\d+ geschrieben\.$/,
+      analysis: /^Analyseblatt „.+“ geschrieben\.$/,
+      kam: /^KAM-Planung auf Blatt „.+“ geschrieben\.$/,
+    },
+    checkSelection: "Auswahl prüfen",
     classHeader: "ABC-Klasse",
     selectFirst: "Markieren Sie einen Bereich mit Überschrift und mindestens zwei Kunden",
     computed: "Berechnet die Klassengrenzen aus der Form der ABC-Kurve",
@@ -47,8 +61,11 @@ async function settled(page, timeout = 30000) {
     () =>
       document.querySelector("main[data-pending='false']") &&
       !document.querySelector('[data-testid="progress"] [role="progressbar"]') &&
+      // Results show on the Results step, the data quality on the Data step.
       (document.querySelector('[data-testid="n80"]') ||
-        document.querySelector('[data-testid="notice-error"]')),
+        document.querySelector('[data-testid="quality"]') ||
+        document.querySelector('[data-testid="notice-error"]') ||
+        document.querySelector('[data-testid="notice-warning"]')),
     null,
     { timeout }
   );
@@ -72,13 +89,48 @@ async function pickOption(page, dropdownId, optionText) {
   await page.getByRole("option", { name: optionText, exact: false }).first().click();
 }
 
+/**
+ * Asserts that an element lies inside the visible area without scrolling: its bounding box within
+ * the viewport and its centre not covered by anything else (the sticky strip, say).
+ */
+async function inView(page, selector, what = selector) {
+  const r = await page.$eval(selector, (el) => {
+    const b = el.getBoundingClientRect();
+    const hit = document.elementFromPoint((b.left + b.right) / 2, (b.top + b.bottom) / 2);
+    return {
+      top: Math.round(b.top),
+      bottom: Math.round(b.bottom),
+      left: Math.round(b.left),
+      right: Math.round(b.right),
+      width: window.innerWidth,
+      height: window.innerHeight,
+      covered: !hit || !(el === hit || el.contains(hit) || hit.contains(el)),
+    };
+  });
+  assert(
+    r.top >= 0 && r.left >= 0 && r.bottom <= r.height && r.right <= r.width && !r.covered,
+    `${what} is in view without scrolling: ${JSON.stringify(r)}`
+  );
+}
+
+/** Opens a step of the first analysis (Data · Results · Write). */
+async function openStep(page, step) {
+  await page.click(tid(`step-${step}`));
+  await page.waitForSelector(tid(`panel-${step}`));
+}
+
+/** Plans and confirms one action; the plan and then the one-line outcome are in view. */
 async function runAction(page, kind) {
+  if (!(await page.$(tid("panel-write")))) await openStep(page, "write");
   await page.click(tid(`action-${kind}-start`));
   await page.waitForSelector(tid(`action-${kind}-plan`));
+  await inView(page, tid(`action-${kind}-confirm`), `${kind}: Confirm`);
   const plan = (await text(page, `action-${kind}-plan`)).trim();
   assert(plan.length > 10, `${kind}: the plan says what it will touch (${plan})`);
   await page.click(tid(`action-${kind}-confirm`));
-  await page.waitForSelector(tid(`action-${kind}-done`), { timeout: 60000 });
+  await page.waitForSelector(`${tid("outcome")}[data-kind="${kind}"]`, { timeout: 60000 });
+  await inView(page, tid("outcome"), `${kind}: confirmation`);
+  assert((await page.$$(tid("outcome"))).length === 1, "confirmations do not pile up");
   return plan;
 }
 
@@ -147,15 +199,18 @@ async function fullFlow(env, lang, dark) {
   // 1. Data: the selection's block, its header row and the detected columns.
   await page.click(tid("use-selection"));
   await settled(page);
-  const range = await text(page, "range");
+  const range = await text(page, "data-summary");
   assert(range.includes(`${SHEET}!A1:F`), `detected range ${range}`);
   const n80 = (await text(page, "n80")).replace(/\u00a0|\u202f/g, " ");
   assert(t.n80.test(n80), `n80 sentence: ${n80}`);
+  const headline = (await text(page, "headline")).replace(/\u00a0|\u202f/g, " ");
+  assert(t.headline.test(headline), `headline: ${headline}`);
   const fixed = await classCounts(page);
   const customers = fixed.reduce((a, b) => a + b, 0);
   assert(customers === 40, `40 customers in the sample, got ${customers}`);
-  assert((await text(page, "map-revenue")).includes("Umsatz"), "revenue column detected");
   await shot(page, `${tag}-02-results`);
+  await openStep(page, "data");
+  assert((await text(page, "map-revenue")).includes("Umsatz"), "revenue column detected");
 
   // Data quality: the affected rows list and selecting them in Excel.
   await page.click(`${tid("quality")} button[aria-expanded]`);
@@ -165,7 +220,9 @@ async function fullFlow(env, lang, dark) {
     `affected rows name sheet rows: ${affected.slice(0, 80)}`
   );
   await page.click(tid("select-rows"));
-  await page.waitForFunction(() => window.__fakeHost.workbook.selection.includes("Rechnungen!"));
+  await page.waitForFunction(() =>
+    /Rechnungen!A2\d\d:F2\d\d/.test(window.__fakeHost.workbook.selection)
+  );
   const selected = await wb(page, () => window.__fakeHost.workbook.selection);
   assert(/A2\d\d:F2\d\d/.test(selected), `affected rows selected in Excel: ${selected}`);
   await shot(page, `${tag}-03-quality`);
@@ -173,19 +230,23 @@ async function fullFlow(env, lang, dark) {
   // Column mapping: customer by number instead of name, then back.
   await pickOption(page, "map-customer", "C: Kundennr.");
   await settled(page);
+  assert((await text(page, "map-customer")).includes("Kundennr."), "mapping override shown");
+  await openStep(page, "results");
   assert(
     (await classCounts(page)).reduce((a, b) => a + b, 0) === 40,
     "same 40 customers by number"
   );
-  assert((await text(page, "map-customer")).includes("Kundennr."), "mapping override shown");
+  await openStep(page, "data");
   await pickOption(page, "map-margin", lang === "de" ? "(keine)" : "(none)");
   await settled(page);
   await pickOption(page, "map-customer", "D: Kunde");
   await settled(page);
+  await openStep(page, "results");
 
   // 2. Methods: count, computed, invalid limits, back to fixed 70/90.
   await page.click(`${tid("method")} input[value="count"]`);
-  await settledOn(page, lang === "de" ? "Nach Anzahl" : "By count");
+  await settledOn(page, lang === "de" ? "Nach Kundenanzahl" : "By customer count");
+  await inView(page, tid("method-headline"), "headline next to the method");
   const byCount = await classCounts(page);
   assert(byCount[0] === 8, `top 20% of 40 customers is 8 A customers, got ${byCount}`);
   await page.click(`${tid("method")} input[value="computed"]`);
@@ -216,6 +277,8 @@ async function fullFlow(env, lang, dark) {
   // 4. Actions: each shows its plan, then what it did; the workbook changes.
   const sheetsBefore = await wb(page, () => window.__fakeHost.workbook.sheetNames);
   await runAction(page, "columns");
+  const done = (await text(page, "outcome-text")).replace(/\u00a0/g, " ");
+  assert(t.done.columns.test(done), `past-tense confirmation: ${done}`);
   const headers = await classHeaders(page);
   assert(headers.includes(t.classHeader), `class column header written: ${headers}`);
   const classCol = 6 + headers.indexOf(t.classHeader);
@@ -236,6 +299,9 @@ async function fullFlow(env, lang, dark) {
   await shot(page, `${tag}-06-columns`);
 
   await runAction(page, "analysis");
+  assert(t.done.analysis.test(await text(page, "outcome-text")), "analysis sheet confirmed");
+  await page.click(tid("go-to-sheet"));
+  await page.waitForFunction(() => !window.__fakeHost.workbook.selection.startsWith("Rechnungen"));
   const sheetsAfter = await wb(page, () => window.__fakeHost.workbook.sheetNames);
   const analysisSheet = sheetsAfter.find((s) => !sheetsBefore.includes(s));
   assert(analysisSheet, `analysis sheet created: ${sheetsAfter}`);
@@ -263,6 +329,7 @@ async function fullFlow(env, lang, dark) {
   );
   await shot(page, `${tag}-08-kam`);
   // The pane forgets the pick; Refresh must still use the stored run's choices.
+  assert(t.done.kam.test(await text(page, "outcome-text")), "KAM planning confirmed");
   await page.click(`${tid("kam-picked")} button`);
   await page.waitForSelector(tid("kam-picked"), { state: "detached" });
 
@@ -287,9 +354,12 @@ async function fullFlow(env, lang, dark) {
   // Elsewhere in the workbook, as a user would be before clicking Refresh.
   await wb(page, (s) => window.__fakeHost.workbook.select(`'${s}'!A1`), analysisSheet);
   await page.click(tid("refresh"));
-  await page.waitForFunction((done) => document.body.textContent.includes(done), t.refresh, {
-    timeout: 60000,
-  });
+  await page.waitForSelector(`${tid("outcome")}[data-kind="refresh"]`, { timeout: 60000 });
+  assert((await text(page, "outcome-text")).startsWith(t.refresh), "refresh confirmed");
+  await inView(page, tid("outcome"), "refresh confirmation");
+  await inView(page, tid("changes"), "what changed");
+  const changes = await text(page, "changes");
+  assert(/40 → 41/.test(changes), `one customer more since the last run: ${changes}`);
   const grown = await classCounts(page);
   assert(grown.reduce((a, b) => a + b, 0) === 41, `41 customers after refresh, got ${grown}`);
   const newRowClass = await wb(
@@ -314,12 +384,124 @@ async function fullFlow(env, lang, dark) {
   const refreshedRow = await planRowOf(page, picked);
   const change = String(refreshedRow?.Change ?? refreshedRow?.["Veränderung"] ?? "");
   assert(refreshedRow && !/no longer|kein Key Account/.test(change), `${picked} kept: ${change}`);
-  assert((await text(page, "kam-picked")).includes(picked), "the stored pick is shown again");
   await shot(page, `${tag}-09-refresh`);
+  await openStep(page, "write");
+  assert((await text(page, "kam-picked")).includes(picked), "the stored pick is shown again");
 
-  // axe-core on the full pane, with the affected-rows list and a plan open.
+  // axe-core on the full pane, with a plan open.
   await page.click(tid("action-columns-start"));
   await page.waitForSelector(tid("action-columns-plan"));
+  const violations = await h.axeCheck(page);
+  assert(violations.length === 0, `axe: ${JSON.stringify(violations, null, 1)}`);
+  assert(page.problems.length === 0, page.problems.join("\n"));
+  await page.close();
+}
+
+/** Pane height of a laptop screen with Excel's ribbon: every step must fit without scrolling. */
+const PANE_HEIGHT = 720;
+
+/**
+ * The first analysis as a new user walks it, at a pane width: Data, Results, one card per action;
+ * each step's result and each confirmation are in view without scrolling.
+ */
+async function firstJourney(env, lang, width) {
+  const t = T[lang];
+  const tag = `journey-first-${lang}-${width}`;
+  const page = await h.openPane(env, { lang, seed: SAMPLE });
+  await page.setViewportSize({ width, height: PANE_HEIGHT });
+  await page.waitForSelector(tid("use-selection"));
+  await inView(page, tid("use-selection"), "Use selection");
+  await shot(page, `${tag}-1-data`, false);
+  await page.click(tid("use-selection"));
+  await settled(page);
+  await inView(page, tid("headline"), "the headline");
+  await inView(page, tid("data-summary"), "the data in one line");
+  await inView(page, tid("class-table"), "the classes");
+  const headline = (await text(page, "headline")).replace(/\u00a0/g, " ");
+  assert(t.headline.test(headline), `headline: ${headline}`);
+  await shot(page, `${tag}-2-results`, false);
+  await page.click(tid("next-write"));
+  await page.waitForSelector(tid("panel-write"));
+  await inView(page, tid("action-columns-start"), "the first action");
+  for (const kind of ["columns", "analysis", "kam"]) {
+    await runAction(page, kind);
+    const done = (await text(page, "outcome-text")).replace(/\u00a0/g, " ");
+    assert(t.done[kind].test(done), `${kind}: past-tense confirmation: ${done}`);
+    await shot(page, `${tag}-3-${kind}`, false);
+  }
+  const width2 = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert(width2 <= width, `no horizontal scrolling at ${width} px (content is ${width2} px wide)`);
+  // The run is stored: Refresh says what it will touch before it runs.
+  const touches = await text(page, "refresh-touches");
+  assert(touches.length > 20, `Refresh names its outputs: ${touches}`);
+  await page.click(tid("refresh"));
+  await page.waitForSelector(`${tid("outcome")}[data-kind="refresh"]`, { timeout: 60000 });
+  await inView(page, tid("outcome"), "refresh confirmation");
+  await inView(page, tid("changes"), "what changed");
+  await shot(page, `${tag}-4-refresh`, false);
+  assert(page.problems.length === 0, page.problems.join("\n"));
+  await page.close();
+}
+
+/** A stored run of last month, as the workbook holds it after the first analysis. */
+function monthlySeed(lang) {
+  return `() => {
+    const rows = window.sampleInvoices();
+    const run = {
+      version: 1,
+      source: { kind: "range", address: "${SHEET}!A1:F" + rows.length, sheet: "${SHEET}" },
+      settings: { method: "fixed", thresholds: [80, 95], strict: false, visibleOnly: false },
+      ranAt: "2026-11-02T08:30:00.000Z",
+      language: "${lang}",
+      outputs: {
+        classColumns: { name: "KAA_ClassColumns", address: "${SHEET}!G1:J" + rows.length, inTable: false },
+        analysisSheet: "${lang === "de" ? "ABC-Analyse" : "ABC analysis"}",
+      },
+      figures: { customers: 38, rowsUsed: 230, total: 2500000, classes: { A: 5, B: 15, C: 18 }, n80: 5 },
+    };
+    return { sheets: { ${SHEET}: rows }, selection: "${SHEET}!A1", run };
+  }`;
+}
+
+/**
+ * The monthly refresh: the pane opens on the last run (figures, what Refresh touches, Refresh as
+ * the primary button); after Refresh what changed and the confirmation are in view.
+ */
+async function monthlyJourney(env, lang, width) {
+  const tag = `journey-monthly-${lang}-${width}`;
+  const page = await h.openPane(env, { lang, seed: monthlySeed(lang) });
+  await page.setViewportSize({ width, height: PANE_HEIGHT });
+  await page.waitForSelector(tid("last-run"));
+  await inView(page, tid("refresh"), "Refresh on the last run card");
+  const figures = await text(page, "last-run-figures");
+  assert(/38/.test(figures), `last month's figures: ${figures}`);
+  const touches = await text(page, "refresh-touches");
+  assert(/ABC/.test(touches), `Refresh names the analysis sheet before it runs: ${touches}`);
+  await shot(page, `${tag}-1-last-run`, false);
+  // A month of new invoices: a new customer.
+  await wb(
+    page,
+    (sheet) => {
+      const ws = window.__fakeHost.workbook.getSheet(sheet);
+      const used = ws.usedRange(true);
+      const row = used.rowIndex + used.rowCount;
+      ws.setValues(`A${row + 1}:F${row + 1}`, [
+        ["RE-2025-990", "03.12.2025", "K19999", "Neukunde Nord GmbH", 50000, 9000],
+      ]);
+    },
+    SHEET
+  );
+  await page.click(tid("refresh"));
+  await page.waitForSelector(`${tid("outcome")}[data-kind="refresh"]`, { timeout: 60000 });
+  await inView(page, tid("outcome"), "refresh confirmation");
+  await inView(page, tid("changes"), "what changed");
+  const changes = await text(page, "changes");
+  assert(/38 → 41/.test(changes), `customers since last month: ${changes}`);
+  await shot(page, `${tag}-2-changes`, false);
+  await page.click(
+    `${tid("changes-link")}:has-text("${lang === "de" ? "Analyseblatt" : "Analysis sheet"}")`
+  );
+  await page.waitForFunction(() => window.__fakeHost.workbook.selection.includes("ABC"));
   const violations = await h.axeCheck(page);
   assert(violations.length === 0, `axe: ${JSON.stringify(violations, null, 1)}`);
   assert(page.problems.length === 0, page.problems.join("\n"));
@@ -336,8 +518,11 @@ async function keyboardFlow(env) {
   // Method by arrow keys inside the radio group.
   await h.tabTo(page, `${tid("method")} input[value="fixed"]`);
   await page.keyboard.press("ArrowDown");
-  await settledOn(page, "By count");
+  await settledOn(page, "By customer count");
   assert((await classCounts(page))[0] === 8, "count method chosen by keyboard");
+  await h.tabTo(page, tid("next-write"));
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(tid("panel-write"));
   await h.tabTo(page, tid("action-columns-start"));
   await page.keyboard.press("Enter");
   await page.waitForSelector(tid("action-columns-plan"));
@@ -348,7 +533,7 @@ async function keyboardFlow(env) {
     "focus moves to Confirm"
   );
   await page.keyboard.press("Enter");
-  await page.waitForSelector(tid("action-columns-done"));
+  await page.waitForSelector(`${tid("outcome")}[data-kind="columns"]`);
   assert(
     await page.evaluate(() =>
       document.activeElement.matches('[data-testid="action-columns-start"]')
@@ -391,6 +576,11 @@ async function badPaths(env) {
       expect: T.en.selectFirst,
     },
     {
+      name: "one column",
+      seed: `() => ({ sheets: { Data: [["Kunde"], ["Müller"], ["Bauer"], ["Schulz"]] }, selection: "Data!A1:A4" })`,
+      expect: "Your selection holds only column A: Kunde.",
+    },
+    {
       name: "header only",
       seed: `() => ({ sheets: { Data: [["Customer", "Revenue"]] }, selection: "Data!A1:B1" })`,
       expect: "only a header row",
@@ -404,8 +594,10 @@ async function badPaths(env) {
   for (const c of cases) {
     const page = await h.openPane(env, { lang: "en", seed: c.seed });
     await page.click(tid("use-selection"));
-    await page.waitForSelector(tid("notice-error"), { timeout: 15000 });
-    const msg = await text(page, "notice-error");
+    await page.waitForSelector(tid("notice-warning"), { timeout: 15000 });
+    const msg = await text(page, "notice-warning");
+    assert(msg.startsWith(T.en.checkSelection), `${c.name}: a warning to check the selection`);
+    await inView(page, tid("notice-warning"), `${c.name}: the warning`);
     const ok = typeof c.expect === "string" ? msg.includes(c.expect) : c.expect.test(msg);
     assert(ok, `${c.name}: clear message, got "${msg}"`);
     assert(!(await page.$(tid("n80"))), `${c.name}: no results shown`);
@@ -415,8 +607,9 @@ async function badPaths(env) {
   // German text for one of them.
   const page = await h.openPane(env, { lang: "de", dark: true, seed: cases[0].seed });
   await page.click(tid("use-selection"));
-  await page.waitForSelector(tid("notice-error"));
-  assert((await text(page, "notice-error")).includes(T.de.selectFirst), "German error text");
+  await page.waitForSelector(tid("notice-warning"));
+  const de = await text(page, "notice-warning");
+  assert(de.includes(T.de.selectFirst) && de.startsWith(T.de.checkSelection), `German: ${de}`);
   await shot(page, "de-dark-bad-empty-selection");
   await page.close();
 }
@@ -482,8 +675,10 @@ async function millionRows(env) {
     labels.some((l) => /row [\d,]+ of [\d,]+ read/.test(l)),
     `the analysis reports rows read: ${labels.join(" | ")}`
   );
+  await openStep(page, "data");
   const used = await page.$$eval(`${tid("quality")} dd`, (d) => d[0].textContent);
   assert(used.replace(/\D/g, "") === "1048575", `all rows used: ${used}`);
+  await openStep(page, "results");
   console.log(
     `    1,048,575 rows: ${(total / 1000).toFixed(1)} s to results, focus change ${focusMs} ms, longest main-thread gap ${Math.round(gap)} ms`
   );
@@ -512,6 +707,7 @@ async function hiddenRows(env) {
   await wb(page, (sheet) => window.__fakeHost.workbook.getSheet(sheet).hideRows(10, 5), SHEET);
   await page.click(tid("use-selection"));
   await settled(page);
+  await openStep(page, "data");
   const rowsUsed = () =>
     page.$$eval(`${tid("quality")} dd`, (d) => Number(d[0].textContent.replace(/\D/g, "")));
   const all = await rowsUsed();
@@ -555,6 +751,7 @@ async function blockSelection(env) {
     const page = await h.openPane(env, { lang, seed: seed(api) });
     await page.click(tid("use-selection"));
     await settled(page);
+    await openStep(page, "data");
     await page.click(`${tid("quality")} button[aria-expanded]`);
     await page.click(tid("select-rows"));
     const old = api === "1.8";
@@ -627,6 +824,9 @@ async function otherThemes(env) {
     await shot(page, `${lang}-${dark ? "dark" : "light"}-02-results`);
     // The narrowest usual pane: nothing may stick out sideways.
     await page.setViewportSize({ width: 320, height: 900 });
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert(wide <= 320, `results: no horizontal scrolling at 320 px (content is ${wide} px wide)`);
+    await openStep(page, "data");
     await page.click(`${tid("quality")} button[aria-expanded]`);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert(width <= 320, `no horizontal scrolling at 320 px (content is ${width} px wide)`);
@@ -650,9 +850,10 @@ async function playground(env) {
   );
   await page.click(`${tid("pg-pane")} ${tid("use-selection")}`);
   await settled(page);
+  await openStep(page, "write");
   await page.click(tid("action-analysis-start"));
   await page.click(tid("action-analysis-confirm"));
-  await page.waitForSelector(tid("action-analysis-done"));
+  await page.waitForSelector(`${tid("outcome")}[data-kind="analysis"]`);
   const tabs = await page.$$eval(`${tid("pg-tabs")} [role="tab"]`, (t) =>
     t.map((x) => x.textContent)
   );
@@ -675,11 +876,117 @@ async function playground(env) {
   await page.press(tid("pg-selection"), "Enter");
   await page.click(`${tid("pg-pane")} ${tid("use-selection")}`);
   await settled(page);
+  await openStep(page, "write");
   const restored = await text(page, "kam-picked");
   assert(restored.includes(picked), `the pick is restored after a reload: ${restored}`);
   await shot(page, "playground-en-dark");
   assert(errors.length === 0, errors.join("\n"));
   await page.close();
+}
+
+/** Types a formula into the playground's formula cell and returns what it shows. */
+async function formula(page, text) {
+  await page.fill(tid("pg-formula"), text);
+  await page.press(tid("pg-formula"), "Enter");
+  await page.waitForSelector(`${tid("pg-spill")}, ${tid("pg-formula-error")}`);
+  return page.evaluate(() => {
+    const error = document.querySelector('[data-testid="pg-formula-error"]');
+    const rows = [...document.querySelectorAll('[data-testid="pg-spill"] tr')];
+    return {
+      error: error ? error.textContent : null,
+      rows: rows.map((r) => [...r.children].map((td) => td.textContent)),
+    };
+  });
+}
+
+async function formulaCell(env) {
+  const page = await env.context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${env.base}/playground.html?lang=de`);
+  await page.waitForSelector(tid("pg-formula"));
+  // German separators; the spill is the core's computed ABC of the same cells (dist-cli).
+  const abc = await formula(page, '=KAM.ABC(E2:E401;;;"computed")');
+  assert(abc.error === null, `no error: ${abc.error}`);
+  const values = await page.evaluate(
+    (sheet) => window.__fakeHost.workbook.getSheet(sheet).getValues("E2:E401"),
+    SHEET
+  );
+  const { classifyValues, NO_CLASS } = require(
+    path.join(__dirname, "..", "..", "dist-cli", "src", "core", "classify", "classifyValues.js")
+  );
+  const numbers = values.map((r) => (typeof r[0] === "number" ? r[0] : NaN));
+  const want = Array.from(classifyValues(numbers, { method: "computed" }), (k) =>
+    k === NO_CLASS ? "" : "ABC"[k]
+  );
+  const shown = abc.rows.map((r) => r[0]);
+  assert(shown.length === 100, `the cell shows the first 100 of 400 rows (${shown.length})`);
+  assert(
+    JSON.stringify(shown) === JSON.stringify(want.slice(0, 100)),
+    `spill equals the core's classes: ${shown.slice(0, 12)} vs ${want.slice(0, 12)}`
+  );
+  assert((await page.textContent(tid("pg-formula-cell"))).includes("300 weitere Zeilen"), "more");
+  // A Pareto table recalculates when rows are added below the data, as a formula does in Excel.
+  const before = await formula(page, "=KAM.PARETO(D2:D420;E2:E420)");
+  assert(before.rows.length > 10 && before.rows[0].length === 5, "five columns per customer");
+  assert(before.rows[0][4] === "A" && /^[\d.,]+$/.test(before.rows[0][1]), `${before.rows[0]}`);
+  await shot(page, "playground-formula-de");
+  await page.click(tid("pg-add-rows"));
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="pg-spill"] tr').length === n + 1,
+    before.rows.length
+  );
+  const added = await page.textContent(tid("pg-spill"));
+  assert(added.includes("Neukunde Nord GmbH"), "the new customer appears in the spill");
+  const wrong = await formula(page, '=KAM.ABC(E2:E401;;;"beste")');
+  assert(wrong.error.startsWith("#VALUE! Methode muss"), `German #VALUE! message: ${wrong.error}`);
+  // English Excel: commas between arguments, the message in English.
+  await page.click(tid("pg-lang-en"));
+  const n80 = await formula(page, "=KAM.N80(E2:E401)");
+  assert(/^\d+$/.test(n80.rows[0][0]), `N80 is a count: ${n80.rows[0]}`);
+  const text = await formula(page, "=KAM.GINI(D2:D401)");
+  assert(text.error === "#VALUE! values must be numbers", `English message: ${text.error}`);
+  assert(errors.length === 0, errors.join("\n"));
+  await page.close();
+}
+
+/**
+ * dist/functions.js as Excel's JS-only custom functions runtime loads it: no window, document or
+ * navigator, only the CustomFunctions object (custom-functions-runtime.md).
+ */
+async function functionsRuntime() {
+  const vm = require("vm");
+  const registered = {};
+  class CfError {
+    constructor(code, message) {
+      this.code = code;
+      this.message = message;
+    }
+  }
+  const CustomFunctions = {
+    associate: (id, fn) => (registered[id] = fn),
+    Error: CfError,
+    ErrorCode: { invalidValue: "#VALUE!" },
+  };
+  const source = fs.readFileSync(path.join(h.DIST, "functions.js"), "utf8");
+  vm.runInNewContext(source, { CustomFunctions });
+  const ids = Object.keys(registered).sort().join(",");
+  assert(ids === "ABC,GINI,HHI,N80,PARETO,XYZ", `registered ${ids}`);
+  const abc = registered.ABC([[5000], ["n/a"], [3000], [1000]], null, null, null);
+  assert(JSON.stringify(abc) === '[["A"],[""],["A"],["B"]]', `ABC: ${JSON.stringify(abc)}`);
+  let thrown = null;
+  try {
+    registered.ABC([["a"]]);
+  } catch (e) {
+    thrown = e;
+  }
+  assert(thrown instanceof CfError, "wrong input throws CustomFunctions.Error");
+  assert(thrown.code === "#VALUE!" && thrown.message === "values must be numbers", thrown.message);
+  for (const file of ["functions.json", "functions.de.json"]) {
+    const meta = JSON.parse(fs.readFileSync(path.join(h.DIST, file), "utf8"));
+    assert(meta.functions.length === 6, `${file} lists the six functions`);
+  }
 }
 
 async function staticPages(env) {
@@ -691,6 +998,10 @@ async function staticPages(env) {
   assert(violations.length === 0, `axe on help: ${JSON.stringify(violations)}`);
   const res = await page.goto(`${env.base}/commands.html`);
   assert(res.ok(), "commands.html served");
+  for (const f of ["functions.html", "functions.json", "functions.de.json"]) {
+    const r = await page.goto(`${env.base}/${f}`);
+    assert(r.ok(), `${f} served`);
+  }
   for (const f of ["manifest.xml", "assets/icon-32.png"]) {
     const r = await page.goto(`${env.base}/${f}`);
     assert(r.ok(), `${f} copied to dist`);
@@ -699,6 +1010,12 @@ async function staticPages(env) {
 }
 
 const TESTS = [
+  ...["en", "de"].flatMap((lang) =>
+    [320, 350].flatMap((width) => [
+      [`journey: first analysis, ${lang}, ${width} px`, (env) => firstJourney(env, lang, width)],
+      [`journey: monthly refresh, ${lang}, ${width} px`, (env) => monthlyJourney(env, lang, width)],
+    ])
+  ),
   ["full flow, English, light", (env) => fullFlow(env, "en", false)],
   ["full flow, German, dark", (env) => fullFlow(env, "de", true)],
   ["keyboard only", keyboardFlow],
@@ -709,6 +1026,8 @@ const TESTS = [
   ["without Web Worker", withoutWorker],
   ["1,048,576-row sheet", millionRows],
   ["playground", playground],
+  ["playground formula cell", formulaCell],
+  ["worksheet functions in a JS-only runtime", functionsRuntime],
   ["help, commands, assets", staticPages],
 ];
 
@@ -719,6 +1038,7 @@ async function main() {
     "fakehost.js",
     "analysis.worker.js",
     "playground.html",
+    "functions.js",
   ]) {
     if (!fs.existsSync(path.join(h.DIST, f))) {
       console.error(`e2e: dist/${f} is missing; run \`npm run build\` first.`);
@@ -745,7 +1065,7 @@ async function main() {
       console.log(
         `  FAIL ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n    ${String(err.stack || err)
           .split("\n")
-          .slice(0, 6)
+          .slice(0, 16)
           .join("\n    ")}`
       );
       for (const p of context.pages()) await p.close().catch(() => undefined);

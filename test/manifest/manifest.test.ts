@@ -301,6 +301,74 @@ describe("checkManifest on broken variants", () => {
     ]);
   });
 
+  describe("custom functions", () => {
+    it("declares the JS-only runtime's script, page, metadata (German override) and namespace", () => {
+      expect(original).toMatch(
+        /<AllFormFactors>\s*<ExtensionPoint xsi:type="CustomFunctions">\s*<Script>\s*<SourceLocation resid="Functions.Script.Url"\/>/
+      );
+      expect(original).not.toContain("<Runtimes>");
+      expect(original).toContain(
+        '<bt:Url id="Functions.Metadata.Url" DefaultValue="https://localhost:3000/functions.json">'
+      );
+      expect(original).toContain(
+        '<bt:Override Locale="de-DE" Value="https://localhost:3000/functions.de.json"/>'
+      );
+      expect(original).toContain('<bt:String id="Functions.Namespace" DefaultValue="KAM">');
+    });
+
+    it("reports CustomFunctionsRuntime demanded by the base manifest or missing in VersionOverrides", () => {
+      expect(
+        checkVariant([
+          '<Set Name="ExcelApi" MinVersion="1.8"/>',
+          '<Set Name="ExcelApi" MinVersion="1.8"/>\n      <Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>',
+        ])
+      ).toEqual([expect.stringContaining("CustomFunctionsRuntime in the base <Requirements>")]);
+      expect(checkVariant([/\s*<Requirements>\s*<bt:Sets[\s\S]*?<\/Requirements>/, ""])).toEqual([
+        expect.stringContaining("Custom functions need <Requirements><bt:Sets>"),
+      ]);
+    });
+
+    it("reports the extension point outside AllFormFactors and a missing metadata URL", () => {
+      expect(
+        checkVariant(
+          [/<AllFormFactors>\s*/, ""],
+          [/<\/ExtensionPoint>\s*<\/AllFormFactors>/, "</ExtensionPoint>"]
+        )
+      ).toEqual([expect.stringContaining("must be inside <AllFormFactors>")]);
+      expect(checkVariant([/\s*<Metadata>\s*<SourceLocation[^>]*>\s*<\/Metadata>/, ""])).toEqual([
+        expect.stringContaining("Custom functions without <Metadata><SourceLocation/>"),
+      ]);
+    });
+
+    it("reports AllFormFactors after DesktopFormFactor and Namespace before Script", () => {
+      const cf = /\s*<AllFormFactors>[\s\S]*?<\/AllFormFactors>/.exec(original)![0];
+      expect(checkVariant([cf, ""], ["</DesktopFormFactor>", `</DesktopFormFactor>${cf}`])).toEqual(
+        [
+          expect.stringContaining(
+            "Element order: <AllFormFactors> must come before <DesktopFormFactor> in <Host>"
+          ),
+        ]
+      );
+      expect(
+        checkVariant(
+          [/\s*<Namespace resid="Functions.Namespace"\/>/, ""],
+          ["<Script>", '<Namespace resid="Functions.Namespace"/>\n            <Script>']
+        )
+      ).toContainEqual(
+        expect.stringContaining("Element order: <Script> must come before <Namespace>")
+      );
+    });
+
+    it("reports a namespace that is not a short function id", () => {
+      expect(
+        checkVariant([
+          '<bt:Override Locale="de-AT" Value="KAM"/>',
+          '<bt:Override Locale="de-AT" Value="Kam Analyse"/>',
+        ])
+      ).toEqual([expect.stringContaining('Custom functions namespace "Kam Analyse" must be')]);
+    });
+  });
+
   describe("malformed XML", () => {
     const expectXmlProblem = (problems: string[], text: string): void => {
       expect(problems.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { AnalysisError } from "../../src/core/errors";
 import { registerMessages } from "../../src/core/i18n/messages";
 import { langValue } from "../../src/taskpane/i18n/langValue";
-import { noticeOf } from "../../src/taskpane/state/usePane";
+import { noticeOf } from "../../src/taskpane/state/notice";
 
 describe("noticeOf", () => {
   it("translates core errors with their parameters", () => {

@@ -17,13 +17,16 @@ const runner: AnalysisRunner = {
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 
 describe.each<[Language, string, string]>([
-  ["en", "Use selection", "Method"],
-  ["de", "Auswahl verwenden", "Methode"],
-])("pane in %s", (lang, button, heading) => {
-  it("renders the start state with headings and labels", () => {
+  ["en", "Use selection", "Write to workbook"],
+  ["de", "Auswahl verwenden", "In die Mappe schreiben"],
+])("pane in %s", (lang, button, lastStep) => {
+  it("renders the start state: the steps of a first analysis, Data open", () => {
     const html = renderToString(<App api={fakeApi(sampleGrid(), lang).api} runner={runner} />);
     expect(text(html)).toContain(button);
-    expect(html).toMatch(new RegExp(`<h2[^>]*>${heading}</h2>`));
+    expect(html).toContain('role="tablist"');
+    // The tab shows a short label and is named in full.
+    expect(html).toContain(`aria-label="${lastStep}"`);
+    expect(html).toMatch(/role="tabpanel"[^>]*id="panel-data"|id="panel-data"[^>]*role="tabpanel"/);
     expect(html).toContain("<h1");
     expect(html).toContain('data-theme="light"');
   });
@@ -33,13 +36,17 @@ describe.each<[Language, string, string]>([
     const html = renderToString(
       <FluentProvider theme={webLightTheme}>
         <LangProvider value={langValue(lang)}>
-          <ResultsSection result={result} />
+          <ResultsSection result={result} onChangeMethod={() => undefined} />
         </LangProvider>
       </FluentProvider>
     );
     expect(text(html)).not.toMatch(/\{\w+\}/);
     expect(html).toContain('role="img"');
     expect(text(html)).toContain(lang === "en" ? "customers (" : "Kunden (");
+    // The headline names class A for the method used; the top customers keep their full names.
+    expect(text(html)).toMatch(
+      lang === "en" ? /A: \d+ customers \(\d+%\) = / : /A: \d+ Kunden \(\d+\s%\) = /
+    );
   });
 });
 

@@ -1,5 +1,12 @@
 import { analyze } from "../../src/core/analyze";
-import { chartBars, n80Sentence, qualityOf, topCustomers } from "../../src/taskpane/logic/results";
+import {
+  chartBars,
+  headline,
+  limitsText,
+  n80Sentence,
+  qualityOf,
+  topCustomers,
+} from "../../src/taskpane/logic/results";
 import { sampleGrid } from "./fakeApi";
 
 describe("n80 sentence", () => {
@@ -7,7 +14,7 @@ describe("n80 sentence", () => {
     const s = { n80: 12, customers: 57, n80CustomerShare: 12 / 57 };
     expect(n80Sentence(s, "en")).toBe("12 of 57 customers (21%) make 80% of revenue.");
     expect(n80Sentence(s, "de").replace(/\u00a0/g, " ")).toBe(
-      "12 von 57 Kunden (21 %) machen 80 % des Umsatzes."
+      "12 von 57 Kunden (21 %) machen 80 % des Umsatzes aus."
     );
   });
 
@@ -45,5 +52,35 @@ describe("result views", () => {
     grid.push(["Kunde 1", -10], ["Kunde 9", "n/a"], ["Kunde 2", 5]);
     const q = qualityOf(analyze(grid));
     expect(q).toMatchObject({ rowsUsed: 7, rowsSkipped: 1, duplicates: 2, creditNotes: 1 });
+  });
+});
+
+describe("headline and limits", () => {
+  it("names class A for the method used, singular for one customer", () => {
+    const classes = (count: number, customerShare: number, share: number) =>
+      ({
+        A: { count, customerShare, share, value: 0 },
+        B: { count: 0, customerShare: 0, share: 0, value: 0 },
+        C: { count: 0, customerShare: 0, share: 0, value: 0 },
+      }) as const;
+    expect(headline({ classes: classes(12, 0.2, 0.782) }, "en")).toBe(
+      "A: 12 customers (20%) = 78.2% of revenue"
+    );
+    expect(headline({ classes: classes(12, 0.2, 0.782) }, "de").replace(/\u00a0/g, " ")).toBe(
+      "A: 12 Kunden (20 %) = 78,2 % des Umsatzes"
+    );
+    expect(headline({ classes: classes(1, 0.025, 0.272) }, "de").replace(/\u00a0/g, " ")).toBe(
+      "A: 1 Kunde (3 %) = 27,2 % des Umsatzes"
+    );
+  });
+
+  it("writes limits with the language's decimal mark", () => {
+    expect(limitsText([80.5, 95], "de")).toBe("80,5/95");
+    expect(limitsText([80.5, 95], "en")).toBe("80.5/95");
+  });
+
+  it("gives the top customers their revenue for the second line", () => {
+    const top = topCustomers(analyze(sampleGrid(57)), 3, "de");
+    expect(top[0].amount).toBe("100.000");
   });
 });

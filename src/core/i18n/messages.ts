@@ -1,4 +1,5 @@
 import type { Language, Message } from "../types";
+import { excelErrorName, isExcelError } from "../number/excelErrors";
 import { formatAmount, formatNumber, formatPercent } from "./format";
 
 /** One message in both languages; `one` is the wording for a count of exactly 1. */
@@ -294,7 +295,14 @@ export function describeIssue(
   lang: Language,
   firstRow = 1
 ): string {
-  const value = issue.value === undefined || issue.value === null ? "" : `"${String(issue.value)}"`;
+  const raw = issue.value === undefined || issue.value === null ? null : String(issue.value);
+  // German: „Anführungszeichen“ and Excel's German error names (#NV for #N/A).
+  const value =
+    raw === null
+      ? ""
+      : lang === "de"
+        ? `„${isExcelError(raw) ? excelErrorName(raw, lang) : raw}“`
+        : `"${raw}"`;
   return translate(
     { code: issue.code, params: { ...issue.params, row: String(issue.row + firstRow), value } },
     lang

@@ -36,7 +36,7 @@ export const KAM_MESSAGES = {
   },
   KAM_COLUMN_ADDED: {
     en: 'The column "{column}" was missing in the KAM plan and is added at the right end of the table.',
-    de: 'Die Spalte "{column}" fehlte in der KAM-Planung und wird am rechten Ende der Tabelle angefügt.',
+    de: "Die Spalte „{column}“ fehlte in der KAM-Planung und wird am rechten Ende der Tabelle angefügt.",
   },
   KAM_DUPLICATE_ROWS: {
     en: "{count} customers appear in more than one row of the KAM plan; each of their rows is refreshed.",

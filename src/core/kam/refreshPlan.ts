@@ -187,9 +187,11 @@ export function planRefresh(input: PlanRefreshInput): PlanChangeSet {
   });
 
   const appended = input.accounts.filter((a) => !matched.has(a.key));
+  // A plan without rows is being created: every row would read "new", so none is marked.
+  const marksNew = body.length > 0;
   const appends = appended.map((a) => {
     const row = new Array<CellValue>(width).fill("");
-    const values = targets({ key: a.key, account: a }, "", true, true, input.lang);
+    const values = targets({ key: a.key, account: a }, "", true, marksNew, input.lang);
     for (const c of wanted)
       if (values.has(c.id)) row[at.get(c.id) as number] = values.get(c.id) as CellValue;
     return row;

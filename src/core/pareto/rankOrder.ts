@@ -1,10 +1,11 @@
 /**
  * Customer indices by revenue, largest first; equal revenue is ordered by key so that the
- * ranking does not depend on the order of the source rows. Only indices `include` accepts.
+ * ranking does not depend on the order of the source rows (by index when there are no keys).
+ * Only indices `include` accepts.
  */
 export function rankOrder(
   revenue: ArrayLike<number>,
-  keys: readonly string[],
+  keys: readonly string[] | null,
   include: (index: number) => boolean = () => true
 ): Int32Array {
   const all = new Int32Array(revenue.length);
@@ -17,6 +18,7 @@ export function rankOrder(
   }
   const order = count === all.length ? all : all.slice(0, count);
   const byKey = (a: number, b: number) => {
+    if (keys === null) return a - b;
     const ka = keys[a];
     const kb = keys[b];
     return ka < kb ? -1 : ka > kb ? 1 : 0;

@@ -80,7 +80,7 @@ registerMessages({
   },
   XL_METHOD_COUNT: {
     en: "By number of customers: A = top {aPct}, B = top {bPct} of customers",
-    de: "Nach Kundenzahl: A = oberste {aPct}, B = oberste {bPct} der Kunden",
+    de: "Nach Kundenanzahl: A = Top {aPct}, B = Top {bPct} der Kunden",
   },
   XL_METHOD_COMPUTED: {
     en: "Computed limits (Ultsch & Lötsch): A from {abAmount}, B from {bcAmount} revenue",
@@ -116,8 +116,8 @@ registerMessages({
     },
   },
   XL_MERGED_NOT_CHECKED: {
-    en: "This Excel version cannot list merged cells (ExcelApi 1.13 needed). Merged cells read as empty except their first cell.",
-    de: "Diese Excel-Version kann verbundene Zellen nicht auflisten (ExcelApi 1.13 nötig). Verbundene Zellen gelten außer ihrer ersten Zelle als leer.",
+    en: "This version of Excel cannot list merged cells. Merged cells read as empty except their first cell; unmerge them in the data to be sure.",
+    de: "Diese Excel-Version kann verbundene Zellen nicht auflisten. Verbundene Zellen gelten außer ihrer ersten Zelle als leer; heben Sie die Verbindung in den Daten auf, um sicherzugehen.",
   },
   XL_BLOCK_AROUND_CELL: {
     en: "One cell was selected; the data block around it is used: {address}.",
@@ -140,8 +140,8 @@ registerMessages({
     de: "Die Daten des letzten Laufs wurden nicht mehr gefunden. Markieren Sie die Daten und starten Sie die Analyse neu.",
   },
   XL_EXCEL_TOO_OLD: {
-    en: "This Excel version is too old for Key Account Analyzer (ExcelApi 1.8 is needed).",
-    de: "Diese Excel-Version ist zu alt für Key Account Analyzer (ExcelApi 1.8 ist nötig).",
+    en: "This version of Excel is too old for Key Account Analyzer. Update Excel (Microsoft 365, Excel 2019 or later) or use Excel on the web.",
+    de: "Diese Excel-Version ist zu alt für Key Account Analyzer. Aktualisieren Sie Excel (Microsoft 365, Excel 2019 oder neuer) oder nutzen Sie Excel im Web.",
   },
 
   // What the write actions touch.

@@ -9,14 +9,17 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { translate } from "../../core/i18n/messages";
+import type { AnalysisResult } from "../../core/analyze";
 import type { ColumnRole } from "../../core/types";
+import type { SourceData } from "../../excel/types";
 import { useLang } from "../i18n/LangContext";
 import { columnChoices } from "../logic/source";
-import type { Pane } from "../state/usePane";
+import type { Notice } from "../state/notice";
+import type { PaneSettings } from "../state/settings";
 import { ColumnMapping } from "./ColumnMapping";
+import type { OnSettings } from "../state/callbacks";
 import { NoticeBar } from "./NoticeBar";
 import { QualitySummary } from "./QualitySummary";
-import { Section } from "./Section";
 
 const useStyles = makeStyles({
   range: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
@@ -27,19 +30,29 @@ const useStyles = makeStyles({
 /** Rows offered as header row: the detector looks at the top of the data as well. */
 const HEADER_CHOICES = 10;
 
-export function DataSection({ pane }: { pane: Pane }) {
+/** What the Data step shows and changes: the source, its analysis table and the read settings. */
+export interface DataProps {
+  source: SourceData | null;
+  result: AnalysisResult | null;
+  lastTable: AnalysisResult["table"] | null;
+  settings: PaneSettings;
+  busy: boolean;
+  dataInfo: Notice | null;
+  onRead: () => void;
+  onSettings: OnSettings;
+  onSelectRows: () => void;
+  onDismissNote: () => void;
+}
+
+export function DataSection(props: DataProps) {
   const { t, lang } = useLang();
   const s = useStyles();
-  const { source, result, lastTable, settings, busy } = pane.state;
+  const { source, result, lastTable, settings, busy } = props;
   const table = result?.table ?? lastTable;
   return (
-    <Section id="data" title={t("dataHeading")}>
+    <div className={s.stack}>
       <Text size={200}>{t("useSelectionHint")}</Text>
-      <Button
-        appearance="primary"
-        onClick={() => void pane.readSelection()}
-        data-testid="use-selection"
-      >
+      <Button appearance="primary" onClick={props.onRead} data-testid="use-selection">
         {t("useSelection")}
       </Button>
       {!source && <Text size={200}>{t("noSourceYet")}</Text>}
@@ -51,13 +64,13 @@ export function DataSection({ pane }: { pane: Pane }) {
             </Text>
           </Field>
           {/* Until the first analysis of new data ends there is nothing to show or override. */}
-          {(table || !busy) && <Mapping pane={pane} />}
+          {(table || !busy) && <Mapping {...props} />}
           <Field hint={t("visibleOnlyHint")}>
             <Switch
               checked={settings.visibleOnly}
               label={t("visibleOnly")}
               data-testid="visible-only"
-              onChange={(_, d) => pane.updateSettings({ visibleOnly: d.checked })}
+              onChange={(_, d) => props.onSettings({ visibleOnly: d.checked })}
             />
           </Field>
           {source.hiddenRows.length > 0 && (
@@ -79,26 +92,26 @@ export function DataSection({ pane }: { pane: Pane }) {
             <QualitySummary
               result={result}
               firstRow={source.firstRow}
-              busy={!!busy}
-              onSelectRows={() => void pane.selectRows()}
-              selectNote={pane.state.dataInfo}
-              onDismissNote={() => pane.dismiss("dataInfo")}
+              busy={busy}
+              onSelectRows={props.onSelectRows}
+              selectNote={props.dataInfo}
+              onDismissNote={props.onDismissNote}
             />
           )}
         </div>
       )}
-    </Section>
+    </div>
   );
 }
 
 /** Header row and column roles, each overridable; a change re-runs the analysis. */
-function Mapping({ pane }: { pane: Pane }) {
-  const { source, result, lastTable, settings, busy } = pane.state;
+function Mapping(props: DataProps) {
+  const { source, result, lastTable, settings, busy } = props;
   const table = result?.table ?? lastTable;
   if (!source) return null;
   return (
     <>
-      <HeaderRow pane={pane} detected={table?.headerRow} />
+      <HeaderRow {...props} detected={table?.headerRow} />
       <ColumnMapping
         choices={columnChoices(
           source,
@@ -107,19 +120,19 @@ function Mapping({ pane }: { pane: Pane }) {
         )}
         mapping={{ ...(table?.columns ?? {}), ...settings.columns }}
         sources={table?.columnSource ?? {}}
-        disabled={!!busy}
+        disabled={busy}
         onChange={(role: ColumnRole, index) =>
-          pane.updateSettings({ columns: { ...settings.columns, [role]: index } })
+          props.onSettings({ columns: { ...settings.columns, [role]: index } })
         }
       />
     </>
   );
 }
 
-function HeaderRow({ pane, detected }: { pane: Pane; detected: number | null | undefined }) {
+function HeaderRow(props: DataProps & { detected: number | null | undefined }) {
   const { t } = useLang();
   const s = useStyles();
-  const { source, settings, busy } = pane.state;
+  const { source, settings, busy, detected } = props;
   if (!source) return null;
   const chosen = settings.headerRow !== undefined ? settings.headerRow : detected;
   const rows = Math.min(HEADER_CHOICES, source.grid.length);
@@ -130,14 +143,14 @@ function HeaderRow({ pane, detected }: { pane: Pane; detected: number | null | u
       <Dropdown
         className={s.dropdown}
         data-testid="header-row"
-        disabled={!!busy}
+        disabled={busy}
         value={chosen === undefined ? "" : label(chosen)}
         selectedOptions={chosen === undefined ? [] : [String(chosen)]}
         onOptionSelect={(_, d) => {
           if (d.optionValue === undefined) return;
           const headerRow = d.optionValue === "null" ? null : Number(d.optionValue);
           // Another header row means other column names: detect the mapping anew.
-          pane.updateSettings({ headerRow, columns: {} });
+          props.onSettings({ headerRow, columns: {} });
         }}
       >
         <Option value="null">{t("headerRowNone")}</Option>

@@ -9,13 +9,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { Method } from "../../core/types";
 import { useLang } from "../i18n/LangContext";
+import type { OnSettings } from "../state/callbacks";
 import { METHOD_KEYS } from "../i18n/strings";
 import { checkThresholds, FIXED_PRESETS, type FieldError } from "../logic/thresholds";
-import { fieldsOf } from "../state/settings";
-import type { Pane } from "../state/usePane";
-import { Section } from "./Section";
+import { fieldsOf, type PaneSettings } from "../state/settings";
 
 const useStyles = makeStyles({
   pair: {
@@ -31,19 +31,42 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   input: { minWidth: "0", width: "100%" },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalM,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  heading: {
+    margin: "0",
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
-export function MethodSection({ pane }: { pane: Pane }) {
+export interface MethodProps {
+  settings: PaneSettings;
+  onSettings: OnSettings;
+}
+
+/** The ABC method and its limits; `children` (the current headline) sits right below them. */
+export function MethodSection(props: MethodProps & { children?: ReactNode }) {
   const { t } = useLang();
-  const { settings } = pane.state;
+  const s = useStyles();
+  const { settings, onSettings } = props;
   const { method } = settings;
   return (
-    <Section id="method" title={t("methodHeading")}>
+    <section className={s.section} aria-labelledby="method-h" id="method">
+      <h3 id="method-h" className={s.heading}>
+        {t("methodHeading")}
+      </h3>
       <Field label={t("methodLabel")}>
         <RadioGroup
           value={method}
           data-testid="method"
-          onChange={(_, d) => pane.updateSettings({ method: d.value as Method })}
+          onChange={(_, d) => onSettings({ method: d.value as Method })}
         >
           {(Object.keys(METHOD_KEYS) as Method[]).map((m) => (
             <Radio key={m} value={m} label={t(METHOD_KEYS[m])} />
@@ -55,7 +78,7 @@ export function MethodSection({ pane }: { pane: Pane }) {
           {t("computedExplanation")}
         </Text>
       ) : (
-        <Thresholds pane={pane} />
+        <Thresholds {...props} />
       )}
       {method === "fixed" && (
         <Field hint={t("strictHint")}>
@@ -63,24 +86,24 @@ export function MethodSection({ pane }: { pane: Pane }) {
             checked={settings.strict}
             label={t("strict")}
             data-testid="strict"
-            onChange={(_, d) => pane.updateSettings({ strict: d.checked })}
+            onChange={(_, d) => onSettings({ strict: d.checked })}
           />
         </Field>
       )}
-    </Section>
+      {props.children}
+    </section>
   );
 }
 
 /** A and B limits with inline validation, and presets that fill both at once. */
-function Thresholds({ pane }: { pane: Pane }) {
+function Thresholds({ settings, onSettings }: MethodProps) {
   const { t } = useLang();
   const s = useStyles();
-  const { settings } = pane.state;
   const method = settings.method as "fixed" | "count";
   const fields = fieldsOf(settings);
   const check = checkThresholds(method, fields.a, fields.b);
   const set = (p: Partial<typeof fields>) =>
-    pane.updateSettings({ [method]: { ...fields, ...p } } as Partial<typeof settings>);
+    onSettings({ [method]: { ...fields, ...p } } as Partial<typeof settings>);
   const message = (e?: FieldError) => (e ? t(e.key, e.params) : undefined);
   const labels =
     method === "fixed" ? (["thresholdA", "thresholdB"] as const) : (["countA", "countB"] as const);

@@ -1,20 +1,23 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { ExcelApi } from "../../excel/api";
 import { useLang } from "../i18n/LangContext";
+import { isSelectionMistake, selectionAdvice } from "../logic/selectionAdvice";
 import { usePane } from "../state/usePane";
 import type { AnalysisRunner } from "../worker/client";
-import { ActionsSection } from "./ActionsSection";
-import { DataSection } from "./DataSection";
-import { MethodSection } from "./MethodSection";
+import { ChangesCard } from "./ChangesCard";
+import { LastRunCard } from "./LastRunCard";
 import { NoticeBar } from "./NoticeBar";
+import { OutcomeBar } from "./OutcomeBar";
 import { ProgressPanel } from "./ProgressPanel";
-import { RefreshSection } from "./RefreshSection";
-import { ResultsSection } from "./ResultsSection";
+import { sheetLinks } from "./sheetLinks";
+import { Steps } from "./Steps";
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
+    gap: tokens.spacingVerticalM,
     paddingLeft: tokens.spacingHorizontalM,
     paddingRight: tokens.spacingHorizontalM,
     paddingBottom: tokens.spacingVerticalXL,
@@ -22,7 +25,7 @@ const useStyles = makeStyles({
     maxWidth: "640px",
     boxSizing: "border-box",
   },
-  header: { paddingTop: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalS },
+  header: { paddingTop: tokens.spacingVerticalM, display: "flex", flexDirection: "column" },
   title: {
     margin: "0",
     fontSize: tokens.fontSizeBase500,
@@ -41,31 +44,68 @@ const useStyles = makeStyles({
   },
 });
 
+/**
+ * The pane around two journeys: the monthly refresh (last run card with Refresh, then what changed)
+ * and the first analysis (steps Data · Results · Write to workbook). Progress, messages and the
+ * one-line confirmation of the last action stay in view at the top.
+ */
 export function Pane({ api, runner }: { api: ExcelApi; runner: AnalysisRunner }) {
   const { lang, t } = useLang();
   const s = useStyles();
   const pane = usePane(api, runner, lang);
-  const { result, error, info, busy } = pane.state;
+  const st = pane.state;
+  const { error, info, busy, outcome } = st;
+  // After a refresh, what changed is the first thing to read.
+  useEffect(() => {
+    if (st.changes) window.scrollTo?.({ top: 0 });
+  }, [st.changes]);
+  const mistake = error ? isSelectionMistake(error) : false;
+  const advice = error ? selectionAdvice(error, st.result ? null : st.source) : null;
+  const { say } = useLang();
+  const strip = useRef<HTMLDivElement>(null);
+  const monthly = st.journey === "refresh" && st.storedRun;
   return (
     <main className={s.root} aria-busy={!!busy || pane.pending} data-pending={pane.pending}>
       <header className={s.header}>
         <h1 className={s.title}>{t("appTitle")}</h1>
         <Text size={200}>{t("appSubtitle")}</Text>
       </header>
-      {/* Progress and messages stay in view while the user scrolls the long pane. */}
       {/* The live region stays mounted (screen readers announce changes); the strip only when needed. */}
-      <div className={busy || error || info ? s.sticky : undefined}>
+      <div ref={strip} className={busy || error || info || outcome ? s.sticky : undefined}>
         <ProgressPanel busy={busy} onStop={pane.stop} />
         {error && (
-          <NoticeBar intent="error" notice={error} onDismiss={() => pane.dismiss("error")} />
+          <NoticeBar
+            intent={mistake ? "warning" : "error"}
+            title={mistake ? t("checkSelection") : undefined}
+            notice={error}
+            advice={advice ? say(advice) : undefined}
+            onDismiss={() => pane.dismiss("error")}
+          />
         )}
         {info && <NoticeBar intent="info" notice={info} onDismiss={() => pane.dismiss("info")} />}
+        {outcome && (
+          <OutcomeBar
+            key={`${outcome.kind}|${outcome.report.touched.join()}|${say(outcome.notice)}`}
+            outcome={outcome}
+            onGoTo={(a) => void pane.goTo(a)}
+            onDismiss={() => pane.dismiss("outcome")}
+          />
+        )}
       </div>
-      <DataSection pane={pane} />
-      <MethodSection pane={pane} />
-      {result && <ResultsSection result={result} />}
-      {result && <ActionsSection pane={pane} result={result} />}
-      <RefreshSection pane={pane} />
+      {monthly && st.changes && (
+        <ChangesCard
+          changes={st.changes}
+          links={sheetLinks(st.storedRun!, t)}
+          onGoTo={(a) => void pane.goTo(a)}
+        />
+      )}
+      {monthly && (
+        <LastRunCard run={st.storedRun!} busy={!!busy} onRefresh={() => void pane.refresh()} />
+      )}
+      <Steps pane={pane} />
+      {!monthly && st.storedRun && (
+        <LastRunCard run={st.storedRun} busy={!!busy} onRefresh={() => void pane.refresh()} />
+      )}
     </main>
   );
 }

@@ -12,9 +12,11 @@ export const CLASS_COLORS: Record<AbcClass, string> = {
   C: tokens.colorNeutralStrokeAccessible,
 };
 
+// Drawn 1:1 at the pane's usual width (a 320 px pane leaves about 296 px), so font sizes are pixels.
 const W = 300;
-const H = 150;
-const PAD = { left: 6, right: 34, top: 8, bottom: 18 };
+const H = 180;
+const PAD = { left: 4, right: 36, top: 20, bottom: 20 };
+const LABEL = 11;
 
 const useStyles = makeStyles({
   svg: { width: "100%", height: "auto", display: "block" },
@@ -37,7 +39,21 @@ const useStyles = makeStyles({
   },
 });
 
-/** Bars of revenue share in rank order and the cumulative line, drawn as inline SVG. */
+/** Runs of bars of one class: where each zone starts and ends (bar indexes, end exclusive). */
+function zonesOf(bars: { cls: AbcClass }[]): { cls: AbcClass; start: number; end: number }[] {
+  const zones: { cls: AbcClass; start: number; end: number }[] = [];
+  bars.forEach((b, i) => {
+    const last = zones[zones.length - 1];
+    if (last && last.cls === b.cls) last.end = i + 1;
+    else zones.push({ cls: b.cls, start: i, end: i + 1 });
+  });
+  return zones;
+}
+
+/**
+ * Bars of revenue share in rank order and the cumulative line, drawn as inline SVG: the A/B/C
+ * zones shaded with their customer counts, lines where the classes end, labels at 11 px.
+ */
 export function ParetoChart({ result }: { result: AnalysisResult }) {
   const { t, lang } = useLang();
   const s = useStyles();
@@ -47,11 +63,11 @@ export function ParetoChart({ result }: { result: AnalysisResult }) {
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
   const step = plotW / bars.length;
+  const x = (i: number) => PAD.left + step * i;
   const y = (fraction: number) => PAD.top + plotH * (1 - fraction);
-  const line = bars
-    .map((b, i) => `${(PAD.left + step * (i + 1)).toFixed(1)},${y(b.cumulative).toFixed(1)}`)
-    .join(" ");
+  const line = bars.map((b, i) => `${x(i + 1).toFixed(1)},${y(b.cumulative).toFixed(1)}`).join(" ");
   const c = summary.classes;
+  const zones = zonesOf(bars);
   const alt = t("chartAlt", {
     total: summary.customers,
     a: c.A.count,
@@ -62,7 +78,9 @@ export function ParetoChart({ result }: { result: AnalysisResult }) {
     cShare: formatPercent(c.C.share, lang),
     n: summary.n80,
   });
-  const axisText = tokens.colorNeutralForeground3;
+  const axisText = tokens.colorNeutralForeground2;
+  // Where A and B end on the cumulative line: the class limits as the data reached them.
+  const limits = zones.slice(0, -1).map((z) => bars[z.end - 1].cumulative);
   return (
     <figure style={{ margin: 0 }} data-testid="pareto-chart">
       <svg
@@ -73,7 +91,41 @@ export function ParetoChart({ result }: { result: AnalysisResult }) {
       >
         <title id={`${id}-t`}>{t("chartHeading")}</title>
         <desc id={`${id}-d`}>{alt}</desc>
-        {[0, 0.5, 0.8, 1].map((f) => (
+        {zones.map((z) => (
+          <g key={`${z.cls}${z.start}`} data-zone={z.cls}>
+            <rect
+              x={x(z.start)}
+              y={PAD.top}
+              width={x(z.end) - x(z.start)}
+              height={plotH}
+              fill={CLASS_COLORS[z.cls]}
+              fillOpacity={0.14}
+            />
+            {x(z.end) - x(z.start) >= 22 && (
+              <text
+                x={(x(z.start) + x(z.end)) / 2}
+                y={PAD.top - 6}
+                fontSize={LABEL}
+                fontWeight={600}
+                textAnchor="middle"
+                fill={axisText}
+              >
+                {`${z.cls} · ${c[z.cls].count}`}
+              </text>
+            )}
+            {z.start > 0 && (
+              <line
+                x1={x(z.start)}
+                x2={x(z.start)}
+                y1={PAD.top}
+                y2={PAD.top + plotH}
+                stroke={tokens.colorNeutralStroke1}
+                strokeWidth={1}
+              />
+            )}
+          </g>
+        ))}
+        {[0, 0.5, 1].map((f) => (
           <g key={f}>
             <line
               x1={PAD.left}
@@ -81,12 +133,30 @@ export function ParetoChart({ result }: { result: AnalysisResult }) {
               y1={y(f)}
               y2={y(f)}
               stroke={tokens.colorNeutralStroke2}
-              strokeDasharray={f === 0.8 ? "4 3" : undefined}
               strokeWidth={f === 0 ? 1 : 0.6}
             />
-            <text x={W - PAD.right + 4} y={y(f) + 3} fontSize="9" fill={axisText}>
+            <text x={W - PAD.right + 4} y={y(f) + 4} fontSize={LABEL} fill={axisText}>
               {formatPercent(f, lang, 0)}
             </text>
+          </g>
+        ))}
+        {limits.map((f, i) => (
+          <g key={`limit${i}`}>
+            <line
+              x1={PAD.left}
+              x2={W - PAD.right}
+              y1={y(f)}
+              y2={y(f)}
+              stroke={tokens.colorNeutralForeground3}
+              strokeDasharray="4 3"
+              strokeWidth={1}
+            />
+            {/* A limit close to 100 % would sit on the axis label; B's is then left out. */}
+            {Math.abs(f - 1) > 0.06 && Math.abs(f - 0.5) > 0.06 && (
+              <text x={W - PAD.right + 4} y={y(f) + 4} fontSize={LABEL} fill={axisText}>
+                {formatPercent(f, lang, 0)}
+              </text>
+            )}
           </g>
         ))}
         {bars.map((b, i) => {
@@ -95,7 +165,7 @@ export function ParetoChart({ result }: { result: AnalysisResult }) {
           return (
             <rect
               key={i}
-              x={PAD.left + step * i + step * 0.1}
+              x={x(i) + step * 0.1}
               y={PAD.top + plotH - h}
               width={Math.max(0.5, step * 0.8)}
               height={h}
@@ -109,7 +179,7 @@ export function ParetoChart({ result }: { result: AnalysisResult }) {
           stroke={tokens.colorPaletteRedForeground1}
           strokeWidth={2}
         />
-        <text x={PAD.left} y={H - 4} fontSize="9" fill={axisText}>
+        <text x={PAD.left} y={H - 5} fontSize={LABEL} fill={axisText}>
           {t("chartAxisCustomers")}
         </text>
       </svg>

@@ -1,6 +1,6 @@
 import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import { useLang } from "../i18n/LangContext";
-import type { Busy } from "../state/usePane";
+import type { Busy } from "../state/notice";
 
 const useStyles = makeStyles({
   panel: {

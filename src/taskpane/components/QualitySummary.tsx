@@ -14,7 +14,7 @@ import { formatNumber } from "../../core/i18n/format";
 import type { StringKey } from "../i18n/strings";
 import { useLang } from "../i18n/LangContext";
 import { qualityOf } from "../logic/results";
-import type { Notice } from "../state/usePane";
+import type { Notice } from "../state/notice";
 import { NoticeBar } from "./NoticeBar";
 
 const useStyles = makeStyles({

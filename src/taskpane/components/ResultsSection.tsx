@@ -1,4 +1,5 @@
 import {
+  Button,
   Table,
   TableBody,
   TableCell,
@@ -14,16 +15,51 @@ import { formatAmount, formatNumber, formatPercent } from "../../core/i18n/forma
 import { useLang } from "../i18n/LangContext";
 import { METHOD_KEYS } from "../i18n/strings";
 import type { T } from "../i18n/text";
-import { n80Sentence, topCustomers } from "../logic/results";
+import { headline, limitsText, n80Sentence, topCustomers } from "../logic/results";
+import type { Language } from "../../core/types";
 import { CLASS_COLORS, ParetoChart } from "./ParetoChart";
-import { Section } from "./Section";
 
 const useStyles = makeStyles({
-  sentence: {
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  headline: {
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
     fontWeight: tokens.fontWeightSemibold,
     margin: "0",
+  },
+  sentence: { margin: "0" },
+  methodLine: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  top: {
+    margin: "0",
+    padding: "0",
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  topItem: {
+    display: "grid",
+    gridTemplateColumns: "2em 1fr auto",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "start",
+  },
+  topName: {
+    overflowWrap: "anywhere",
+    display: "-webkit-box",
+    WebkitLineClamp: "2",
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+  },
+  topMeta: {
+    gridColumnStart: "2",
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+    fontVariantNumeric: "tabular-nums",
   },
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   name: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
@@ -40,18 +76,33 @@ const useStyles = makeStyles({
   table: { tableLayout: "fixed", width: "100%" },
 });
 
-export function ResultsSection({ result }: { result: AnalysisResult }) {
+/** The results, headline first: class A for the chosen method, then n80, classes, top customers. */
+export function ResultsSection({
+  result,
+  onChangeMethod,
+}: {
+  result: AnalysisResult;
+  onChangeMethod: () => void;
+}) {
   const { t, lang } = useLang();
   const s = useStyles();
   const { summary } = result;
   return (
-    <Section id="results" title={t("resultsHeading")}>
+    <div className={s.root}>
+      <p className={s.headline} data-testid="headline">
+        {headline(summary, lang)}
+      </p>
       <p className={s.sentence} data-testid="n80">
         {n80Sentence(summary, lang)}
       </p>
-      <Text size={200} data-testid="method-used">
-        {t("methodUsed", { method: methodText(result, t) })}
-      </Text>
+      <div className={s.methodLine}>
+        <Text size={200} data-testid="method-used">
+          {t("methodUsed", { method: methodText(result, t, lang) })}
+        </Text>
+        <Button appearance="transparent" size="small" onClick={onChangeMethod}>
+          {t("changeMethod")}
+        </Button>
+      </div>
       {result.method === "computed" && result.limits && (
         <Text size={200}>
           {t("limitsComputed", {
@@ -61,6 +112,9 @@ export function ResultsSection({ result }: { result: AnalysisResult }) {
         </Text>
       )}
       <ClassTable result={result} />
+      <TopCustomers result={result} />
+      <h3 className={s.sub}>{t("chartHeading")}</h3>
+      <ParetoChart result={result} />
       <div className={s.measure} data-testid="gini">
         <Text weight="semibold">
           {t("gini")}: {formatAmount(summary.gini, lang, 2)}
@@ -73,19 +127,15 @@ export function ResultsSection({ result }: { result: AnalysisResult }) {
         </Text>
         <Text size={200}>{t("hhiMeaning")}</Text>
       </div>
-      <TopCustomers result={result} />
-      <h3 className={s.sub}>{t("chartHeading")}</h3>
-      <ParetoChart result={result} />
-    </Section>
+    </div>
   );
 }
 
 /** What the shown results were computed with (they stay while the fields hold an invalid value). */
-function methodText(result: AnalysisResult, t: T): string {
+function methodText(result: AnalysisResult, t: T, lang: Language): string {
   const name = t(METHOD_KEYS[result.method]);
   if (result.method === "computed") return name;
-  const [a, b] = result.thresholds;
-  return `${name}, ${t("preset", { a: String(a), b: String(b) })}${result.strict ? `, ${t("strict")}` : ""}`;
+  return `${name}, ${limitsText(result.thresholds, lang)}${result.strict ? `, ${t("strict")}` : ""}`;
 }
 
 export function ClassBadge({ cls }: { cls: "A" | "B" | "C" }) {
@@ -144,46 +194,31 @@ function ClassTable({ result }: { result: AnalysisResult }) {
   );
 }
 
+/** The top customers, two lines each: full name (wrapped), then revenue and share; class badge. */
 function TopCustomers({ result }: { result: AnalysisResult }) {
   const { t, lang } = useLang();
   const s = useStyles();
-  const top = topCustomers(result, 10);
+  const top = topCustomers(result, 10, lang);
+  const title = t("topCustomers", { count: top.length });
   return (
     <>
-      <h3 className={s.sub}>{t("topCustomers", { count: top.length })}</h3>
-      <Table
-        size="extra-small"
-        className={s.table}
-        data-testid="top-customers"
-        aria-label={t("topCustomers", { count: top.length })}
-      >
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell style={{ width: "2.2em" }}>{t("rankCol")}</TableHeaderCell>
-            <TableHeaderCell>{t("customerCol")}</TableHeaderCell>
-            <TableHeaderCell className={s.num} style={{ width: "4.6em" }}>
-              {t("shareCol")}
-            </TableHeaderCell>
-            <TableHeaderCell style={{ width: "3.6em" }}>{t("classCol")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {top.map((c) => (
-            <TableRow key={c.rank}>
-              <TableCell className={s.num}>{c.rank}</TableCell>
-              <TableCell>
-                <span className={s.name} title={c.name} style={{ display: "block" }}>
-                  {c.name}
-                </span>
-              </TableCell>
-              <TableCell className={s.num}>{formatPercent(c.share, lang)}</TableCell>
-              <TableCell>
-                <ClassBadge cls={c.cls} />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <h3 className={s.sub} id="top-customers-h">
+        {title}
+      </h3>
+      <ol className={s.top} data-testid="top-customers" aria-labelledby="top-customers-h">
+        {top.map((c) => (
+          <li key={c.rank} className={s.topItem}>
+            <span className={s.num}>{c.rank}</span>
+            <span className={s.topName} title={c.name}>
+              {c.name}
+            </span>
+            <ClassBadge cls={c.cls} />
+            <span className={s.topMeta}>
+              {t("topCustomerMeta", { amount: c.amount, share: formatPercent(c.share, lang) })}
+            </span>
+          </li>
+        ))}
+      </ol>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { translate } from "../../core/i18n/messages";
 import type { Language } from "../../core/types";
-import type { Notice } from "../state/usePane";
+import type { Notice } from "../state/notice";
 import { translator, type T } from "./text";
 
 export interface LangValue {

@@ -16,7 +16,19 @@ export function fill(template: string, params: Params = {}, lang: Language = "en
 /** The translator a component uses: t("useSelection"), t("rowsUsed", { count: 3 }). */
 export type T = (key: StringKey, params?: Params) => string;
 
+const LOCALES: Record<Language, string> = { en: "en-US", de: "de-DE" };
+
+/**
+ * Strings with a numeric `count` take the `<key>One` wording where the language's plural rules
+ * say "one" (Intl.PluralRules), e.g. "1 key account added" next to "{count} key accounts added".
+ */
 export function translator(lang: Language): T {
   const table: Strings = STRINGS[lang];
-  return (key, params) => fill(table[key], params, lang);
+  const rules = new Intl.PluralRules(LOCALES[lang]);
+  return (key, params) => {
+    const one = `${key}One` as StringKey;
+    const count = params?.count;
+    const useOne = typeof count === "number" && one in table && rules.select(count) === "one";
+    return fill(table[useOne ? one : key], params, lang);
+  };
 }

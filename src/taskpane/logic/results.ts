@@ -1,6 +1,6 @@
 // Turns an AnalysisResult into what the pane shows. Display only: the figures come from the core.
 import type { AnalysisResult, Summary } from "../../core/analyze";
-import { formatPercent } from "../../core/i18n/format";
+import { formatAmount, formatNumber, formatPercent } from "../../core/i18n/format";
 import { CLASS_LETTERS } from "../../core/classify/classCodes";
 import type { AbcClass, Language } from "../../core/types";
 import { translator } from "../i18n/text";
@@ -16,15 +16,36 @@ export function n80Sentence(
   return t("n80Sentence", { n: summary.n80, total: summary.customers, share });
 }
 
+/** The headline for any method: "A: 12 customers (20%) = 78.2% of revenue". */
+export function headline(summary: Pick<Summary, "classes">, lang: Language): string {
+  const a = summary.classes.A;
+  return translator(lang)("headline", {
+    count: a.count,
+    customerShare: formatPercent(a.customerShare, lang, 0),
+    share: formatPercent(a.share, lang),
+  });
+}
+
+/** Class limits as the user reads them: "80,5/95" in German, "80.5/95" in English. */
+export function limitsText(thresholds: readonly [number, number], lang: Language): string {
+  return `${formatNumber(thresholds[0], lang, 2)}/${formatNumber(thresholds[1], lang, 2)}`;
+}
+
 export interface TopCustomer {
   rank: number;
   name: string;
   share: number;
+  /** Revenue, formatted for the language. */
+  amount: string;
   cls: AbcClass;
 }
 
 /** The first `count` customers of the ranking. */
-export function topCustomers(result: AnalysisResult, count = 10): TopCustomer[] {
+export function topCustomers(
+  result: AnalysisResult,
+  count = 10,
+  lang: Language = "en"
+): TopCustomer[] {
   const { ranking, customers } = result;
   const n = Math.min(count, ranking.count);
   const out: TopCustomer[] = [];
@@ -33,6 +54,7 @@ export function topCustomers(result: AnalysisResult, count = 10): TopCustomer[] 
       rank: r + 1,
       name: customers.names[ranking.customer[r]],
       share: ranking.share[r],
+      amount: formatAmount(ranking.value[r], lang, 0),
       cls: CLASS_LETTERS[ranking.classes[r]],
     });
   }

@@ -1,44 +1,48 @@
-// The pane's flow: read the selection, analyze in the worker, plan and write outputs, refresh.
-// Components get the state and these functions; they hold no flow of their own.
+// The hook that keeps the pane's state around the flows of ./flows.ts: read the selection, analyze
+// (worker), plan and write outputs, refresh. Components get narrow slices of it and callbacks.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AnalysisResult } from "../../core/analyze";
-import { MESSAGES } from "../../core/i18n/messages";
-import type { Language, Message, ProgressPhase } from "../../core/types";
-import type { ExcelApi, KamOptions } from "../../excel/api";
+import type { RunChanges } from "../../core/run/changes";
+import type { Language, ProgressPhase } from "../../core/types";
+import type { ExcelApi } from "../../excel/api";
 import type { ActionReport, RunSettings, SourceData, StoredRun } from "../../excel/types";
-import type { StringKey } from "../i18n/strings";
-import type { Params } from "../i18n/text";
+import { goToAddress, sheetOfAddress } from "../logic/goTo";
 import { analysisRequest, rowsAddress } from "../logic/source";
 import { Cancelled, type AnalysisRunner } from "../worker/client";
 import {
-  DEFAULT_KAM,
-  kamFromStored,
-  kamOptionsOf,
-  refreshKamOptions,
-  storedKamAfter,
-  type PaneKam,
-} from "./kam";
+  planOutput,
+  refreshRun,
+  storedRunAfter,
+  writeOutput,
+  type ActionKind,
+  type RunInput,
+} from "./flows";
+import { DEFAULT_KAM, kamFromStored, kamOptionsOf, type PaneKam } from "./kam";
+import { noticeOf, throttled, type Busy, type Notice } from "./notice";
 import { DEFAULT_SETTINGS, fromRunSettings, toRunSettings, type PaneSettings } from "./settings";
 
-/** A text to show: a core/Excel-layer message or one of the pane's own strings. */
-export type Notice =
-  { kind: "core"; message: Message } | { kind: "ui"; key: StringKey; params?: Params };
-
-export interface Busy {
-  label: Notice;
-  /** 0..1, or undefined while the length is unknown. */
-  value?: number;
-}
-
-export type ActionKind = "columns" | "analysis" | "kam";
+export type { ActionKind } from "./flows";
+export type { Busy, Notice } from "./notice";
 
 export interface ActionState {
-  phase: "idle" | "planning" | "confirm" | "running" | "done";
+  phase: "idle" | "planning" | "confirm" | "running";
   plan?: ActionReport;
-  report?: ActionReport;
-  /** Shown next to the action's button, where the user is looking. */
+  /** Shown in the action's card, where the user is looking. */
   error?: Notice;
 }
+
+/** The one-line confirmation of the last action or refresh; a newer one replaces it. */
+export interface Outcome {
+  kind: ActionKind | "refresh";
+  notice: Notice;
+  report: ActionReport;
+  /** Where "Go to sheet" goes (sheet-qualified address), if anywhere. */
+  target?: string;
+}
+
+/** Monthly refresh: the last run's card on top. First analysis: the steps. */
+export type Journey = "refresh" | "first";
+export type Step = "data" | "results" | "write";
 
 export interface PaneState {
   settings: PaneSettings;
@@ -53,13 +57,15 @@ export interface PaneState {
   info: Notice | null;
   /** Note under the affected rows (rows selected). */
   dataInfo: Notice | null;
-  /** Outcome of the last refresh, in the Refresh section. */
-  refreshInfo: Notice | null;
   actions: Record<ActionKind, ActionState>;
+  outcome: Outcome | null;
+  /** What the last refresh changed (null before the first refresh of this session). */
+  changes: RunChanges | null;
   /** Key-account choices; restored from the stored run on load and by Refresh. */
   kam: PaneKam;
   storedRun: StoredRun | null;
-  refreshReport: ActionReport | null;
+  journey: Journey;
+  step: Step;
 }
 
 const IDLE: Record<ActionKind, ActionState> = {
@@ -68,26 +74,17 @@ const IDLE: Record<ActionKind, ActionState> = {
   kam: { phase: "idle" },
 };
 
-/** An error as a notice: AnalysisError and Excel-layer codes have texts; others say what failed. */
-export function noticeOf(err: unknown): Notice {
-  const e = err as { code?: unknown; params?: unknown; message?: unknown };
-  if (e && typeof e.code === "string" && MESSAGES[e.code]) {
-    return { kind: "core", message: { code: e.code, params: e.params as Message["params"] } };
-  }
-  const message = e && typeof e.message === "string" ? e.message : String(err);
-  return { kind: "ui", key: "errorUnexpected", params: { message } };
-}
+const OUTCOME_KEYS = {
+  columns: "doneColumns",
+  analysis: "doneAnalysis",
+  kam: "doneKam",
+} as const;
 
-/** Progress callbacks fire per chunk; the pane repaints at most every 100 ms. */
-function throttled(set: (b: Busy) => void, label: (done: number, total: number) => Notice) {
-  let last = 0;
-  return (done: number, total: number) => {
-    const now = Date.now();
-    if (now - last < 100 && done < total) return;
-    last = now;
-    set({ label: label(done, total), value: total > 0 ? done / total : undefined });
-  };
-}
+const readingProgress = (done: number, total: number): Notice => ({
+  kind: "ui",
+  key: "progressReadingRows",
+  params: { done, total },
+});
 
 export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
   const [state, setState] = useState<PaneState>(() => ({
@@ -99,11 +96,13 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
     error: null,
     info: null,
     dataInfo: null,
-    refreshInfo: null,
     actions: IDLE,
+    outcome: null,
+    changes: null,
     kam: DEFAULT_KAM,
     storedRun: null,
-    refreshReport: null,
+    journey: "first",
+    step: "data",
   }));
   const latest = useRef(state);
   latest.current = state;
@@ -118,7 +117,13 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
 
   useEffect(() => {
     api.loadRun().then(
-      (storedRun) => patch((s) => ({ storedRun, kam: kamFromStored(storedRun, s.kam) })),
+      (storedRun) =>
+        patch((s) => ({
+          storedRun,
+          kam: kamFromStored(storedRun, s.kam),
+          // Opened with a stored run and nothing read yet: the monthly refresh is the common case.
+          journey: storedRun && !s.source ? "refresh" : s.journey,
+        })),
       () => undefined // No stored run is the normal first start.
     );
   }, [api, patch]);
@@ -143,11 +148,18 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
           }
         );
         if (op.current !== id) return null;
-        patch({ result, lastTable: result.table, error: null, busy: null });
+        patch((s) => ({
+          result,
+          lastTable: result.table,
+          error: null,
+          busy: null,
+          // The first result of newly read data: the user wants to see it.
+          step: s.step === "data" && !s.result && s.journey === "first" ? "results" : s.step,
+        }));
         return result;
       } catch (err) {
         if (err instanceof Cancelled || op.current !== id) return null;
-        patch({ result: null, error: noticeOf(err), busy: null });
+        patch({ result: null, error: noticeOf(err), busy: null, step: "data" });
         return null;
       }
     },
@@ -177,12 +189,6 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
     return () => clearTimeout(timer);
   }, [state.source, runKey]);
 
-  const readingProgress = (done: number, total: number): Notice => ({
-    kind: "ui",
-    key: "progressReadingRows",
-    params: { done, total },
-  });
-
   const readSelection = useCallback(async () => {
     const id = ++op.current;
     patch({
@@ -204,11 +210,14 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
         lastTable: null,
         busy: null,
         actions: IDLE,
-        refreshReport: null,
+        outcome: null,
+        changes: null,
+        journey: "first",
+        step: "data",
         settings: { ...s.settings, columns: {}, headerRow: undefined },
       }));
     } catch (err) {
-      if (op.current === id) patch({ busy: null, error: noticeOf(err) });
+      if (op.current === id) patch({ busy: null, error: noticeOf(err), step: "data" });
     }
   }, [api, patch, setBusy]);
 
@@ -249,112 +258,64 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
     }
   }, [api, patch]);
 
-  const setAction = (kind: ActionKind, a: ActionState) =>
-    patch((s) => ({ actions: { ...s.actions, [kind]: a } }));
+  const setAction = useCallback(
+    (kind: ActionKind, a: ActionState) => patch((s) => ({ actions: { ...s.actions, [kind]: a } })),
+    [patch]
+  );
 
-  const kamOptions = (): KamOptions => kamOptionsOf(latest.current.kam);
+  /** The current data, analysis and choices as one write's input; null while incomplete. */
+  const input = (): RunInput | null => {
+    const { source, result, settings, kam } = latest.current;
+    const run = toRunSettings(settings);
+    return source && result && run ? { source, result, run, kam: kamOptionsOf(kam) } : null;
+  };
 
   const planAction = useCallback(
     async (kind: ActionKind) => {
-      const { source, result } = latest.current;
-      if (!source || !result) return;
+      const now = input();
+      if (!now) return;
       setAction(kind, { phase: "planning" });
       try {
-        const plan =
-          kind === "columns"
-            ? await api.planClassColumns(source, lang)
-            : kind === "analysis"
-              ? await api.planAnalysisSheet(lang)
-              : await api.planKamSheets(result, kamOptions(), lang);
-        setAction(kind, { phase: "confirm", plan });
+        setAction(kind, { phase: "confirm", plan: await planOutput(api, kind, now, lang) });
       } catch (err) {
         setAction(kind, { phase: "idle", error: noticeOf(err) });
       }
     },
-    [api, lang, patch]
+    [api, lang, setAction]
   );
 
   const cancelAction = useCallback(
     (kind: ActionKind) => setAction(kind, { phase: "idle" }),
-    [patch]
+    [setAction]
   );
-
-  const writeProgress = throttled(setBusy, (done, total) => ({
-    kind: "ui",
-    key: "progressWritingSteps",
-    params: { done, total },
-  }));
-
-  /** Runs one writer; returns its report. */
-  const write = async (
-    kind: ActionKind,
-    source: SourceData,
-    result: AnalysisResult,
-    run: RunSettings,
-    writeLang: Language,
-    kam: KamOptions
-  ): Promise<ActionReport> => {
-    if (kind === "columns") return api.writeClassColumns(source, result, writeLang, writeProgress);
-    if (kind === "analysis")
-      return api.writeAnalysisSheet(source, result, run, writeLang, writeProgress);
-    return api.writeKamSheets(result, kam, writeLang, writeProgress);
-  };
-
-  /** The stored run after an action: same source keeps its outputs, a new source starts over. */
-  const storedAfter = (
-    kind: ActionKind,
-    report: ActionReport,
-    source: SourceData,
-    run: RunSettings,
-    kam: KamOptions
-  ): StoredRun => {
-    const prev = latest.current.storedRun;
-    const sameSource =
-      !!prev &&
-      prev.source.sheet === source.ref.sheet &&
-      (prev.source.name ?? prev.source.address) === (source.ref.name ?? source.ref.address);
-    const outputs: StoredRun["outputs"] = sameSource && prev ? { ...prev.outputs } : {};
-    if (!sameSource && prev) {
-      // The analysis and KAM sheets belong to the workbook, not to one source range.
-      if (prev.outputs.analysisSheet) outputs.analysisSheet = prev.outputs.analysisSheet;
-      if (prev.outputs.kamSheets) outputs.kamSheets = prev.outputs.kamSheets;
-    }
-    const first = report.touched[0] ?? source.ref.address;
-    if (kind === "columns")
-      outputs.classColumns = { name: first, address: first, inTable: source.ref.kind === "table" };
-    if (kind === "analysis") outputs.analysisSheet = first;
-    if (kind === "kam") outputs.kamSheets = report.touched.length ? report.touched : [first];
-    // The KAM sheets belong to the workbook: their choices stay until the next KAM run.
-    const kamStored = kind === "kam" ? storedKamAfter(prev, kam) : prev?.kam;
-    return {
-      version: 1,
-      source: source.ref,
-      settings: run,
-      ranAt: new Date().toISOString(),
-      language: lang,
-      outputs,
-      ...(kamStored ? { kam: kamStored } : {}),
-    };
-  };
 
   const confirmAction = useCallback(
     async (kind: ActionKind) => {
-      const { source, result, settings } = latest.current;
-      const run = toRunSettings(settings);
-      if (!source || !result || !run) return;
+      const now = input();
+      if (!now) return;
       const id = ++op.current;
       setAction(kind, { phase: "running" });
       setBusy({ label: { kind: "ui", key: "progressWriting" } });
       try {
-        const kam = kamOptions();
-        const report = await write(kind, source, result, run, lang, kam);
-        const stored = storedAfter(kind, report, source, run, kam);
+        const report = await writeOutput(
+          api,
+          kind,
+          now,
+          lang,
+          throttled(setBusy, (done, total) => ({
+            kind: "ui",
+            key: "progressWritingSteps",
+            params: { done, total },
+          }))
+        );
+        const stored = storedRunAfter(latest.current.storedRun, kind, report, now, lang);
         await api.saveRun(stored);
         if (op.current !== id) return;
         patch((s) => ({
           busy: null,
           storedRun: stored,
-          actions: { ...s.actions, [kind]: { phase: "done", report } },
+          actions: { ...s.actions, [kind]: { phase: "idle" } },
+          outcome: actionOutcome(kind, report),
           kam: kind === "kam" && s.kam.roadmap ? { ...s.kam, roadmapDone: true } : s.kam,
         }));
       } catch (err) {
@@ -363,90 +324,82 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
         patch({ busy: null });
       }
     },
-    [api, lang, patch, setBusy]
+    [api, lang, patch, setAction, setBusy]
   );
 
   const refresh = useCallback(async () => {
     const id = ++op.current;
-    patch({ error: null, info: null, refreshInfo: null, refreshReport: null });
+    const isCurrent = () => op.current === id;
+    patch({ error: null, info: null, outcome: null, changes: null });
     setBusy({ label: { kind: "ui", key: "progressReading" } });
     try {
-      const stored = (await api.loadRun()) ?? latest.current.storedRun;
-      if (!stored) {
-        patch({ busy: null, storedRun: null, refreshInfo: { kind: "ui", key: "refreshNone" } });
-        return;
-      }
-      let source: SourceData;
-      try {
-        source = await api.readSource({
-          ref: stored.source,
-          onProgress: throttled((b) => op.current === id && setBusy(b), readingProgress),
-        });
-      } catch (err) {
-        const n = noticeOf(err);
+      const outcome = await refreshRun(api, latest.current.storedRun, {
+        lang,
+        kam: latest.current.kam,
+        onProgress: throttled((b) => isCurrent() && setBusy(b), readingProgress),
+        onSource: (source, stored) => {
+          const settings = fromRunSettings(stored.settings, latest.current.settings);
+          const run = toRunSettings(settings) ?? stored.settings;
+          sourceVersion.current++;
+          // The effect must not start a second analysis of the same data.
+          analyzedKey.current = `${sourceVersion.current}|${JSON.stringify(run)}`;
+          // The key-account choices of the stored run are shown (and used, see refreshRun).
+          patch((s) => ({
+            source,
+            settings,
+            result: null,
+            actions: IDLE,
+            kam: kamFromStored(stored, s.kam),
+          }));
+          return run;
+        },
+        analyze: (source, run) => analyze(source, run, id),
+        onWriting: () => setBusy({ label: { kind: "ui", key: "progressWriting" } }),
+        isCurrent,
+      });
+      if (!isCurrent()) return;
+      if (outcome.kind === "none")
+        patch({ busy: null, storedRun: null, info: { kind: "ui", key: "refreshNone" } });
+      else if (outcome.kind === "sourceMissing") patch({ busy: null, error: outcome.error });
+      else if (outcome.kind === "done") {
+        const { result, report, stored } = outcome;
         patch({
           busy: null,
-          error: n.kind === "core" ? n : { kind: "ui", key: "errorRefreshSource" },
+          storedRun: stored,
+          changes: outcome.changes,
+          journey: "refresh",
+          step: "results",
+          outcome: {
+            kind: "refresh",
+            report,
+            target: report.touched[0] ? goToAddress(report.touched[0]) : undefined,
+            notice: {
+              kind: "ui",
+              key: "refreshDone",
+              params: {
+                customers: result.summary.customers,
+                rows: result.summary.rowsUsed,
+                outputs: report.touched.length,
+              },
+            },
+          },
         });
-        return;
       }
-      if (op.current !== id) return;
-      const settings = fromRunSettings(stored.settings, latest.current.settings);
-      const run = toRunSettings(settings) ?? stored.settings;
-      sourceVersion.current++;
-      // The effect must not start a second analysis of the same data.
-      analyzedKey.current = `${sourceVersion.current}|${JSON.stringify(run)}`;
-      // The key-account choices of the stored run, shown and used (not what the pane holds now).
-      const kam = refreshKamOptions(stored, latest.current.kam);
-      patch((s) => ({
-        source,
-        settings,
-        result: null,
-        actions: IDLE,
-        kam: kamFromStored(stored, s.kam),
-      }));
-      const result = await analyze(source, run, id);
-      if (!result || op.current !== id) return;
-      // Outputs are rewritten in the language they were created in, so the same sheets update.
-      const writeLang = stored.language ?? lang;
-      const lines: Message[] = [];
-      const touched: string[] = [];
-      let syncs = 0;
-      const kinds: ActionKind[] = [];
-      if (stored.outputs.classColumns) kinds.push("columns");
-      if (stored.outputs.analysisSheet) kinds.push("analysis");
-      if (stored.outputs.kamSheets?.length) kinds.push("kam");
-      for (const kind of kinds) {
-        setBusy({ label: { kind: "ui", key: "progressWriting" } });
-        const r = await write(kind, source, result, run, writeLang, kam);
-        lines.push(...r.lines);
-        touched.push(...r.touched);
-        syncs += r.syncs;
-        if (op.current !== id) return;
-      }
-      const next: StoredRun = {
-        ...stored,
-        source: source.ref,
-        settings: run,
-        ranAt: new Date().toISOString(),
-      };
-      if (kinds.includes("kam")) next.kam = storedKamAfter(stored, kam);
-      await api.saveRun(next);
-      if (op.current !== id) return;
-      patch({
-        busy: null,
-        storedRun: next,
-        refreshReport: { lines, touched, syncs },
-        refreshInfo: {
-          kind: "ui",
-          key: "refreshDone",
-          params: { customers: result.summary.customers, rows: result.summary.rowsUsed },
-        },
-      });
     } catch (err) {
-      if (op.current === id) patch({ busy: null, error: noticeOf(err) });
+      if (isCurrent()) patch({ busy: null, error: noticeOf(err) });
     }
   }, [api, lang, analyze, patch, setBusy]);
+
+  const goTo = useCallback(
+    async (address: string) => {
+      try {
+        await api.select(address);
+      } catch (err) {
+        patch({ error: noticeOf(err) });
+      }
+    },
+    [api, patch]
+  );
 
   return {
     state,
@@ -461,6 +414,8 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
     confirmAction,
     cancelAction,
     refresh,
+    goTo,
+    setStep: (step: Step) => patch({ step }),
     /** New key-account choices; a KAM plan on screen is for the old ones and is closed. */
     setKam: (p: Partial<PaneState["kam"]>) =>
       patch((s) => ({
@@ -468,12 +423,29 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
         actions:
           s.actions.kam.phase === "confirm" ? { ...s.actions, kam: { phase: "idle" } } : s.actions,
       })),
-    dismiss: (what: "error" | "info" | "dataInfo" | "refreshInfo") => patch({ [what]: null }),
-    dismissReport: (kind: ActionKind) => setAction(kind, { phase: "idle" }),
+    dismiss: (what: "error" | "info" | "dataInfo" | "outcome") => patch({ [what]: null }),
+    dismissActionError: (kind: ActionKind) => setAction(kind, { phase: "idle" }),
   };
 }
 
 export type Pane = ReturnType<typeof usePane>;
+
+/** The one-line confirmation of an action, in the past tense, with where to look. */
+function actionOutcome(kind: ActionKind, report: ActionReport): Outcome {
+  // The KAM writer also touches its lists sheet; the plan (a sheet-qualified address) is the goal.
+  const first =
+    kind === "kam"
+      ? (report.touched.find((a) => a.includes("!")) ?? report.touched[0])
+      : report.touched[0];
+  const target = first ? goToAddress(first) : undefined;
+  const where = !first ? "" : kind === "columns" ? first : sheetOfAddress(first);
+  return {
+    kind,
+    report,
+    target,
+    notice: { kind: "ui", key: OUTCOME_KEYS[kind], params: { target: where } },
+  };
+}
 
 /** Where the analysis stands: reading counts rows; the later steps are short and fixed points. */
 function analysisStepBusy(step: ProgressPhase, done: number, total: number): Busy {

@@ -102,7 +102,11 @@ describe("message catalogue", () => {
   });
   it("describes a row issue with the sheet row number", () => {
     const text = describeIssue({ code: "ROW_VALUE_TEXT", row: 4, value: "n.a." }, "de", 3);
-    expect(text).toBe('Zeile 7: "n.a." ist keine Zahl, Zeile übersprungen.');
+    expect(text).toBe("Zeile 7: „n.a.“ ist keine Zahl, Zeile übersprungen.");
+    // German Excel names the error #NV; the English text keeps Excel's English name.
+    const error = { code: "ROW_VALUE_ERROR", row: 4, value: "#N/A" };
+    expect(describeIssue(error, "de", 1)).toContain("„#NV“");
+    expect(describeIssue(error, "en", 1)).toContain('"#N/A"');
   });
   it("reads the language from Office's display language", () => {
     expect(languageOf("de-AT")).toBe("de");

@@ -42,22 +42,23 @@ describe("planRefresh on a new plan", () => {
     expect(column(t, "Class")).toEqual(["A", "A", "A"]);
     expect(column(t, "Rank")).toEqual([1, 2, 3]);
     expect(column(t, "Share of revenue")).toEqual([0.5, 0.2, 0.1]);
-    expect(column(t, "Change")).toEqual(["new", "new", "new"]);
+    // On the first creation every row would be "new": nothing is highlighted instead.
+    expect(column(t, "Change")).toEqual(["", "", ""]);
     expect(column(t, "Key")).toEqual(["alpha ag", "beta kg", "gamma gmbh"]);
     expect(column(t, "Notes")).toEqual(["", "", ""]);
     expect(column(t, "Contribution margin")).toEqual(["", "", ""]);
   });
   it("writes German change texts in a German workbook", () => {
-    expect(column(created("de"), "Veränderung")).toEqual(["neu", "neu", "neu"]);
+    expect(column(created("de"), "Veränderung")).toEqual(["", "", ""]);
   });
 });
 
 describe("planRefresh on an existing plan", () => {
   it("is empty when nothing changed", () => {
     const cs = refreshFromResult(created(), month1, opts, "en");
-    // The second run only clears "new" and remembers the class of the first run.
+    // The second run only remembers the class of the first run.
     const changed = new Set(cs.updates.map((u) => header[u.column]));
-    expect([...changed].sort()).toEqual(["Change", "Class at previous run"]);
+    expect([...changed].sort()).toEqual(["Class at previous run"]);
     const again = applyChangeSet(created(), cs);
     const third = refreshFromResult(again, month1, opts, "en");
     expect(third.updates).toEqual([]);

@@ -1,0 +1,10 @@
+// What sections call back with: narrow callbacks instead of the whole pane object.
+import type { ActionKind } from "./flows";
+import type { PaneKam } from "./kam";
+import type { PaneSettings } from "./settings";
+
+export type OnAction = (kind: ActionKind) => void;
+export type OnKam = (choices: Partial<PaneKam>) => void;
+export type OnSettings = (change: Partial<PaneSettings>) => void;
+/** Selects a sheet-qualified address in Excel ("Go to sheet"). */
+export type OnGoTo = (address: string) => void;

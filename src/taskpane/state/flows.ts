@@ -1,0 +1,187 @@
+// The pane's workbook flows as plain async functions (no React): plan and write one output, the
+// stored run after an action, and Refresh. The hook in ./usePane.ts keeps the state around them;
+// jest runs them against the fake Excel host (test/taskpane/flows.test.ts).
+import type { AnalysisResult } from "../../core/analyze";
+import { runChanges, runFigures, type RunChanges } from "../../core/run/changes";
+import type { Language, Message } from "../../core/types";
+import type { ExcelApi, KamOptions, Progress } from "../../excel/api";
+import type { ActionReport, RunSettings, SourceData, StoredRun } from "../../excel/types";
+import { refreshKamOptions, storedKamAfter, type PaneKam } from "./kam";
+import { noticeOf, type Notice } from "./notice";
+
+export type ActionKind = "columns" | "analysis" | "kam";
+
+/** Everything one write needs: the data, its analysis, the settings and the KAM choices. */
+export interface RunInput {
+  source: SourceData;
+  result: AnalysisResult;
+  run: RunSettings;
+  kam: KamOptions;
+}
+
+/** What an action will touch, asked before it runs. */
+export function planOutput(
+  api: ExcelApi,
+  kind: ActionKind,
+  input: Pick<RunInput, "source" | "result" | "kam">,
+  lang: Language
+): Promise<ActionReport> {
+  if (kind === "columns") return api.planClassColumns(input.source, lang);
+  if (kind === "analysis") return api.planAnalysisSheet(lang);
+  return api.planKamSheets(input.result, input.kam, lang);
+}
+
+/** Runs one writer and returns its report. */
+export function writeOutput(
+  api: ExcelApi,
+  kind: ActionKind,
+  input: RunInput,
+  lang: Language,
+  onProgress?: Progress
+): Promise<ActionReport> {
+  const { source, result, run, kam } = input;
+  if (kind === "columns") return api.writeClassColumns(source, result, lang, onProgress);
+  if (kind === "analysis") return api.writeAnalysisSheet(source, result, run, lang, onProgress);
+  return api.writeKamSheets(result, kam, lang, onProgress);
+}
+
+/** The outputs a stored run has, in the order Refresh rewrites them. */
+export function outputKinds(stored: StoredRun): ActionKind[] {
+  const kinds: ActionKind[] = [];
+  if (stored.outputs.classColumns) kinds.push("columns");
+  if (stored.outputs.analysisSheet) kinds.push("analysis");
+  if (stored.outputs.kamSheets?.length) kinds.push("kam");
+  return kinds;
+}
+
+function sameSource(prev: StoredRun, source: SourceData): boolean {
+  return (
+    prev.source.sheet === source.ref.sheet &&
+    (prev.source.name ?? prev.source.address) === (source.ref.name ?? source.ref.address)
+  );
+}
+
+/** The stored run after an action: same source keeps its outputs, a new source starts over. */
+export function storedRunAfter(
+  prev: StoredRun | null,
+  kind: ActionKind,
+  report: ActionReport,
+  input: RunInput,
+  lang: Language,
+  now: Date = new Date()
+): StoredRun {
+  const { source, run, kam } = input;
+  const same = !!prev && sameSource(prev, source);
+  const outputs: StoredRun["outputs"] = same && prev ? { ...prev.outputs } : {};
+  if (!same && prev) {
+    // The analysis and KAM sheets belong to the workbook, not to one source range.
+    if (prev.outputs.analysisSheet) outputs.analysisSheet = prev.outputs.analysisSheet;
+    if (prev.outputs.kamSheets) outputs.kamSheets = prev.outputs.kamSheets;
+  }
+  const first = report.touched[0] ?? source.ref.address;
+  if (kind === "columns")
+    outputs.classColumns = { name: first, address: first, inTable: source.ref.kind === "table" };
+  if (kind === "analysis") outputs.analysisSheet = first;
+  if (kind === "kam") outputs.kamSheets = report.touched.length ? report.touched : [first];
+  // The KAM sheets belong to the workbook: their choices stay until the next KAM run.
+  const kamStored = kind === "kam" ? storedKamAfter(prev, kam) : prev?.kam;
+  return {
+    version: 1,
+    source: source.ref,
+    settings: run,
+    ranAt: now.toISOString(),
+    language: lang,
+    outputs,
+    ...(kamStored ? { kam: kamStored } : {}),
+    figures: runFigures(input.result),
+  };
+}
+
+/** What Refresh asks of the pane while it runs. */
+export interface RefreshSteps {
+  /** The pane's language; outputs are rewritten in the language they were created in. */
+  lang: Language;
+  /** The pane's key-account choices (used only for runs stored before the choices were kept). */
+  kam: PaneKam;
+  onProgress?: Progress;
+  /** The stored source was read: the pane shows it; returns the settings to analyze with. */
+  onSource(source: SourceData, stored: StoredRun): RunSettings;
+  /** Analyses (in the worker); null when stopped or failed (the pane has shown why). */
+  analyze(source: SourceData, run: RunSettings): Promise<AnalysisResult | null>;
+  onWriting?(kind: ActionKind): void;
+  /** False once Stop or a newer operation made this refresh stale. */
+  isCurrent(): boolean;
+}
+
+export type RefreshOutcome =
+  | { kind: "none" }
+  | { kind: "stopped" }
+  | { kind: "sourceMissing"; error: Notice }
+  | {
+      kind: "done";
+      stored: StoredRun;
+      source: SourceData;
+      result: AnalysisResult;
+      report: ActionReport;
+      changes: RunChanges;
+    };
+
+/**
+ * Repeats the stored run: reads its source again (grown or moved), analyses with the stored
+ * settings, rewrites every output it had with the stored key-account choices, stores the run with
+ * its new figures and returns what changed since the last run.
+ */
+export async function refreshRun(
+  api: ExcelApi,
+  fallback: StoredRun | null,
+  steps: RefreshSteps
+): Promise<RefreshOutcome> {
+  const stored = (await api.loadRun()) ?? fallback;
+  if (!stored) return { kind: "none" };
+  let source: SourceData;
+  try {
+    source = await api.readSource({ ref: stored.source, onProgress: steps.onProgress });
+  } catch (err) {
+    const n = noticeOf(err);
+    return {
+      kind: "sourceMissing",
+      error: n.kind === "core" ? n : { kind: "ui", key: "errorRefreshSource" },
+    };
+  }
+  if (!steps.isCurrent()) return { kind: "stopped" };
+  const run = steps.onSource(source, stored);
+  const kam = refreshKamOptions(stored, steps.kam);
+  const result = await steps.analyze(source, run);
+  if (!result || !steps.isCurrent()) return { kind: "stopped" };
+  const writeLang = stored.language ?? steps.lang;
+  const lines: Message[] = [];
+  const touched: string[] = [];
+  let syncs = 0;
+  const kinds = outputKinds(stored);
+  for (const kind of kinds) {
+    steps.onWriting?.(kind);
+    const r = await writeOutput(api, kind, { source, result, run, kam }, writeLang);
+    lines.push(...r.lines);
+    touched.push(...r.touched);
+    syncs += r.syncs;
+    if (!steps.isCurrent()) return { kind: "stopped" };
+  }
+  const next: StoredRun = {
+    ...stored,
+    source: source.ref,
+    settings: run,
+    ranAt: new Date().toISOString(),
+    figures: runFigures(result),
+  };
+  if (kinds.includes("kam")) next.kam = storedKamAfter(stored, kam);
+  await api.saveRun(next);
+  if (!steps.isCurrent()) return { kind: "stopped" };
+  return {
+    kind: "done",
+    stored: next,
+    source,
+    result,
+    report: { lines, touched, syncs },
+    changes: runChanges(stored.figures, next.figures!, lines),
+  };
+}
