@@ -8,7 +8,8 @@
 import { execFileSync } from "node:child_process";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { analyze, type Method } from "../src/core";
+import { analyze } from "../src/core/analyze";
+import { type Method } from "../src/core/types";
 import { makeRows, toGrid } from "./data";
 
 const SIZES = [10_000, 100_000, 1_048_575];

@@ -1,7 +1,7 @@
 // Times the Excel layer against the fake host: `npm run bench:excel`.
 // Per size: readSource (whole columns A:B selected) + analyze (core) + writeClassColumns +
 // writeAnalysisSheet, with round trips and the largest request and response of any batch.
-import { analyze } from "../src/core";
+import { analyze } from "../src/core/analyze";
 import { createExcelApi } from "../src/excel";
 import type { RunSettings } from "../src/excel/types";
 import { createFakeHost } from "../fake-excel";

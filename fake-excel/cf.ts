@@ -179,9 +179,22 @@ const SPECS: Record<string, { key: string; spec: DataSpec }> = {
   },
 };
 
+/**
+ * `key` is the fake's own stable key of a rule. Office.js has none: `ConditionalFormat.id` is "the
+ * priority of the conditional format in the current ConditionalFormatCollection" (@types/office-js,
+ * ExcelApi 1.6) and `add()` puts a new rule "at the first/top priority", so ids shift by one with
+ * every rule added above and deleted before. `scope` is the range of the collection the object
+ * came from; the id is the rule's position among the rules touching it.
+ */
 interface CFTarget {
   sheetId: string;
   id: string;
+  scope?: Rect;
+}
+
+/** Rules touching `scope` (all of the sheet without one), highest priority first. */
+function rulesIn(sheet: SheetState, scope: Rect | undefined): CFState[] {
+  return scope ? sheet.cfs.filter((cf) => cf.ranges.some((r) => intersect(r, scope))) : sheet.cfs;
 }
 
 function findCF(state: WorkbookState, t: CFTarget): { sheet: SheetState; cf: CFState } {
@@ -222,22 +235,24 @@ export class ConditionalFormat extends ClientObject {
 
   _sub(type: string, nullable: boolean): ClientObject {
     const { key, spec } = SPECS[type];
-    return this._child(key + (nullable ? "?" : ""), () =>
-      makeData(this._ctx, spec, (state) => {
+    return this._child(key + (nullable ? "?" : ""), () => {
+      const data = makeData(this._ctx, spec, (state) => {
         const t = this._resolve(state) as CFTarget | null;
         if (this._isNull || !t) return null;
         const { cf } = findCF(state, t);
         if (nullable && cf.type !== type) return null;
         return (cf.data[key] ??= {});
-      })
-    );
+      });
+      data._nullable = nullable;
+      return data;
+    });
   }
 
   _read(prop: string, t: CFTarget, state: WorkbookState): unknown {
     const { sheet, cf } = findCF(state, t);
     switch (prop) {
       case "id":
-        return cf.id;
+        return String(rulesIn(sheet, t.scope).indexOf(cf));
       case "type":
         return cf.type;
       case "priority":
@@ -317,7 +332,7 @@ export class ConditionalFormatCollection extends ClientCollection {
     const sheet = M.sheetById(state, t.sheetId);
     return sheet.cfs
       .filter((cf) => cf.ranges.some((r) => intersect(r, t.rect)))
-      .map((cf) => ({ sheetId: sheet.id, id: cf.id }));
+      .map((cf) => ({ sheetId: sheet.id, id: cf.id, scope: { ...t.rect } }));
   }
 
   _makeItem(ref: unknown): ClientObject {
@@ -340,18 +355,20 @@ export class ConditionalFormatCollection extends ClientCollection {
           data: {},
         };
         sheet.cfs.unshift(cf); // new conditional formats get the first/top priority
-        return { sheetId: sheet.id, id: cf.id };
+        return { sheetId: sheet.id, id: cf.id, scope: { ...t.rect } };
       },
       { write: true, args: [type] }
     );
   }
 
+  /** By priority at the time the request runs: the rule now at that place (see CFTarget). */
   getItem(id: string): ConditionalFormat {
     return new ConditionalFormat(this._ctx, (state) => {
       const t = this._range._resolve(state) as RangeTarget;
       const sheet = M.sheetById(state, t.sheetId);
-      if (!sheet.cfs.some((c) => c.id === id)) throw err("ItemNotFound");
-      return { sheetId: sheet.id, id };
+      const cf = rulesIn(sheet, t.rect)[Number(id)];
+      if (!/^\d+$/.test(id) || !cf) throw err("ItemNotFound");
+      return { sheetId: sheet.id, id: cf.id, scope: { ...t.rect } };
     });
   }
 

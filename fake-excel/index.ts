@@ -5,9 +5,12 @@
  * See fake-excel/README.md. Plain TypeScript without Node APIs.
  */
 import { parseAreas } from "./address";
+import { recalculate } from "./calc";
 import { ExcelEnums } from "./enums";
 import { OfficeError } from "./errors";
 import * as M from "./model";
+
+type WorkbookSettings = M.WorkbookState["settings"];
 import { Workbook } from "./objects";
 import {
   ChangeSource,
@@ -60,6 +63,11 @@ export interface FakeHostOptions {
   maxPayloadBytes?: number;
   /** Office.context.platform, default "PC". */
   platform?: string;
+  /**
+   * Null objects refuse method calls, property writes and loads of their children, as Excel does
+   * not promise anything for them. Default true; false only to study lenient code.
+   */
+  strictNullObjects?: boolean;
 }
 
 export interface FakeHost {
@@ -72,8 +80,14 @@ export interface FakeHost {
   uninstall(target: any): void;
   stats: FakeStats;
   workbook: FakeWorkbookModel;
-  /** Save, close and reopen: the workbook survives, proxies of earlier contexts become invalid. */
-  reopen(): void;
+  /**
+   * Save, close and reopen: the workbook survives, proxies of earlier contexts become invalid.
+   * `newIds`: every sheet comes back with another id (M.renewSheetIds). `addInId`: the file is
+   * opened by another add-in id (a development and a production manifest): workbook settings are
+   * "limited to per file and add-in combination" (@types/office-js, Excel.SettingCollection), so
+   * it sees its own settings, empty at first; cells, names and tables are the same.
+   */
+  reopen(options?: { newIds?: boolean; addInId?: string }): void;
 }
 
 const DEFAULT_THEME: OfficeTheme = {
@@ -93,6 +107,7 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
     seedSheet(s, values);
   }
   if (!state.sheets.length) state.sheets.push(M.newSheet(state, "Sheet1"));
+  recalculate(state);
   const active = opts.activeSheet ? M.findSheet(state, opts.activeSheet) : state.sheets[0];
   if (!active) throw new Error(`createFakeHost: no sheet '${opts.activeSheet}'.`);
   state.activeSheetId = active.id;
@@ -120,7 +135,10 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
     stats,
     excelApiVersion: supported["excelapi"] ?? "1.1",
     events: [],
+    strictNullObjects: opts.strictNullObjects ?? true,
     notify(source) {
+      // Automatic calculation: every change recalculates the formulas before anyone looks.
+      recalculate(core.state);
       for (const l of [...listeners]) l(source);
     },
   };
@@ -265,6 +283,9 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
   };
 
   const workbook = createWorkbookModel(core, listeners);
+  // Settings of the add-in ids that are not the current one (see reopen).
+  let addInId = "default";
+  const settingsOf = new Map<string, WorkbookSettings>();
 
   return {
     Excel,
@@ -282,8 +303,14 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
     },
     stats,
     workbook,
-    reopen() {
+    reopen(options = {}) {
       core.state = M.cloneWorkbook(core.state);
+      if (options.newIds) M.renewSheetIds(core.state);
+      if (options.addInId !== undefined && options.addInId !== addInId) {
+        settingsOf.set(addInId, core.state.settings);
+        addInId = options.addInId;
+        core.state.settings = settingsOf.get(addInId) ?? [];
+      }
       core.gen++;
       core.events = [];
       core.notify("reopen");

@@ -27,7 +27,7 @@ export type CellValue = string | number | boolean;
 export type Style = Readonly<Record<string, unknown>>;
 
 export interface ColumnData {
-  /** Values; for formula cells the formula text (the fake evaluates nothing). */
+  /** Values; for formula cells the calculated value (calc.ts), else the formula text. */
   v: (CellValue | undefined)[];
   /** Formulas ("=..."), only for formula cells. */
   f?: (string | undefined)[];
@@ -699,6 +699,15 @@ export function tableColumnNames(sheet: SheetState, t: TableState): string[] {
   return out;
 }
 
+/** `name`, or `name2`, `name3` ... : the first not among `others`, ignoring case. */
+export function uniqueHeader(name: string, others: readonly string[]): string {
+  const taken = new Set(others.map((o) => o.toLowerCase()));
+  if (!taken.has(name.toLowerCase())) return name;
+  let n = 2;
+  while (taken.has((name + n).toLowerCase())) n++;
+  return name + n;
+}
+
 /** Header cells are unique, non-empty text, as in Excel. */
 export function normalizeTableHeaders(sheet: SheetState, t: TableState): void {
   const seen = new Set<string>();
@@ -889,7 +898,8 @@ export function rewriteAllFormulas(
         const nf = rewriteFormula(formula, sh.name, fn, opts);
         if (nf !== formula) {
           f[r] = nf;
-          cd.v[r] = nf;
+          // A formula outside the fake's calculation keeps showing its text (see calc.ts).
+          if (cd.v[r] === formula) cd.v[r] = nf;
         }
       });
     });
@@ -952,6 +962,11 @@ export function applyShift(state: WorkbookState, sheet: SheetState, s: Shift): v
   const affected = (r: Rect) => hi(r) >= s.at;
   const partialSpan = (r: Rect) =>
     !(pLo(r) >= s.span0 && pHi(r) <= s.span1) && pHi(r) >= s.span0 && pLo(r) <= s.span1;
+  // Excel refuses to shift part of a table (InsertDeleteConflict, "would move cells in a table
+  // on your worksheet": https://github.com/microsoftgraph/microsoft-graph-docs/issues/4392) or
+  // part of a merged area (MergedRangeConflict, Excel.ErrorCodes:
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.errorcodes). Array formulas and
+  // PivotTables (PivotTableRangeConflict) are not modelled (docs/fake-excel.md).
   const tables = tablesOf(state, sheet);
   if (!full) {
     for (const t of tables) {
@@ -1232,6 +1247,22 @@ export function cloneWorkbook(w: WorkbookState): WorkbookState {
     settings: deepClone(w.settings),
     properties: deepClone(w.properties),
   };
+}
+
+/**
+ * A reopened file whose sheets got other ids. Worksheet.id stays the same while the workbook is
+ * open, not across openings (Microsoft's answer in OfficeDev/office-js-docs issue 297), and files
+ * moved between Excel versions come back with remapped ids (OfficeDev/office-js issue 1390).
+ */
+export function renewSheetIds(state: WorkbookState): void {
+  const ids = new Map<string, string>();
+  for (const sheet of state.sheets) {
+    const id = guid(nextId(state), 1);
+    ids.set(sheet.id, id);
+    sheet.id = id;
+  }
+  for (const t of state.tables) t.sheetId = ids.get(t.sheetId) ?? t.sheetId;
+  state.activeSheetId = ids.get(state.activeSheetId) ?? state.activeSheetId;
 }
 
 /* ------------------------------------------------------------------------------------------ */

@@ -28,6 +28,9 @@ import { ChartCollection } from "./chart";
 
 const err = M.err;
 
+/** Longest address Worksheet.getRanges takes in the fake (office-js issue 5198, see getRanges). */
+export const GET_RANGES_MAX_CHARS = 8_192;
+
 function rangeOf(
   ctx: RequestContext,
   create: (state: WorkbookState) => RangeTarget | null,
@@ -54,7 +57,19 @@ const APPLICATION: DataSpec = {
   },
   methods: {
     calculate: (self) => self._act([], () => undefined),
-    suspendApiCalculationUntilNextSync: () => undefined,
+    // "Suspends calculation until the next context.sync() is called" (ExcelApi 1.6):
+    // https://learn.microsoft.com/en-us/javascript/api/excel/excel.application#excel-excel-application-suspendapicalculationuntilnextsync-member
+    // Recorded per batch (stats.batches[i].writesBeforeSuspension) so tests can check the order.
+    suspendApiCalculationUntilNextSync: (self) =>
+      self._act(
+        [],
+        () => {
+          const running = self._ctx._host.running;
+          if (running && running.stats.writesBeforeSuspension === undefined)
+            running.stats.writesBeforeSuspension = running.writesDone;
+        },
+        "1.6"
+      ),
     suspendScreenUpdatingUntilNextSync: () => undefined,
   },
 };
@@ -147,6 +162,8 @@ export class Workbook extends ClientObject {
   getSelectedRange(): Range {
     return rangeOf(this._ctx, (state) => {
       const sheet = M.activeSheet(state);
+      // Several areas selected: RichApi.Error code "InvalidSelection"
+      // (https://github.com/OfficeDev/office-js-docs-pr/issues/2477); getSelectedRanges reads them.
       if (sheet.selection.length !== 1) {
         throw err("InvalidSelection", "The selection has more than one area.");
       }
@@ -405,6 +422,10 @@ export class Worksheet extends ClientObject {
       this._ctx,
       (state) => {
         const s = this._sheet(state);
+        // Long multi-area addresses fail with InvalidArgument; the limit is not documented.
+        // office-js issue 5198: 513 areas / 8,207 characters failed, shorter ones with as many
+        // areas worked (https://github.com/OfficeDev/office-js/issues/5198).
+        if (address.length > GET_RANGES_MAX_CHARS) throw err("InvalidArgument");
         const rects = address.split(",").map((a) => rectInSheet(state, s, a.trim()));
         return { sheetId: s.id, rects };
       },
@@ -1319,7 +1340,14 @@ export class TableColumnCollection extends ClientCollection {
           }
           writeCells(state, sheet, colRect, arr);
         }
-        if (name !== undefined) M.setCell(sheet, t.rect.r0, at, String(name));
+        // Column names are unique ignoring case; the new column, not an existing one, gets
+        // Excel's number suffix ("rank" exists: "Rank" becomes "Rank2"). The same rule makes
+        // "Geheel getal" and "geheel getal" one name in the file format
+        // (https://github.com/ClosedXML/ClosedXML/issues/1601).
+        if (name !== undefined) {
+          const others = M.tableColumnNames(sheet, t).filter((_, k) => k !== i);
+          M.setCell(sheet, t.rect.r0, at, M.uniqueHeader(String(name), others));
+        }
         M.normalizeTableHeaders(sheet, t);
         return { tableId: id, index: i };
       },

@@ -5,11 +5,19 @@
  */
 import { OfficeError, propertyNotLoaded, valueNotReady } from "./errors";
 import { WorkbookState, cloneWorkbook } from "./model";
+import { recalculate } from "./calc";
 
 export interface BatchStats {
   requestBytes: number;
   responseBytes: number;
   ops: number;
+  /**
+   * Application.suspendApiCalculationUntilNextSync() in this batch: how many writes were queued
+   * before it (0 = before every write); absent when calculation was not suspended.
+   */
+  writesBeforeSuspension?: number;
+  /** Writes queued in this batch. */
+  writes: number;
 }
 
 export interface FakeStats {
@@ -37,6 +45,10 @@ export interface HostCore {
   excelApiVersion: string;
   events: EventRegistration[];
   notify(source: ChangeSource): void;
+  /** The batch being executed by sync(), with the writes run so far. */
+  running?: { stats: BatchStats; writesDone: number };
+  /** Null objects refuse method calls, writes and loads of their children (see ClientObject). */
+  strictNullObjects: boolean;
 }
 
 export function utf8Length(s: string): number {
@@ -155,7 +167,12 @@ export class RequestContext {
     this._ops = [];
     this._reqBytes = 0;
     host.stats.syncs++;
-    const batch: BatchStats = { requestBytes, responseBytes: 0, ops: ops.length };
+    const batch: BatchStats = {
+      requestBytes,
+      responseBytes: 0,
+      ops: ops.length,
+      writes: ops.filter((o) => o.kind === "write").length,
+    };
     host.stats.batches.push(batch);
     await Promise.resolve();
     if (requestBytes > host.maxPayloadBytes) {
@@ -169,8 +186,19 @@ export class RequestContext {
     const snapshot = hasWrite && hasRead ? cloneWorkbook(host.state) : null;
     const rs: RunState = { applies: [], responseBytes: 0 };
     try {
+      let calculated = true;
+      const running = { stats: batch, writesDone: 0 };
+      host.running = running;
       for (const op of ops) {
+        // A read after a write in the same batch sees recalculated formulas, as in Excel,
+        // unless the add-in suspended calculation until the next sync.
+        if (op.kind === "write") calculated = false;
+        else if (!calculated && batch.writesBeforeSuspension === undefined) {
+          recalculate(host.state);
+          calculated = true;
+        }
         op.run(host.state, rs);
+        if (op.kind === "write") running.writesDone++;
         if (rs.responseBytes > host.maxPayloadBytes) {
           throw new OfficeError(
             "ResponsePayloadSizeLimitExceeded",
@@ -326,6 +354,7 @@ export class ClientObject {
   declare _create: ((state: WorkbookState) => any) | null;
   declare _dynamic: boolean;
   declare _kids: Map<string, unknown>;
+  declare _nullable: boolean;
 
   constructor(
     ctx: RequestContext,
@@ -344,6 +373,7 @@ export class ClientObject {
     hide(this, "_created", create === null);
     hide(this, "_target", fixedTarget);
     hide(this, "_isNull", false);
+    hide(this, "_nullable", !!opts.nullable);
     const self = new Proxy(this, proxyHandler) as this;
     if (opts.args) checkArgs(ctx, opts.args);
     if (create && opts.queue !== false && !opts.dynamic) {
@@ -407,6 +437,23 @@ export class ClientObject {
     return this._target;
   }
 
+  /**
+   * A null object (from a *OrNullObject method, or a child of one) only tells that it is null:
+   * "check isNullObject before using it" (https://learn.microsoft.com/en-us/office/dev/add-ins/
+   * develop/application-specific-api-model#ornullobject-methods-and-properties; office-js issue
+   * 195, office-js-docs-reference issue 771). With strictNullObjects a method call, a property
+   * write or a load of a child on it fails the batch, so code that skips the check fails in tests.
+   * Loading the null object itself (isNullObject, its own properties) stays allowed.
+   */
+  _refuseNull(what: string, ownLoad = false): void {
+    if (!this._isNull || !this._ctx._host.strictNullObjects) return;
+    if (ownLoad && this._nullable) return;
+    throw new OfficeError(
+      "InvalidObjectPath",
+      `${this._cls} is a null object (isNullObject): ${what} is not possible.`
+    );
+  }
+
   _get(prop: string): unknown {
     if (!this._loaded.has(prop)) throw propertyNotLoaded(prop);
     return this._loaded.get(prop);
@@ -426,6 +473,7 @@ export class ClientObject {
     checkArgs(this._ctx, [value]);
     this._ctx._enqueue("write", jsonBytes(value), (state) => {
       const t = this._resolve(state);
+      this._refuseNull(`setting ${prop}`);
       if (this._isNull) return;
       this._write(prop, value, t, state);
     });
@@ -439,6 +487,7 @@ export class ClientObject {
       jsonBytes(args),
       (state) => {
         const t = this._resolve(state);
+        this._refuseNull("a method call");
         if (this._isNull) return;
         fn(t, state);
       },
@@ -460,6 +509,7 @@ export class ClientObject {
       jsonBytes(args),
       (state, rs) => {
         const t = this._resolve(state);
+        this._refuseNull("a method call");
         const v = this._isNull ? (null as T) : fn(t, state);
         rs.responseBytes += jsonBytes(v);
         rs.applies.push(() => res._resolveWith(v));
@@ -476,6 +526,8 @@ export class ClientObject {
 
   _queueLoad(paths: string[]): void {
     this._ctx._enqueue("load", jsonBytes(paths), (state, rs) => {
+      this._resolve(state);
+      this._refuseNull("loading it", true);
       const s = this._snapshot(paths, state);
       rs.responseBytes += jsonBytes(s.json);
       rs.applies.push(s.apply);

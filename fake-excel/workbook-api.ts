@@ -163,15 +163,23 @@ export interface FakeSheetModel {
   readonly tabColor: string;
   readonly frozen: { rows: number; columns: number };
   readonly protected: boolean;
-  /** Value as Office.js returns it ("" for empty cells; formula text for formula cells). */
+  /**
+   * Value as Office.js returns it: "" for empty cells, the calculated value for formula cells
+   * (calc.ts; formulas outside its subset show their text unless a test set the value).
+   */
   getValue(row: number, col: number): Cell;
   /** "=..." for formula cells, else undefined. */
   getFormula(row: number, col: number): string | undefined;
   getNumberFormat(row: number, col: number): string;
   getText(row: number, col: number): string;
   getFormat(row: number, col: number): CellFormatInfo;
-  /** Typing into a cell: strings starting with "=" become formulas, "" / null clears. */
+  /** Typing into a cell: strings starting with "=" become formulas (not in a Text cell), "" / null clears. */
   setValue(row: number, col: number, value: CellInput): void;
+  /**
+   * What Excel calculated for a formula cell the fake cannot calculate (e.g. `=VLOOKUP(...)`).
+   * Throws when the cell holds no formula.
+   */
+  setCalculatedValue(row: number, col: number, value: Cell): void;
   /** Typing a block of values (Excel input rules: "=", "+", "-" formulas, numbers, "@"). */
   setValues(address: string, values: CellInput[][]): void;
   setNumberFormat(row: number, col: number, format: string): void;
@@ -370,8 +378,10 @@ export function createWorkbookModel(
       },
       setValue: (r, c, value) => {
         const sh = S();
+        const text = M.getNumberFormat(sh, r, c) === "@";
         if (value === null || value === undefined || value === "") M.setCell(sh, r, c, undefined);
-        else if (typeof value === "string" && value.startsWith("=") && value.length > 1)
+        // Typed into a Text cell ("@"), "=SUM(1)" stays text, as in Excel.
+        else if (typeof value === "string" && value.startsWith("=") && value.length > 1 && !text)
           M.setCell(sh, r, c, value, value);
         else M.setCell(sh, r, c, value);
         const rc = { r0: r, c0: c, r1: r, c1: c };
@@ -379,6 +389,13 @@ export function createWorkbookModel(
           if (t.rect.r0 === r && c >= t.rect.c0 && c <= t.rect.c1) M.normalizeTableHeaders(sh, t);
         changed(sh, cellAddr(r, c));
         void rc;
+      },
+      setCalculatedValue: (r, c, value) => {
+        const sh = S();
+        if (M.getFormula(sh, r, c) === undefined)
+          throw new Error(`Fake Excel model: ${cellAddr(r, c)} holds no formula.`);
+        M.col(sh, c).v[r] = value;
+        changed(sh, cellAddr(r, c));
       },
       setValues: (address, values) => {
         const sh = S();

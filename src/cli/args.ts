@@ -1,6 +1,7 @@
 // The command line, parsed by hand: node:util parseArgs would do, but its errors are English
 // sentences; here every mistake becomes a message code that the user reads in their language.
 import type { Language, Method } from "../core/types";
+import { parsePeriod, type Period } from "../core/time/period";
 import { UsageError } from "./errors";
 
 export type Format = "table" | "json" | "csv";
@@ -17,6 +18,11 @@ export interface AnalyzeArgs {
   format: Format;
   out?: string;
   lang: Language;
+  /** The time axis (docs/time.md): date column, period, XYZ limits, earlier JSON output. */
+  date?: string;
+  period?: Period;
+  xyz?: [number, number];
+  previous?: string;
 }
 
 export type Command =
@@ -31,6 +37,10 @@ const VALUE_OPTIONS = [
   "format",
   "out",
   "lang",
+  "date",
+  "period",
+  "xyz",
+  "previous",
 ];
 const FLAG_OPTIONS = ["strict", "help", "version"];
 const SHORT: Record<string, string> = { h: "help", V: "version", o: "out", f: "format" };
@@ -101,8 +111,29 @@ export function parseArgs(argv: readonly string[]): Command {
       format: choice("format", options.format) ?? "table",
       out: text("out"),
       lang,
+      date: text("date"),
+      period: options.period === undefined ? undefined : periodArg(text("period")),
+      xyz: options.xyz === undefined ? undefined : xyzLimits(text("xyz")),
+      previous: text("previous"),
     },
   };
+}
+
+/** "2025-12:2026-11" (or one month "2026-03") -> whole months. */
+export function periodArg(value: string | undefined): Period {
+  const p = parsePeriod(value ?? "");
+  if (!p) throw new UsageError("CLI_BAD_PERIOD", { value: value ?? "" });
+  return p;
+}
+
+/** "0.5,1.0" -> [0.5, 1]; X above 0, Y above X. */
+export function xyzLimits(value: string | undefined): [number, number] {
+  const parts = (value ?? "").split(",").map((p) => p.trim());
+  const numbers = parts.map((p) => (/^\d+(?:\.\d+)?$/.test(p) ? Number(p) : NaN));
+  const [x, y] = numbers;
+  if (numbers.length !== 2 || !(x > 0 && y > x))
+    throw new UsageError("CLI_BAD_XYZ", { value: value ?? "" });
+  return [x, y];
 }
 
 function choice<K extends keyof typeof CHOICES>(

@@ -1,19 +1,18 @@
 // --customer and --value: a header name, a column letter or a 1-based column number.
-import { columnLetter } from "../core/table/readTable";
+import { columnIndex, columnLetter } from "../core/a1";
 import { gridWidth } from "../core/table/gridWidth";
-import { guessColumns } from "../core/table/guessColumns";
 import type { CellValue, ColumnMapping, ColumnRole, Grid } from "../core/types";
 import { UsageError } from "./errors";
 
 export interface ColumnArgs {
   customer?: string;
   value?: string;
+  date?: string;
 }
 
 /**
- * The user's columns as overrides for the core. A column the user names for one role is taken
- * away from any other role the core would have guessed for it (say, --customer Kundennummer
- * while the core reads that column as the customer id).
+ * The user's columns as overrides for the core, which takes a named column away from any other
+ * role it guessed for it (say, --customer Kundennummer where it saw the customer id).
  */
 export function resolveColumns(
   grid: Grid,
@@ -26,21 +25,29 @@ export function resolveColumns(
     chosen.push(["customer", findColumn(grid, headerRow, width, args.customer, "--customer")]);
   if (args.value !== undefined)
     chosen.push(["revenue", findColumn(grid, headerRow, width, args.value, "--value")]);
+  if (args.date !== undefined)
+    chosen.push(["date", findColumn(grid, headerRow, width, args.date, "--date")]);
   if (chosen.length === 0) return {};
-  if (chosen.length === 2 && chosen[0][1] === chosen[1][1])
-    throw new UsageError("CLI_SAME_COLUMN", { column: columnLetter(chosen[0][1]) });
-
-  const columns: Partial<ColumnMapping> = {};
-  const guess = guessColumns(grid, headerRow, width).columns;
-  for (const [role, index] of chosen) {
-    columns[role] = index;
-    for (const other of Object.keys(guess) as ColumnRole[]) {
-      if (other !== role && guess[other] === index && !chosen.some(([r]) => r === other))
-        columns[other] = null;
+  for (let i = 0; i < chosen.length; i++) {
+    for (let j = i + 1; j < chosen.length; j++) {
+      if (chosen[i][1] === chosen[j][1])
+        throw new UsageError("CLI_SAME_COLUMN", {
+          column: columnLetter(chosen[i][1]),
+          options: `--${OPTION[chosen[i][0]]} / --${OPTION[chosen[j][0]]}`,
+        });
     }
   }
+
+  const columns: Partial<ColumnMapping> = {};
+  for (const [role, index] of chosen) columns[role] = index;
   return columns;
 }
+
+const OPTION: Partial<Record<ColumnRole, string>> = {
+  customer: "customer",
+  revenue: "value",
+  date: "date",
+};
 
 /** Header names first (ignoring case and surrounding spaces), then letters, then numbers. */
 function findColumn(
@@ -61,7 +68,7 @@ function findColumn(
       return c;
   }
   let index = -1;
-  if (/^[a-z]{1,3}$/.test(wanted)) index = letterIndex(wanted);
+  if (/^[a-z]{1,3}$/.test(wanted)) index = columnIndex(wanted);
   else if (/^[0-9]+$/.test(wanted)) index = Number(wanted) - 1;
   if (index >= 0 && index < width) return index;
   throw new UsageError("CLI_COLUMN_NOT_FOUND", {
@@ -69,12 +76,6 @@ function findColumn(
     option,
     columns: describeColumns(header, width),
   });
-}
-
-function letterIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 96);
-  return n - 1;
 }
 
 /** "A Kunde, B Umsatz" for the error message. */

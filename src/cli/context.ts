@@ -6,4 +6,6 @@ export interface OutputContext {
   file: string;
   lang: Language;
   source: Pick<Source, "kind" | "sheet" | "delimiter">;
+  /** The earlier JSON output given with --previous. */
+  previousFile?: string;
 }

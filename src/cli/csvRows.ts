@@ -7,6 +7,7 @@ import { detectDecimalSeparator, type DecimalSeparator } from "../core/number/pa
 import { PLAIN_NUMBER } from "../core/table/cellKinds";
 import { gridWidth } from "../core/table/gridWidth";
 import {
+  readTableRows,
   TableBuilder,
   tableLayout,
   type ReadOptions,
@@ -136,14 +137,23 @@ class RowReader {
 
   read(head: string[][], options: ReadOptions): TableData {
     const { height, width, count } = this.lines;
-    const layout = tableLayout(head, options, { width, height, rows: count });
+    const extent = { width, height, rows: count };
+    const layout = tableLayout(head, options, extent);
+    // Dates, month columns and unreadable rows need the cells: the core's own loop reads them.
+    if (layout.wide || layout.columns.date !== null || (options.unreadableRows?.length ?? 0) > 0)
+      return readTableRows(
+        head,
+        (r) => (r < head.length ? head[r] : this.cells(r)),
+        options,
+        extent
+      );
     const { firstDataRow, columns } = layout;
     const decimal = detectDecimalSeparator(
       this.textCells(firstDataRow, [columns.revenue, columns.margin]),
       options.decimalFallback ?? "."
     );
     const table = new TableBuilder(layout, options, decimal);
-    const plain = options.plainTextNumbers === "accept";
+    const plain = options.textNumbers === "accept";
     const include = options.includeRow;
     const progress = options.onProgress;
     const rows = height - firstDataRow;

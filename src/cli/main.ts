@@ -1,11 +1,12 @@
 // `kam analyze FILE [options]`: reads the file, runs the core and writes the result.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { analyze, analyzeRead, DEFAULT_THRESHOLDS, type AnalysisResult } from "../core/analyze";
+import { analyze, analyzeRead } from "../core/analyze";
 import { isAnalysisError } from "../core/errors";
-import { MESSAGES, translate } from "../core/i18n/messages";
+import { describeIssue, MESSAGES, translate } from "../core/i18n/messages";
 import { findHeaderRow } from "../core/table/findHeaderRow";
-import type { Language, Message } from "../core/types";
+import { DEFAULT_THRESHOLDS } from "../core/thresholds";
+import type { Language, Message, RowIssue } from "../core/types";
 import { languageArg, parseArgs, type AnalyzeArgs } from "./args";
 import { resolveColumns } from "./columns";
 import { CliError, UsageError } from "./errors";
@@ -14,6 +15,7 @@ import "./messages";
 import { writeOutput } from "./output";
 import { fileSink, streamSink } from "./sink";
 import { loadSource } from "./source";
+import { timeOptionsOf } from "./timeOptions";
 
 export interface Io {
   stdout: (data: string | Uint8Array) => void;
@@ -52,8 +54,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 
 async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
   const { lang } = args;
+  // Rows the file spells wrongly explain a failure too (say, a quote that swallowed rows).
+  let unreadable: readonly RowIssue[] = [];
   const fail = (m: Message) => {
-    io.stderr(`kam: ${args.file}: ${translateForCli(m, lang)}\n`);
+    const lines = [`kam: ${args.file}: ${translateForCli(m, lang)}`];
+    for (const issue of unreadable) lines.push("- " + describeIssue(issue, lang));
+    io.stderr(lines.join("\n") + "\n");
     return 1;
   };
   const note = (code: string) => io.stderr(translate({ code }, lang) + "\n");
@@ -62,6 +68,7 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
   try {
     const source = await loadSource(args.file, args.sheet, lang);
     if (source.kind === "csv" && args.sheet !== undefined) note("CLI_SHEET_IGNORED");
+    unreadable = source.readOptions.unreadableRows ?? [];
     // The same header row the core would find, so that names and the core agree.
     const headerRow = source.grid.length > 0 ? findHeaderRow(source.grid) : null;
     const columns = resolveColumns(source.grid, headerRow, args);
@@ -72,18 +79,25 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
       method: args.method,
       thresholds: args.thresholds ?? DEFAULT_THRESHOLDS[args.method],
       strict: args.strict,
+      time: timeOptionsOf(args),
     };
     const result = source.readTable
       ? analyzeRead(source.readTable, options)
       : analyze(source.grid, options);
-    if (source.kind === "csv") dropTextNumberNotes(result);
+    if (!result.time) {
+      for (const option of ["period", "xyz", "previous"] as const)
+        if (args[option] !== undefined)
+          io.stderr(
+            translate({ code: "CLI_NO_TIME_AXIS", params: { option: "--" + option } }, lang) + "\n"
+          );
+    }
     const { kind, sheet, delimiter } = source;
     source.grid = []; // the result has what it needs; let the collector have the cells
     const sink = args.out === undefined ? streamSink(io.stdout) : fileSink(args.out);
     writeOutput(
       args.format,
       result,
-      { file: args.file, lang, source: { kind, sheet, delimiter } },
+      { file: args.file, lang, source: { kind, sheet, delimiter }, previousFile: args.previous },
       sink
     );
     if (args.out !== undefined) {
@@ -99,16 +113,6 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
     if (e instanceof CliError || isAnalysisError(e)) return fail(e);
     throw e;
   }
-}
-
-/**
- * In a CSV every number is text, German ones ("1.234,56") included: that they were read as
- * numbers is no news there (the core only keeps quiet about plain ones like "1234.56").
- */
-function dropTextNumberNotes(result: AnalysisResult): void {
-  result.warnings = result.warnings.filter((w) => w.code !== "WARN_TEXT_NUMBERS");
-  result.table.issues = result.table.issues.filter((i) => i.code !== "CELL_TEXT_NUMBER");
-  delete result.table.issueCounts.CELL_TEXT_NUMBER;
 }
 
 /** Core failures in words for a file ("the file holds ...") where the CLI has them. */

@@ -44,8 +44,24 @@ const CLI_MESSAGES = {
     de: 'Spalte "{column}" ({option}) nicht gefunden. Spalten: {columns}.',
   },
   CLI_SAME_COLUMN: {
-    en: "--customer and --value name the same column {column}.",
-    de: "--customer und --value nennen dieselbe Spalte {column}.",
+    en: "{options} name the same column {column}.",
+    de: "{options} nennen dieselbe Spalte {column}.",
+  },
+  CLI_BAD_PERIOD: {
+    en: '--period takes whole months FROM:TO such as 2025-12:2026-11 (or one month 2026-03); not "{value}".',
+    de: '--period nimmt ganze Monate VON:BIS wie 2025-12:2026-11 (oder einen Monat 2026-03); nicht "{value}".',
+  },
+  CLI_BAD_XYZ: {
+    en: '--xyz takes two limits X,Y with 0 < X < Y, such as 0.5,1.0; not "{value}".',
+    de: '--xyz nimmt zwei Grenzen X,Y mit 0 < X < Y, etwa 0.5,1.0; nicht "{value}".',
+  },
+  CLI_NO_TIME_AXIS: {
+    en: "Note: {option} needs dates (a date column or one column per month); the file has none, ignored.",
+    de: "Hinweis: {option} braucht Daten mit Datum (eine Datumsspalte oder eine Spalte je Monat); die Datei hat keine, ignoriert.",
+  },
+  CLI_PREVIOUS_UNREADABLE: {
+    en: "{file} is no --format json output of kam analyze: {detail}",
+    de: "{file} ist keine Ausgabe von kam analyze --format json: {detail}",
   },
   CLI_THRESHOLDS_IGNORED: {
     en: "Note: the computed method finds its own limits; --thresholds is ignored.",
@@ -118,27 +134,13 @@ const CLI_MESSAGES = {
   },
 
   // The text report.
+  // Rows of a file that the file itself spells wrongly (shown with the core's row issues).
+  CSV_UNCLOSED_QUOTE: {
+    en: "Row {row}: a quote opens in column {column} and is never closed, which would make the rest of the file one cell. Row skipped; the rows after it were read on their own.",
+    de: "Zeile {row}: In Spalte {column} öffnet ein Anführungszeichen, das nie geschlossen wird; der Rest der Datei wäre eine einzige Zelle. Zeile übersprungen; die Zeilen danach wurden einzeln gelesen.",
+  },
+
   CLI_TITLE: { en: "ABC analysis of {file}", de: "ABC-Analyse von {file}" },
-  CLI_METHOD_FIXED: {
-    en: "Fixed thresholds: A up to {aPct}, B up to {bPct} of cumulative revenue",
-    de: "Feste Grenzen: A bis {aPct}, B bis {bPct} des kumulierten Umsatzes",
-  },
-  CLI_METHOD_FIXED_STRICT: {
-    en: "Fixed thresholds (strict): A within {aPct}, B within {bPct} of cumulative revenue",
-    de: "Feste Grenzen (streng): A innerhalb {aPct}, B innerhalb {bPct} des kumulierten Umsatzes",
-  },
-  CLI_METHOD_COUNT: {
-    en: "By count: A = top {aPct}, B = up to top {bPct} of customers",
-    de: "Nach Anzahl: A = oberste {aPct}, B = bis oberste {bPct} der Kunden",
-  },
-  CLI_METHOD_COMPUTED: {
-    en: "Computed (Ultsch & Lötsch): A above {abAmount}, B from {bcAmount}",
-    de: "Berechnet (Ultsch & Lötsch): A über {abAmount}, B ab {bcAmount}",
-  },
-  CLI_N80: {
-    en: "{n80} of {customers} customers ({n80Pct}) make 80% of revenue",
-    de: "{n80} von {customers} Kunden ({n80Pct}) machen 80 % des Umsatzes aus",
-  },
   CLI_ROWS_USED: {
     en: "{customers} (from {rows} rows)",
     de: "{customers} (aus {rows} Zeilen)",

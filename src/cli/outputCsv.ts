@@ -7,6 +7,7 @@ import { EncodedFields, EncodedText } from "./encodedFields";
 import { fastTranslator } from "./fastTranslate";
 import { CsvNumbers } from "./numbers";
 import type { Sink } from "./sink";
+import { csvTimeHeaders, writeCsvTimeFields } from "./outputTime";
 
 const HEADERS: Record<Language, Record<string, string>> = {
   en: {
@@ -56,6 +57,7 @@ export function writeCsv(result: AnalysisResult, lang: Language, sink: Sink): vo
     h.share,
     h.cumulativeShare,
     h.class,
+    ...csvTimeHeaders(result, lang),
     h.reason,
   ];
   const out = sink.writer;
@@ -88,6 +90,7 @@ export function writeCsv(result: AnalysisResult, lang: Language, sink: Sink): vo
     numbers.share(ranking.cumulativeShare[r]);
     out.byte(SEP);
     out.byte(CLASS_BYTES[ranking.classes[r]]);
+    writeCsvTimeFields(result, r, out, numbers, SEP);
     out.byte(SEP);
     const reason = reasonText(classReason(result, r));
     if (reason !== lastReason) {

@@ -3,7 +3,7 @@ import type { AnalysisResult } from "../core/analyze";
 import { describeIssue, translate } from "../core/i18n/messages";
 import { CLASS_LETTERS } from "../core/classify/classCodes";
 import { classReason } from "../core/reason";
-import { columnLetter } from "../core/table/readTable";
+import { columnLetter } from "../core/a1";
 import type { ColumnRole, Message } from "../core/types";
 import type { ByteWriter } from "./byteWriter";
 import { EncodedFields, EncodedText } from "./encodedFields";
@@ -11,6 +11,7 @@ import { JsonNumbers } from "./numbers";
 import type { OutputContext } from "./context";
 import { fastTranslator } from "./fastTranslate";
 import type { Sink } from "./sink";
+import { jsonTimeFields, jsonTimeSummary } from "./outputTime";
 
 export function writeJson(result: AnalysisResult, ctx: OutputContext, sink: Sink): void {
   const { lang } = ctx;
@@ -41,6 +42,7 @@ export function writeJson(result: AnalysisResult, ctx: OutputContext, sink: Sink
       hhi: s.hhi,
       top: s.top,
       classes,
+      ...jsonTimeSummary(result, lang, ctx.previousFile),
     },
   };
   const excluded = result.excluded.map((e) =>
@@ -136,6 +138,9 @@ function writeCustomers(
     reasonField.write(out);
     out.text(',"rows":');
     out.int(customers.rowCounts[c]);
+    // The time axis's fields, rarer and varied: JSON.stringify's text without its braces.
+    if (result.time)
+      out.text("," + JSON.stringify(jsonTimeFields(result, r, reasonText)).slice(1, -1));
     out.byte(125); // }
   }
 }
@@ -149,7 +154,7 @@ function list(key: string, items: string[]): string {
 function columnsOf(result: AnalysisResult) {
   const { columns, headers, headerRow } = result.table;
   const out = {} as Record<ColumnRole, { column: string; header: string | null } | null>;
-  for (const role of ["customer", "customerId", "revenue", "margin"] as const) {
+  for (const role of ["customer", "customerId", "revenue", "margin", "date"] as const) {
     const c = columns[role];
     out[role] =
       c === null

@@ -3,10 +3,12 @@ import type { AnalysisResult } from "../core/analyze";
 import { formatAmount, formatNumber, formatPercent } from "../core/i18n/format";
 import { describeIssue, translate } from "../core/i18n/messages";
 import { customerRecord } from "../core/reason";
+import { methodSentence, n80Sentence } from "../core/report/sentences";
 import type { Message } from "../core/types";
 import type { OutputContext } from "./context";
 import { fastTranslator } from "./fastTranslate";
 import { LABELS } from "./messages";
+import { tablePeriodPair, tableTimeBlocks, tableTimeCells, tableTimeHeaders } from "./outputTime";
 
 const TOP = 20;
 const ISSUES_SHOWN = 10;
@@ -21,7 +23,7 @@ export function renderTable(result: AnalysisResult, ctx: OutputContext): string 
 
   const where = ctx.source.sheet ? `${ctx.file} [${ctx.source.sheet}]` : ctx.file;
   out.push(t({ code: "CLI_TITLE", params: { file: where } }));
-  out.push(t(methodLine(result)));
+  out.push(t(methodSentence(result)));
   out.push("");
   out.push(
     ...pairs([
@@ -30,15 +32,10 @@ export function renderTable(result: AnalysisResult, ctx: OutputContext): string 
         t({ code: "CLI_ROWS_USED", params: { customers: s.customers, rows: s.rowsUsed } }),
       ],
       [label("total"), formatAmount(s.total, lang)],
-      [
-        label("pareto"),
-        t({
-          code: "CLI_N80",
-          params: { n80: s.n80, customers: s.customers, n80Pct: s.n80CustomerShare },
-        }),
-      ],
+      [label("pareto"), t(n80Sentence(s))],
       [label("gini"), formatAmount(s.gini, lang, 2)],
       [label("hhi"), formatNumber(s.hhi, lang, 0)],
+      ...tablePeriodPair(result, lang),
     ])
   );
   out.push("");
@@ -66,6 +63,7 @@ export function renderTable(result: AnalysisResult, ctx: OutputContext): string 
       "lrrrr"
     )
   );
+  out.push(...tableTimeBlocks(result, lang, aligned, ctx.previousFile));
 
   const shown = Math.min(TOP, result.ranking.count);
   const reasonText = fastTranslator(lang);
@@ -78,6 +76,7 @@ export function renderTable(result: AnalysisResult, ctx: OutputContext): string 
       label("share"),
       label("cumulativeShare"),
       label("class"),
+      ...tableTimeHeaders(result, lang),
       label("reason"),
     ],
   ];
@@ -90,10 +89,11 @@ export function renderTable(result: AnalysisResult, ctx: OutputContext): string 
       formatPercent(rec.share, lang),
       formatPercent(rec.cumulativeShare, lang),
       rec.class,
+      ...tableTimeCells(result, r, lang),
       reasonText(rec.reason),
     ]);
   }
-  out.push(...aligned(rows, "rlrrrll"));
+  out.push(...aligned(rows, result.time ? "rlrrrllrll" : "rlrrrll"));
   if (result.ranking.count > shown)
     out.push(t({ code: "CLI_MORE", params: { count: result.ranking.count - shown } }));
 
@@ -116,24 +116,6 @@ export function renderTable(result: AnalysisResult, ctx: OutputContext): string 
       out.push(t({ code: "CLI_MORE_ISSUES", params: { count: total - ISSUES_SHOWN } }));
   }
   return out.join("\n") + "\n";
-}
-
-function methodLine(result: AnalysisResult): Message {
-  const [a, b] = result.thresholds;
-  if (result.method === "computed") {
-    const limits = result.limits ?? { abLimit: NaN, bcLimit: NaN };
-    return {
-      code: "CLI_METHOD_COMPUTED",
-      params: { abAmount: limits.abLimit, bcAmount: limits.bcLimit },
-    };
-  }
-  const code =
-    result.method === "count"
-      ? "CLI_METHOD_COUNT"
-      : result.strict
-        ? "CLI_METHOD_FIXED_STRICT"
-        : "CLI_METHOD_FIXED";
-  return { code, params: { aPct: a / 100, bPct: b / 100 } };
 }
 
 /** "Label   value" lines with the values in one column. */

@@ -1,5 +1,7 @@
 // CSV files as German and English Excel, ERP systems and scripts write them.
 import Papa from "papaparse";
+import type { RowIssue } from "../core/types";
+import { columnLetter } from "../core/a1";
 
 export type Delimiter = "," | ";" | "\t";
 
@@ -7,6 +9,8 @@ export interface CsvData {
   /** Cells as text: the core parses numbers ("1.234,56" or "1,234.56") with its own rules. */
   grid: string[][];
   delimiter: Delimiter;
+  /** Grid rows the file does not spell out properly, for the core to skip and report. */
+  problems: RowIssue[];
 }
 
 /**
@@ -24,13 +28,63 @@ export function decodeText(bytes: Uint8Array): string {
 export function parseCsv(text: string): CsvData {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const delimiter = detectDelimiter(text);
-  const grid = isPlain(text)
-    ? splitPlain(text, delimiter)
-    : Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false }).data;
+  const problems: RowIssue[] = [];
+  const grid = isPlain(text) ? splitPlain(text, delimiter) : parseQuoted(text, delimiter, problems);
   // A final line break leaves one empty record behind.
   const last = grid[grid.length - 1];
   if (last && last.length === 1 && last[0] === "") grid.pop();
-  return { grid, delimiter };
+  return { grid, delimiter, problems };
+}
+
+const MAX_RECOVERIES = 50;
+
+function spansLines(record: string[] | undefined): boolean {
+  return !!record && record.some((cell) => cell.includes("\n"));
+}
+
+/**
+ * RFC 4180 fields by papaparse. A quote that never closes would make the rest of the file one
+ * field, or run up to some later quote: that record ends at the end of the quote's line instead,
+ * is reported, and the lines after it are read on their own (each still checked by the core like
+ * any other row). A quoted field that spans lines with proper quotes stays one field.
+ */
+function parseQuoted(text: string, delimiter: string, problems: RowIssue[]): string[][] {
+  const grid: string[][] = [];
+  let rest = text;
+  for (let recovered = 0; ; recovered++) {
+    const parsed = Papa.parse<string[]>(rest, { delimiter, header: false, skipEmptyLines: false });
+    // Each recovery parses the rest again: past a few dozen broken lines, take papaparse's reading.
+    const open =
+      recovered < MAX_RECOVERIES &&
+      parsed.errors.find(
+        (e) =>
+          e.code === "MissingQuotes" ||
+          // A stray quote ("x"y) inside a field that then runs over lines: closed by a later line.
+          (e.code === "InvalidQuotes" && spansLines(parsed.data[e.row ?? -1]))
+      );
+    if (!open) {
+      for (const row of parsed.data) grid.push(row);
+      return grid;
+    }
+    // papaparse's index is just past the opening quote.
+    const lineEnd = rest.indexOf("\n", open.index);
+    const head = Papa.parse<string[]>(lineEnd < 0 ? rest : rest.slice(0, lineEnd), {
+      delimiter,
+      header: false,
+      skipEmptyLines: false,
+    }).data;
+    const bad = head[head.length - 1].map((cell) => cell.replace(/\r$/, ""));
+    for (const row of head.slice(0, -1)) grid.push(row);
+    problems.push({
+      code: "CSV_UNCLOSED_QUOTE",
+      row: grid.length,
+      column: bad.length - 1,
+      params: { column: columnLetter(bad.length - 1) },
+    });
+    grid.push(bad);
+    if (lineEnd < 0) return grid;
+    rest = rest.slice(lineEnd + 1);
+  }
 }
 
 /** No quotes to honour and "\n" line ends (with or without "\r"): a plain split is exact. */

@@ -14,8 +14,8 @@ export interface Source {
   kind: "csv" | "xlsx";
   sheet?: string;
   delimiter?: Delimiter;
-  /** How the core should read text numbers in this kind of file. */
-  readOptions: Pick<ReadOptions, "plainTextNumbers" | "decimalFallback">;
+  /** How the core should read text numbers in this kind of file, and rows it cannot read. */
+  readOptions: Pick<ReadOptions, "textNumbers" | "decimalFallback" | "unreadableRows">;
 }
 
 /** The kind comes from the content, not the name: an .xlsx is a zip, an old .xls an OLE file. */
@@ -36,20 +36,26 @@ export async function loadSource(
       readTable: xlsx.readTable,
       kind: "xlsx",
       sheet: xlsx.sheet,
-      readOptions: { plainTextNumbers: "report", decimalFallback: lang === "de" ? "," : "." },
+      readOptions: { textNumbers: "report", decimalFallback: lang === "de" ? "," : "." },
     };
     return source;
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new CliError("CLI_OLD_XLS");
   const rows = csvRows(bytes);
-  const csv = rows ? { grid: rows.head, delimiter: rows.delimiter } : parseCsv(decodeText(bytes));
+  const csv = rows
+    ? { grid: rows.head, delimiter: rows.delimiter, problems: [] }
+    : parseCsv(decodeText(bytes));
   // In a CSV every cell is text; ";" files come from German Excel, where "1.234" means 1234.
   const source: Source = {
     grid: csv.grid,
     readTable: rows?.read,
     kind: "csv",
     delimiter: csv.delimiter,
-    readOptions: { plainTextNumbers: "accept", decimalFallback: csv.delimiter === ";" ? "," : "." },
+    readOptions: {
+      textNumbers: "accept",
+      decimalFallback: csv.delimiter === ";" ? "," : ".",
+      unreadableRows: csv.problems,
+    },
   };
   return source;
 }

@@ -81,7 +81,8 @@ export function aggregate(table: TableData): Customers {
     margin,
     rowCounts,
     rowCustomer,
-    mergedRows: n - count,
+    // Entries, not rows, in the wide layout (one per month cell): count the rows.
+    mergedRows: table.stats.usedRows - count,
     sourceTotal: total + totalComp,
   };
 }

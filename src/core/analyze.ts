@@ -10,7 +10,11 @@ import { hhi } from "./pareto/hhi";
 import { rankOrder } from "./pareto/rankOrder";
 import { sum } from "./pareto/sum";
 import { readTable, type ReadOptions, type TableData } from "./table/readTable";
+import { DEFAULT_THRESHOLDS } from "./thresholds";
 import type { AbcClass, Grid, Message, Method, ProgressCallback } from "./types";
+import { monthLabel } from "./time/months";
+import { timeAxis, type TimeAxis } from "./time/timeAxis";
+import { timeFigures, type TimeAnalysis, type TimeOptions } from "./time/timeFigures";
 
 export interface AnalysisOptions extends ReadOptions {
   method?: Method;
@@ -27,13 +31,12 @@ export interface AnalysisOptions extends ReadOptions {
    * A callback that throws stops the analysis with its error.
    */
   onProgress?: ProgressCallback;
+  /**
+   * The time axis, used when the data has a date column or month columns: the period, XYZ,
+   * growth, previous class, migration (see docs/time.md). false analyses all rows as one block.
+   */
+  time?: TimeOptions | false;
 }
-
-export const DEFAULT_THRESHOLDS: Record<Method, readonly [number, number]> = {
-  fixed: [80, 95],
-  count: [20, 50],
-  computed: [NaN, NaN],
-};
 
 /** Customers in rank order (largest revenue first), column-wise. */
 export interface Ranking {
@@ -104,6 +107,8 @@ export interface AnalysisResult {
   aCount: number;
   bCount: number;
   warnings: Message[];
+  /** The time axis; absent when the data has no dates or months (or options.time is false). */
+  time?: TimeAnalysis;
 }
 
 /** The whole analysis: read the grid, sum per customer, rank, classify and measure concentration. */
@@ -122,10 +127,64 @@ export function analyzeRead(
   const method = options.method ?? "fixed";
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS[method];
   validateThresholds(method, thresholds);
-  const table = read(options);
+  // Without the time axis the date column is not even read: the plain analysis, all rows.
+  const table = read(
+    options.time === false ? { ...options, columns: { ...options.columns, date: null } } : options
+  );
   if (table.stats.usedRows === 0)
     throw new AnalysisError("NO_USABLE_ROWS", { skipped: table.stats.skippedRows });
+  const time = options.time;
+  if (time !== false && table.timeLayout !== "none") {
+    validateXyzLimits(time?.xyzLimits);
+    const axis = timeAxis(table, time);
+    if (axis) return analyzeWithTime(table, axis, method, thresholds, options, time ?? {});
+  }
   return analyzeTable(table, method, thresholds, options);
+}
+
+/** The analysis of the period's revenue, with the figures of the time axis. */
+function analyzeWithTime(
+  table: TableData,
+  axis: TimeAxis,
+  method: Method,
+  thresholds: readonly [number, number],
+  options: AnalysisOptions,
+  time: TimeOptions
+): AnalysisResult {
+  const customers = axis.sums.customers;
+  const rowsUsed = customers.mergedRows + countWithRows(customers.rowCounts);
+  options.onProgress?.("aggregate", 0, rowsUsed);
+  const result = analyzeCustomers(table, customers, method, thresholds, options, rowsUsed);
+  const figures = timeFigures(result, axis, time);
+  if (figures.stability && figures.stability.keptCount > 0) {
+    result.ranking.classes = figures.stability.classes;
+    result.summary.classes = classFigures(result.ranking, result.summary.total);
+  }
+  if (figures.outsideEntries > 0) {
+    result.warnings.unshift({
+      code: "WARN_OUTSIDE_PERIOD",
+      params: {
+        count: figures.outsideEntries,
+        from: monthLabel(axis.period.from),
+        to: monthLabel(axis.period.to),
+      },
+    });
+  }
+  result.time = figures;
+  return result;
+}
+
+function countWithRows(rowCounts: Int32Array): number {
+  let k = 0;
+  for (let c = 0; c < rowCounts.length; c++) if (rowCounts[c] > 0) k++;
+  return k;
+}
+
+function validateXyzLimits(limits: readonly [number, number] | undefined): void {
+  if (limits === undefined) return;
+  const [x, y] = limits;
+  if (!(Number.isFinite(x) && Number.isFinite(y) && x > 0 && y > x))
+    throw new AnalysisError("INVALID_XYZ_LIMITS", { x: String(x), y: String(y) });
 }
 
 export function analyzeTable(
@@ -136,15 +195,33 @@ export function analyzeTable(
 ): AnalysisResult {
   const progress = options.onProgress;
   progress?.("aggregate", 0, table.stats.usedRows);
-  const customers = aggregate(table);
+  return analyzeCustomers(table, aggregate(table), method, thresholds, options);
+}
+
+/**
+ * Ranks, classifies and measures customers already summed (over all rows, or over a period's
+ * rows by the time axis). Customers without rows (none in the period) are not ranked.
+ */
+export function analyzeCustomers(
+  table: TableData,
+  customers: Customers,
+  method: Method,
+  thresholds: readonly [number, number],
+  options: Pick<AnalysisOptions, "strict" | "largeCustomerShare" | "onProgress"> = {},
+  rowsUsed = table.stats.usedRows
+): AnalysisResult {
+  const progress = options.onProgress;
   progress?.("rank", 0, customers.count);
-  const ranked = rankOrder(customers.revenue, customers.keys, (i) => customers.revenue[i] >= 0);
+  const { revenue, rowCounts } = customers;
+  const ranked = rankOrder(revenue, customers.keys, (i) => revenue[i] >= 0 && rowCounts[i] > 0);
   const n = ranked.length;
-  if (n < 2) throw new AnalysisError("TOO_FEW_CUSTOMERS", { count: n });
+  if (n < 2) throw tooFew(customers, n);
   progress?.("classify", 0, n);
   const value = new Float64Array(n);
   for (let r = 0; r < n; r++) value[r] = customers.revenue[ranked[r]];
   const total = sum(value);
+  // Amounts near 1e308 add up to Infinity (or NaN once compensated): no share can come of that.
+  if (!Number.isFinite(total)) throw new AnalysisError("REVENUE_OVERFLOW");
   if (!(total > 0)) throw new AnalysisError("NO_POSITIVE_REVENUE");
 
   const share = new Float64Array(n);
@@ -167,7 +244,7 @@ export function analyzeTable(
     ranking,
     total,
     excluded,
-    table,
+    rowsUsed,
     options.largeCustomerShare ?? 0.1
   );
   return {
@@ -184,6 +261,18 @@ export function analyzeTable(
     bCount: boundaries.bCount,
     warnings: warningsOf(table, customers, excluded, summary.excludedTotal),
   };
+}
+
+/** Fewer than two customers with revenue: say why when the sums, not the rows, are the cause. */
+function tooFew(customers: Customers, n: number): AnalysisError {
+  let negative = 0;
+  for (let c = 0; c < customers.count; c++) {
+    const v = customers.revenue[c];
+    if (!Number.isFinite(v)) return new AnalysisError("REVENUE_OVERFLOW");
+    if (v < 0) negative++;
+  }
+  if (n === 0 && negative > 0) return new AnalysisError("ALL_TOTALS_NEGATIVE", { count: negative });
+  return new AnalysisError("TOO_FEW_CUSTOMERS", { count: n });
 }
 
 /** Throws INVALID_THRESHOLDS unless 0 < a < b <= 100 (the computed method takes none). */
@@ -217,7 +306,7 @@ function summarize(
   ranking: Ranking,
   total: number,
   excluded: ExcludedCustomer[],
-  table: TableData,
+  rowsUsed: number,
   largeShare: number
 ): Summary {
   const n = ranking.count;
@@ -225,6 +314,36 @@ function summarize(
   const at = (k: number) => (k <= 0 ? 0 : cum[Math.min(k, n) - 1]);
   const n80 = countToReach(cum, 0.8);
   const top20PercentCount = Math.max(1, topCount(n, 0.2));
+  const largeCustomers: number[] = [];
+  for (let r = 0; r < n && ranking.share[r] >= largeShare - 1e-12; r++)
+    largeCustomers.push(ranking.customer[r]);
+  return {
+    customers: n,
+    rowsUsed,
+    total,
+    sourceTotal: customers.sourceTotal,
+    excludedTotal: sum(excluded.map((e) => e.value)),
+    n80,
+    n80CustomerShare: n80 / n,
+    n80RevenueShare: at(n80),
+    top: {
+      top1: at(1),
+      top5: at(5),
+      top10: at(10),
+      top20: at(20),
+      top20Percent: at(top20PercentCount),
+      top20PercentCount,
+    },
+    gini: gini(ranking.value, total),
+    hhi: hhi(ranking.value, total),
+    largeCustomers,
+    classes: classFigures(ranking, total),
+  };
+}
+
+/** Count, revenue and shares per class along the ranking. */
+function classFigures(ranking: Ranking, total: number): Record<AbcClass, ClassFigures> {
+  const n = ranking.count;
   const classes = {} as Record<AbcClass, ClassFigures>;
   const counts = [0, 0, 0];
   // Compensated (Neumaier) sums per class in rank order, as sum() would add each class's values,
@@ -249,31 +368,7 @@ function summarize(
       customerShare: counts[cls] / n,
     };
   }
-  const largeCustomers: number[] = [];
-  for (let r = 0; r < n && ranking.share[r] >= largeShare - 1e-12; r++)
-    largeCustomers.push(ranking.customer[r]);
-  return {
-    customers: n,
-    rowsUsed: table.stats.usedRows,
-    total,
-    sourceTotal: customers.sourceTotal,
-    excludedTotal: sum(excluded.map((e) => e.value)),
-    n80,
-    n80CustomerShare: n80 / n,
-    n80RevenueShare: at(n80),
-    top: {
-      top1: at(1),
-      top5: at(5),
-      top10: at(10),
-      top20: at(20),
-      top20Percent: at(top20PercentCount),
-      top20PercentCount,
-    },
-    gini: gini(ranking.value, total),
-    hhi: hhi(ranking.value, total),
-    largeCustomers,
-    classes,
-  };
+  return classes;
 }
 
 function warningsOf(

@@ -11,8 +11,12 @@ export type AnalysisErrorCode =
   | "COLUMN_OUT_OF_RANGE"
   | "NO_USABLE_ROWS"
   | "TOO_FEW_CUSTOMERS"
+  | "ALL_TOTALS_NEGATIVE"
+  | "REVENUE_OVERFLOW"
   | "NO_POSITIVE_REVENUE"
-  | "INVALID_THRESHOLDS";
+  | "INVALID_THRESHOLDS"
+  | "PERIOD_WITHOUT_DATA"
+  | "INVALID_XYZ_LIMITS";
 
 /** A typed failure: the UI and the command line translate `code` with `params`. */
 export class AnalysisError extends Error implements Message {

@@ -34,12 +34,16 @@ export type ProgressPhase = "read" | "aggregate" | "rank" | "classify";
 /** Told how far an analysis got: `done` of `total` units of `phase`. */
 export type ProgressCallback = (phase: ProgressPhase, done: number, total: number) => void;
 
-export type ColumnRole = "customer" | "customerId" | "revenue" | "margin";
+export type ColumnRole = "customer" | "customerId" | "revenue" | "margin" | "date";
 
-/** 0-based column indices in the grid; customer or customerId and revenue are required. */
+/**
+ * 0-based column indices in the grid; customer or customerId and revenue are required (revenue
+ * not when the header has a column per month). A date column gives the analysis its time axis.
+ */
 export interface ColumnMapping {
   customer: number | null;
   customerId: number | null;
   revenue: number | null;
   margin: number | null;
+  date: number | null;
 }

@@ -86,6 +86,12 @@ export interface Selected {
   selectedAreas: number;
   /** Sheet rows the selected blocks span (summed per block). */
   rows: number;
+  /**
+   * Why fewer blocks were selected than asked: this Excel selects one block at a time (below
+   * ExcelApi 1.9), or more blocks than Excel takes at once (getRanges limit, office-js 5198).
+   * Blocks on another sheet are left out without this.
+   */
+  limited?: "oneBlock" | "manyBlocks";
 }
 
 /** What an action will touch before it runs, and what it did afterwards. */

@@ -1,6 +1,7 @@
-import { analyzeTable, DEFAULT_THRESHOLDS } from "../core/analyze";
+import { analyzeTable } from "../core/analyze";
 import { CLASS_LETTERS } from "../core/classify/classCodes";
 import { isAnalysisError } from "../core/errors";
+import { DEFAULT_THRESHOLDS } from "../core/thresholds";
 import { readTable } from "../core/table/readTable";
 import type { CellValue } from "../core/types";
 import { isOmitted, numberOf, type Cell, type Matrix } from "./cells";

@@ -2,7 +2,7 @@ import { Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { parseNumberText } from "../core/number/parseNumber";
 import type { Language } from "../core/types";
-import { columnLetter, quoteSheet } from "../taskpane/logic/source";
+import { columnLetter, quoteSheet } from "../core/a1";
 import type { FakeWorkbookModel } from "../../fake-excel/workbook-api";
 import type { PlaygroundStrings } from "./strings";
 

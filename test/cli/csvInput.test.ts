@@ -53,6 +53,32 @@ describe("CSV input", () => {
     expect(totals(f)).toEqual({ "Meier; Söhne": 1000.5, B: 2.5 });
   });
 
+  test("an unclosed quote: its row is reported with the parser's words, the others are read", () => {
+    const f = tmp.file(
+      "unclosed.csv",
+      'Customer,Revenue\nAlpha GmbH,100\nBeta "Spezial" AG,"200\nGamma KG,300\nDelta AG,400\n'
+    );
+    const out = json(kam(["analyze", f, "--format", "json"]));
+    expect(Object.fromEntries(out.customers.map((c) => [c.customer, c.value]))).toEqual({
+      "Alpha GmbH": 100,
+      "Gamma KG": 300,
+      "Delta AG": 400,
+    });
+    expect(out.issues).toEqual([
+      {
+        row: 3,
+        code: "CSV_UNCLOSED_QUOTE",
+        column: "B",
+        text: expect.stringMatching(/^Row 3: a quote opens in column B and is never closed/),
+      },
+    ]);
+    const de = kam(["analyze", f, "--lang", "de"]);
+    expect(de.code).toBe(0);
+    expect(de.stdout).toContain(
+      "Zeile 3: In Spalte B öffnet ein Anführungszeichen, das nie geschlossen wird"
+    );
+  });
+
   test("Windows line ends, blank lines and a missing final line break", () => {
     const f = tmp.file("crlf.csv", "Customer,Revenue\r\nA,10\r\n\r\nB,20\r\nC,30");
     expect(totals(f)).toEqual({ A: 10, B: 20, C: 30 });

@@ -15,7 +15,7 @@ function bothReaders(text: string, extra: ReadOptions = {}) {
   const csv = parseCsv(decodeText(bytes));
   const options: ReadOptions = {
     headerRow: findHeaderRow(csv.grid),
-    plainTextNumbers: "accept",
+    textNumbers: "accept",
     decimalFallback: csv.delimiter === ";" ? "," : ".",
     maxIssuesPerCode: 50,
     ...extra,
@@ -139,6 +139,46 @@ describe("CSV rows read from bytes", () => {
     expect(csvRows(encoder.encode("Kunde,Umsatz\nA,1\nB,2\n"))).toBeNull();
     const latin1 = Uint8Array.from(big + "M\u00fcller,5\n", (c) => c.charCodeAt(0));
     expect(csvRows(latin1)).toBeNull();
+  });
+
+  test("a date column: same table, months and slash order as the grid reader", () => {
+    const dates = ["15.01.2026", "3/4/2025", "2025-11-30", "", "kein Datum", "31.02.2026"];
+    const text = file("Kunde;Rechnungsdatum;Umsatz", 2500, (i) => {
+      const date =
+        i % 50 === 7
+          ? dates[((i / 50) % dates.length) | 0]
+          : `${(i % 28) + 1}.${(i % 12) + 1}.2025`;
+      return `Kunde ${i % 300};${date};${i % 13 === 0 ? "1.250,00" : i % 90}`;
+    });
+    const { rows, fast, grid } = bothReaders(text);
+    expect(rows).not.toBeNull();
+    expect(grid.timeLayout).toBe("dateColumn");
+    expect(grid.months).not.toBeNull();
+    expect(fast).toEqual(grid);
+  });
+
+  test("slash dates of one order in a date column: read in that order by both readers", () => {
+    const text = file(
+      "Kunde,Datum,Umsatz",
+      1500,
+      (i) => `K${i % 77},${(i % 12) + 1}/${(i % 28) + 1}/2025,${i}.25`
+    );
+    const { fast, grid } = bothReaders(text);
+    expect(grid.slashOrder).toBe("mdy");
+    expect(fast).toEqual(grid);
+  });
+
+  test("one column per month: same entries and months as the grid reader", () => {
+    const text = file("Kunde;Jan 2026;Feb 2026;Mär 2026;Summe", 1500, (i) => {
+      const m = (k: number) =>
+        (i + k) % 5 === 0 ? "" : (i + k) % 17 === 0 ? "n.a." : String((i % 40) + k);
+      return `Kunde ${i % 200};${m(0)};${m(1)};${m(2)};0`;
+    });
+    const { rows, fast, grid } = bothReaders(text);
+    expect(rows).not.toBeNull();
+    expect(grid.timeLayout).toBe("monthColumns");
+    expect(grid.stats.usedRows).toBeLessThan(grid.rows.length);
+    expect(fast).toEqual(grid);
   });
 
   test("user columns and rows to leave out reach the byte reader as they reach readTable", () => {

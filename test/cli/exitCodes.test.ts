@@ -27,6 +27,21 @@ describe("exit code 1: unusable data", () => {
       () => [tmp.file("one.csv", "Customer,Revenue\nA,10\nA,5\n")],
       /Only 1 customer/,
     ],
+    [
+      "amounts whose sum overflows",
+      () => [tmp.file("overflow.csv", "Customer,Revenue\nA,1e308\nB,1e308\n")],
+      /The revenue amounts are too large to add up/,
+    ],
+    [
+      "every customer's credit notes exceed its sales",
+      () => [tmp.file("negative.csv", "Customer,Revenue\nA,-100\nB,-200\nA,50\n")],
+      /All 2 customers have a negative total: each one's credit notes exceed its sales/,
+    ],
+    [
+      "an unclosed quote that leaves one customer: the quote's row is named too",
+      () => [tmp.file("quote1.csv", 'Customer,Revenue\nA,100\nB,"200\n')],
+      /Only 1 customer with revenue.*\n- Row 3: a quote opens in column B and is never closed/,
+    ],
     ["empty file", () => [tmp.file("empty.csv", "")], /holds no data/],
     ["missing file", () => [join(tmp.dir, "nope.csv")], /nope\.csv: File not found\./],
     ["a folder", () => [tmp.dir], /This is a folder, not a file\./],
@@ -43,6 +58,15 @@ describe("exit code 1: unusable data", () => {
     const run = kam(["analyze", join(tmp.dir, "nope.csv"), "--lang", "de"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("Datei nicht gefunden.");
+  });
+
+  test("overflow and negative totals in German", () => {
+    const over = kam(["analyze", join(tmp.dir, "overflow.csv"), "--lang", "de"]);
+    expect(over.stderr).toMatch(/Die Umsatzbeträge sind zu groß zum Addieren/);
+    const negative = kam(["analyze", join(tmp.dir, "negative.csv"), "--lang", "de"]);
+    expect(negative.stderr).toMatch(
+      /Alle 2 Kunden haben eine negative Summe: bei jedem übersteigen die Gutschriften die Umsätze/
+    );
   });
 });
 

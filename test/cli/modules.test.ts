@@ -133,6 +133,31 @@ describe("CSV reading", () => {
       ["x;y", "1,5"],
     ]);
   });
+
+  test("a quote that never closes ends at its line, is reported, and later lines are rows", () => {
+    const csv = parseCsv(
+      'Customer,Revenue\r\nAlpha GmbH,100\r\nBeta "Spezial" AG,"200\r\nGamma KG,300\r\n"Delta, AG",400\r\n'
+    );
+    expect(csv.grid).toEqual([
+      ["Customer", "Revenue"],
+      ["Alpha GmbH", "100"],
+      ['Beta "Spezial" AG', "200"],
+      ["Gamma KG", "300"],
+      ["Delta, AG", "400"],
+    ]);
+    expect(csv.problems).toEqual([
+      { code: "CSV_UNCLOSED_QUOTE", row: 2, column: 1, params: { column: "B" } },
+    ]);
+  });
+
+  test("two unclosed quotes, the last on the last line without a line break", () => {
+    const csv = parseCsv('a;b\n"x;1\ny;2\nz;"3');
+    expect(csv.grid).toEqual([["a", "b"], ["x;1"], ["y", "2"], ["z", "3"]]);
+    expect(csv.problems.map((p) => [p.row, p.params])).toEqual([
+      [1, { column: "A" }],
+      [3, { column: "B" }],
+    ]);
+  });
 });
 
 describe("CSV writing", () => {

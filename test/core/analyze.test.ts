@@ -132,4 +132,67 @@ describe("analyze", () => {
       )
     ).toBe("NO_USABLE_ROWS");
   });
+
+  describe("sums that say what is wrong", () => {
+    const fail = (grid: Grid) => {
+      try {
+        analyze(grid);
+      } catch (e) {
+        const err = e as AnalysisError;
+        return { code: err.code, en: translate(err, "en"), de: translate(err, "de") };
+      }
+      throw new Error("no error");
+    };
+
+    test("amounts whose sum overflows are named as such, not as zero or negative revenue", () => {
+      const err = fail([
+        ["Customer", "Revenue"],
+        ["A", 1e308],
+        ["B", 1e308],
+      ]);
+      expect(err.code).toBe("REVENUE_OVERFLOW");
+      expect(err.en).toMatch(/too large to add up/);
+      expect(err.de).toMatch(/zu groß zum Addieren/);
+    });
+
+    test("one customer's rows that overflow together are named too", () => {
+      expect(
+        fail([
+          ["Customer", "Revenue"],
+          ["A", 1e308],
+          ["A", 1e308],
+          ["B", 5],
+        ]).code
+      ).toBe("REVENUE_OVERFLOW");
+    });
+
+    test("all customers negative: their credit notes exceed their sales", () => {
+      const err = fail([
+        ["Kunde", "Umsatz"],
+        ["A", -100],
+        ["B", -200],
+        ["A", 50],
+      ]);
+      expect(err.code).toBe("ALL_TOTALS_NEGATIVE");
+      expect(err.en).toMatch(/^All 2 customers have a negative total: each one's credit notes/);
+      expect(err.de).toMatch(/^Alle 2 Kunden haben eine negative Summe: bei jedem übersteigen/);
+      expect(
+        fail([
+          ["Kunde", "Umsatz"],
+          ["A", -100],
+          ["A", 20],
+        ]).en
+      ).toMatch(/^1 customer only, and its total is negative: its credit notes exceed/);
+    });
+
+    test("one customer with revenue beside negative ones is still too few customers", () => {
+      expect(
+        fail([
+          ["Kunde", "Umsatz"],
+          ["A", 100],
+          ["B", -200],
+        ]).code
+      ).toBe("TOO_FEW_CUSTOMERS");
+    });
+  });
 });

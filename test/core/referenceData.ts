@@ -1,8 +1,21 @@
 import * as fs from "fs";
 import * as path from "path";
 
-/** The acceptance data beside the repository (../shared/reference); CI lays it there too. */
-export const REFERENCE_DIR = path.resolve(__dirname, "../../../shared/reference/computed-abc");
+/**
+ * The acceptance data beside the repository (../shared/reference, where CI lays it too). A git
+ * worktree in a folder of worktrees has it a level further up: the nearest one above wins.
+ */
+export const SHARED_REFERENCE = findShared(path.resolve(__dirname, "../.."));
+
+function findShared(repoRoot: string): string {
+  for (let dir = path.dirname(repoRoot); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, "shared", "reference");
+    if (fs.existsSync(candidate)) return candidate;
+    if (dir === path.dirname(dir)) return path.resolve(repoRoot, "../shared/reference");
+  }
+}
+
+export const REFERENCE_DIR = path.join(SHARED_REFERENCE, "computed-abc");
 
 export function readReference<T>(name: string): T {
   const file = path.join(REFERENCE_DIR, name);

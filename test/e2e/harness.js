@@ -5,11 +5,11 @@ const http = require("http");
 const os = require("os");
 const path = require("path");
 const { chromium } = require("playwright-core");
+const { findBrowser } = require("./browser");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const SHOTS = path.join(__dirname, "screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -48,20 +48,15 @@ function serveDist() {
 }
 
 async function launch() {
+  const browser = await findBrowser();
+  console.log(`e2e: browser ${browser.kind}`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kaa-e2e-"));
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
+    executablePath: browser.executablePath,
+    args: browser.args,
+    env: browser.env,
     headless: true,
     viewport: { width: 350, height: 900 },
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
   });
   // office.js comes from Microsoft's CDN in production; the fake host stands in for it here.
   await context.route("https://appsforoffice.microsoft.com/**", (route) =>

@@ -1,5 +1,5 @@
 // Installs the fake Excel host on globalThis for one test and removes it afterwards.
-import { analyze, type AnalysisResult } from "../../src/core";
+import { analyze, type AnalysisResult } from "../../src/core/analyze";
 import type { RunSettings, SourceData } from "../../src/excel/types";
 import { createFakeHost, type FakeHost, type FakeHostOptions } from "../../fake-excel";
 

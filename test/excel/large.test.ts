@@ -1,6 +1,6 @@
 // Payload limits and round trips for large sources against the fake host, which refuses any
 // batch above 5 MB (as Excel on the web does).
-import { analyze } from "../../src/core";
+import { analyze } from "../../src/core/analyze";
 import { createExcelApi } from "../../src/excel";
 import { PAYLOAD_BUDGET_BYTES } from "../../src/excel/host/chunks";
 import type { FakeHost } from "../../fake-excel";

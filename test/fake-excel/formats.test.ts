@@ -9,6 +9,41 @@ const DATA = [
 ];
 
 describe("conditional formats", () => {
+  // @types/office-js, ConditionalFormat.id: "The priority of the conditional format in the current
+  // ConditionalFormatCollection"; ConditionalFormatCollection.add: "Adds a new conditional format
+  // to the collection at the first/top priority". An id names a place, not a rule.
+  test("ids are priorities: they shift as rules are added and deleted", async () => {
+    const h = createFakeHost({ sheets: { S: DATA } });
+    await h.Excel.run(async (context: any) => {
+      const ws = context.workbook.worksheets.getItem("S");
+      for (const letter of ["A", "B", "C"]) {
+        const cf = ws.getRange("C2:C4").conditionalFormats.add("CellValue");
+        cf.cellValue.rule = { formula1: `="${letter}"`, operator: "EqualTo" };
+      }
+      const before = ws.getRange("C2:C4").conditionalFormats.load("items/id,items/cellValue/rule");
+      await context.sync();
+      expect(before.items.map((c: any) => [c.id, c.cellValue.rule.formula1])).toEqual([
+        ["0", '="C"'],
+        ["1", '="B"'],
+        ["2", '="A"'],
+      ]);
+      // Delete "2" and add one: "1" now names the rule that was "0", no longer "B".
+      ws.getRange("C2:C4").conditionalFormats.getItem("2").delete();
+      ws.getRange("C2:C4").conditionalFormats.add("Custom").custom.rule.formula = "=TRUE";
+      ws.getRange("C2:C4").conditionalFormats.getItem("1").delete();
+      const after = ws.getRange("C2:C4").conditionalFormats.load("items/id,items/type");
+      await context.sync();
+      expect(after.items.map((c: any) => [c.id, c.type])).toEqual([
+        ["0", "Custom"],
+        ["1", "CellValue"],
+      ]);
+      const left = ws.getRange("C2:C4").conditionalFormats.getItem("1").cellValue.load("rule");
+      await context.sync();
+      // "C" went in place of "B", which is still there.
+      expect(left.rule.formula1).toBe('="B"');
+    });
+  });
+
   test("custom formula, cell value and text rules; new rules get the top priority", async () => {
     const h = createFakeHost({ sheets: { S: DATA } });
     await h.Excel.run(async (context: any) => {

@@ -266,6 +266,43 @@ describe("errors at sync", () => {
     });
   });
 
+  // "Check isNullObject before using it": https://learn.microsoft.com/en-us/office/dev/add-ins/
+  // develop/application-specific-api-model#ornullobject-methods-and-properties (office-js issue
+  // 195, office-js-docs-reference issue 771). Nothing is promised for a null object's methods or
+  // children, so the fake refuses them (strictNullObjects, on by default).
+  test("a null object refuses methods, writes and loads of its children", async () => {
+    const h = host();
+    const attempts: ((ws: any) => void)[] = [
+      (ws) => ws.charts.getItemOrNullObject("Gone").series.load("items/name"),
+      (ws) => ws.charts.getItemOrNullObject("Gone").delete(),
+      (ws) => (ws.charts.getItemOrNullObject("Gone").name = "New"),
+      (ws) => ws.charts.getItemOrNullObject("Gone").title.load("text"),
+      (ws) => ws.getUsedRangeOrNullObject().getCell(0, 0).load("values"),
+    ];
+    // One batch per attempt: each must fail on its own.
+    const runs = attempts.map((attempt) =>
+      h.Excel.run((context: any) => {
+        attempt(context.workbook.worksheets.getItem("Other"));
+        return context.sync();
+      })
+    );
+    for (const run of runs) await expect(run).rejects.toMatchObject({ code: "InvalidObjectPath" });
+    await h.Excel.run(async (context: any) => {
+      const chart = context.workbook.worksheets.getItem("Other").charts.getItemOrNullObject("Gone");
+      chart.load("name");
+      await context.sync();
+      expect(chart.isNullObject).toBe(true);
+    });
+    const lenient = host({ strictNullObjects: false });
+    await lenient.Excel.run(async (context: any) => {
+      const chart = context.workbook.worksheets.getItem("Other").charts.getItemOrNullObject("Gone");
+      chart.series.load("items/name");
+      chart.delete();
+      await context.sync();
+      expect(chart.series.items).toEqual([]);
+    });
+  });
+
   test("APIs above the supported ExcelApi version fail with ApiNotFound", async () => {
     const h = host({ supportedSets: { ExcelApi: "1.12" } });
     await expect(
@@ -410,6 +447,49 @@ describe("reopen", () => {
       expect(t.address).toBe("Data!A2:C4");
     });
     expect(h.workbook.getSheet("Data").getValue(0, 0)).toBe("Customer");
+  });
+
+  // Worksheet.id is stable while the file is open, not across openings (office-js-docs issue 297;
+  // office-js issue 1390: ids remapped after a move between Excel versions).
+  test("newIds: every sheet gets another id; names, tables and the active sheet follow", async () => {
+    const h = host();
+    const ids = async () =>
+      h.Excel.run(async (context: any) => {
+        const sheets = context.workbook.worksheets.load("items/id,items/name");
+        const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+        const table = context.workbook.tables.getItem("Customers").worksheet.load("name");
+        await context.sync();
+        return {
+          ids: sheets.items.map((s: any) => s.id),
+          active: active.name,
+          table: table.name,
+        };
+      });
+    await h.Excel.run(async (context: any) => {
+      context.workbook.tables.add("Data!A1:C4", true).name = "Customers";
+      context.workbook.worksheets.getItem("Other").activate();
+      await context.sync();
+    });
+    const before = await ids();
+    h.reopen({ newIds: true });
+    const after = await ids();
+    expect(after.ids).toHaveLength(2);
+    expect(after.ids.filter((id: string) => before.ids.includes(id))).toEqual([]);
+    expect([after.active, after.table]).toEqual(["Other", "Data"]);
+  });
+
+  // "The scope is limited to per file and add-in (task-pane or content) combination"
+  // (@types/office-js, Excel.SettingCollection): another manifest id sees other settings.
+  test("addInId: another add-in id sees its own settings, the same cells and names", async () => {
+    const h = host();
+    h.workbook.setSetting("kam", 1);
+    h.workbook.getSheet("Data").setValue(0, 0, "Kunde");
+    h.reopen({ addInId: "dev" });
+    expect(h.workbook.settings()).toEqual({});
+    expect(h.workbook.getSheet("Data").getValue(0, 0)).toBe("Kunde");
+    h.workbook.setSetting("kam", 2);
+    h.reopen({ addInId: "default" });
+    expect(h.workbook.settings()).toEqual({ kam: 1 });
   });
 });
 

@@ -1,7 +1,7 @@
 import { AnalysisError } from "../../src/core/errors";
 import { registerMessages } from "../../src/core/i18n/messages";
 import { langValue } from "../../src/taskpane/i18n/langValue";
-import { noticeOf } from "../../src/taskpane/state/notice";
+import { noticeOf, selectedNotice } from "../../src/taskpane/state/notice";
 
 describe("noticeOf", () => {
   it("translates core errors with their parameters", () => {
@@ -23,6 +23,33 @@ describe("noticeOf", () => {
     const n = noticeOf(Object.assign(new Error("RichApi.Error"), { code: "GeneralException" }));
     expect(langValue("en").say(n)).toBe(
       "Unexpected error: RichApi.Error. Try again; if it persists, select the data again."
+    );
+  });
+});
+
+describe("selectedNotice", () => {
+  const selected = { address: "Daten!A2:B2", areas: 30, selectedAreas: 20, rows: 20 };
+
+  it("says how many of the rows were selected when only the first blocks could be", () => {
+    const n = selectedNotice({ ...selected, limited: "manyBlocks" }, 30);
+    expect(langValue("en").say(n)).toBe(
+      "20 of 30 rows selected in Excel: the first 20 blocks. Excel selects only a limited number of separate blocks at once."
+    );
+    expect(langValue("de").say(n)).toBe(
+      "20 von 30 Zeilen in Excel markiert: die ersten 20 Blöcke. Excel markiert nur eine begrenzte Zahl getrennter Blöcke auf einmal."
+    );
+  });
+
+  it("names the first block below ExcelApi 1.9, and all rows when all were selected", () => {
+    const first = selectedNotice(
+      { ...selected, selectedAreas: 1, rows: 1, limited: "oneBlock" },
+      30
+    );
+    expect(langValue("de").say(first)).toContain(
+      "Nur der erste Block wurde markiert (Daten!A2:B2: 1 von 30 Zeilen)"
+    );
+    expect(langValue("en").say(selectedNotice({ ...selected, areas: 20 }, 20))).toBe(
+      "20 rows selected in Excel."
     );
   });
 });

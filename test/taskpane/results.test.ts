@@ -12,15 +12,15 @@ import { sampleGrid } from "./fakeApi";
 describe("n80 sentence", () => {
   it("reads as in the issue, in both languages", () => {
     const s = { n80: 12, customers: 57, n80CustomerShare: 12 / 57 };
-    expect(n80Sentence(s, "en")).toBe("12 of 57 customers (21%) make 80% of revenue.");
+    expect(n80Sentence(s, "en")).toBe("12 of 57 customers (21.1%) make 80% of revenue.");
     expect(n80Sentence(s, "de").replace(/\u00a0/g, " ")).toBe(
-      "12 von 57 Kunden (21 %) machen 80 % des Umsatzes aus."
+      "12 von 57 Kunden (21,1 %) machen 80 % des Umsatzes aus."
     );
   });
 
   it("uses the singular for one customer and separators for large counts", () => {
     expect(n80Sentence({ n80: 1, customers: 3, n80CustomerShare: 1 / 3 }, "en")).toBe(
-      "1 of 3 customers (33%) makes 80% of revenue."
+      "1 of 3 customers (33.3%) makes 80% of revenue."
     );
     expect(n80Sentence({ n80: 2000, customers: 10000, n80CustomerShare: 0.2 }, "de")).toMatch(
       /^2\.000 von 10\.000 Kunden/

@@ -1,9 +1,6 @@
-import { columnLetter as coreLetter } from "../../src/core/table/readTable";
 import {
   analysisRequest,
-  columnLetter,
   columnChoices,
-  quoteSheet,
   rowsAddress,
   toAnalysisOptions,
 } from "../../src/taskpane/logic/source";
@@ -21,9 +18,6 @@ describe("rowsAddress", () => {
   it("quotes sheet names that need it and caps the areas", () => {
     const src = { ref: ref("Umsätze 2024"), firstRow: 1, firstColumn: 0 };
     expect(rowsAddress(src, [0, 2, 4], 2, 2)).toBe("'Umsätze 2024'!A1:B1,A3:B3");
-    expect(quoteSheet("Sheet1")).toBe("Sheet1");
-    expect(quoteSheet("AB12")).toBe("'AB12'");
-    expect(quoteSheet("O'Neil")).toBe("'O''Neil'");
   });
 });
 
@@ -69,12 +63,5 @@ describe("analysisRequest", () => {
     const req = analysisRequest({ ...run, method: "computed" }, { hiddenRows: [] }, "en");
     expect(req.options.thresholds).toBeUndefined();
     expect(req.options.strict).toBe(false);
-  });
-});
-
-describe("columnLetter", () => {
-  it("matches the core's letters", () => {
-    for (let i = 0; i < 20000; i += 7) expect(columnLetter(i)).toBe(coreLetter(i));
-    expect(columnLetter(16383)).toBe("XFD");
   });
 });

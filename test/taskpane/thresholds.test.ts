@@ -1,7 +1,5 @@
-import { DEFAULT_THRESHOLDS } from "../../src/core/analyze";
 import { checkThresholds, parsePercent } from "../../src/taskpane/logic/thresholds";
 import {
-  DEFAULTS,
   DEFAULT_SETTINGS,
   fromRunSettings,
   toRunSettings,
@@ -78,9 +76,4 @@ describe("run settings", () => {
     const run = toRunSettings({ ...DEFAULT_SETTINGS, method: "count", strict: true })!;
     expect(run.strict).toBe(false);
   });
-});
-
-it("uses the core's default thresholds", () => {
-  expect(DEFAULTS.fixed).toEqual([...DEFAULT_THRESHOLDS.fixed]);
-  expect(DEFAULTS.count).toEqual([...DEFAULT_THRESHOLDS.count]);
 });

@@ -1,4 +1,5 @@
-import { validateThresholds, DEFAULT_THRESHOLDS } from "../analyze";
+import { validateThresholds } from "../analyze";
+import { DEFAULT_THRESHOLDS } from "../thresholds";
 import { rankValues } from "../pareto/rankValues";
 import type { Method } from "../types";
 import { classifyRanked } from "./classifyRanked";

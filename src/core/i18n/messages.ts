@@ -56,6 +56,18 @@ export const MESSAGES: Texts = {
       de: "Nur {count} Kunde mit Umsatz. Eine ABC-Analyse braucht mindestens zwei Kunden.",
     },
   },
+  ALL_TOTALS_NEGATIVE: {
+    en: "All {count} customers have a negative total: each one's credit notes exceed its sales, so there is no revenue to classify. Check the sign of the revenue column.",
+    de: "Alle {count} Kunden haben eine negative Summe: bei jedem übersteigen die Gutschriften die Umsätze, es bleibt kein Umsatz zum Einteilen. Prüfen Sie das Vorzeichen der Umsatzspalte.",
+    one: {
+      en: "{count} customer only, and its total is negative: its credit notes exceed its sales, so there is no revenue to classify. Check the sign of the revenue column.",
+      de: "Nur {count} Kunde, und seine Summe ist negativ: seine Gutschriften übersteigen die Umsätze, es bleibt kein Umsatz zum Einteilen. Prüfen Sie das Vorzeichen der Umsatzspalte.",
+    },
+  },
+  REVENUE_OVERFLOW: {
+    en: "The revenue amounts are too large to add up: their sum exceeds the largest number a computer can hold (about 1.8 × 10^308). Check the revenue column for amounts such as 1E+308.",
+    de: "Die Umsatzbeträge sind zu groß zum Addieren: ihre Summe übersteigt die größte darstellbare Zahl (etwa 1,8 × 10^308). Prüfen Sie die Umsatzspalte auf Beträge wie 1E+308.",
+  },
   NO_POSITIVE_REVENUE: {
     en: "The total revenue is zero or negative, so there are no shares to compute. Check the revenue column.",
     de: "Der Gesamtumsatz ist null oder negativ, daher lassen sich keine Anteile berechnen. Prüfen Sie die Umsatzspalte.",
@@ -63,6 +75,14 @@ export const MESSAGES: Texts = {
   INVALID_THRESHOLDS: {
     en: "Thresholds {a} and {b} do not work: A must be above 0, B above A, and B at most 100.",
     de: "Die Grenzen {a} und {b} passen nicht: A muss über 0 liegen, B über A und B höchstens 100 sein.",
+  },
+  PERIOD_WITHOUT_DATA: {
+    en: "The period {from} to {to} holds no data; the data runs from {dataFrom} to {dataTo}.",
+    de: "Der Zeitraum {from} bis {to} enthält keine Daten; die Daten reichen von {dataFrom} bis {dataTo}.",
+  },
+  INVALID_XYZ_LIMITS: {
+    en: "XYZ limits {x} and {y} do not work: X must be above 0 and Y above X.",
+    de: "Die XYZ-Grenzen {x} und {y} passen nicht: X muss über 0 liegen und Y über X.",
   },
 
   // Rows skipped or read differently.
@@ -110,6 +130,54 @@ export const MESSAGES: Texts = {
   ROW_VALUE_INVALID: {
     en: "Row {row}: {value} is not a finite number, row skipped.",
     de: "Zeile {row}: {value} ist keine endliche Zahl, Zeile übersprungen.",
+  },
+  ROW_DATE_BLANK: {
+    en: "Row {row}: no date, row skipped.",
+    de: "Zeile {row}: kein Datum, Zeile übersprungen.",
+  },
+  ROW_DATE_ERROR: {
+    en: "Row {row}: the date cell shows the error {value}, row skipped.",
+    de: "Zeile {row}: die Datumszelle zeigt den Fehler {value}, Zeile übersprungen.",
+  },
+  ROW_DATE_TEXT: {
+    en: "Row {row}: {value} is not a date, row skipped.",
+    de: "Zeile {row}: {value} ist kein Datum, Zeile übersprungen.",
+  },
+  ROW_DATE_AMBIGUOUS: {
+    en: "Row {row}: {value} could be day/month or month/day and the column does not tell; row skipped.",
+    de: "Zeile {row}: {value} kann Tag/Monat oder Monat/Tag sein, und die Spalte lässt es offen; Zeile übersprungen.",
+  },
+  ROW_DATE_INVALID: {
+    en: "Row {row}: {value} is no valid date, row skipped.",
+    de: "Zeile {row}: {value} ist kein gültiges Datum, Zeile übersprungen.",
+  },
+  ROW_NO_MONTH_VALUES: {
+    en: "Row {row}: no revenue in any month column, row skipped.",
+    de: "Zeile {row}: in keiner Monatsspalte ein Umsatz, Zeile übersprungen.",
+  },
+  MONTH_VALUE_ERROR: {
+    en: "Row {row}: a month cell shows the error {value}; that month left out.",
+    de: "Zeile {row}: eine Monatszelle zeigt den Fehler {value}; dieser Monat nicht berücksichtigt.",
+  },
+  MONTH_VALUE_PERCENT: {
+    en: "Row {row}: month cell {value} is a percentage, not revenue; that month left out.",
+    de: "Zeile {row}: Monatszelle {value} ist ein Prozentwert, kein Umsatz; dieser Monat nicht berücksichtigt.",
+  },
+  MONTH_VALUE_UNIT: {
+    en: "Row {row}: month cell {value} uses a unit such as thousand or million; that month left out.",
+    de: "Zeile {row}: Monatszelle {value} nutzt eine Einheit wie Tausend oder Million; dieser Monat nicht berücksichtigt.",
+  },
+  MONTH_VALUE_TEXT: {
+    en: "Row {row}: month cell {value} is not a number; that month left out.",
+    de: "Zeile {row}: Monatszelle {value} ist keine Zahl; dieser Monat nicht berücksichtigt.",
+  },
+  MONTH_VALUE_BOOLEAN: {
+    en: "Row {row}: month cell {value} is a truth value, not revenue; that month left out.",
+    de: "Zeile {row}: Monatszelle {value} ist ein Wahrheitswert, kein Umsatz; dieser Monat nicht berücksichtigt.",
+  },
+  MONTH_VALUE_INVALID: {
+    en: "Row {row}: month cell {value} is not a finite number; that month left out.",
+    de: "Zeile {row}: Monatszelle {value} ist keine endliche Zahl; dieser Monat nicht berücksichtigt.",
   },
   CELL_TEXT_NUMBER: {
     en: "Row {row}: text {value} read as the number {number}.",
@@ -201,9 +269,47 @@ export const MESSAGES: Texts = {
       de: "{count} Zeile ist eine Gutschrift (negativer Betrag); sie wurde je Kunde verrechnet.",
     },
   },
+  WARN_OUTSIDE_PERIOD: {
+    en: "{count} rows lie outside the period {from} to {to} and its previous period; not counted.",
+    de: "{count} Zeilen liegen außerhalb des Zeitraums {from} bis {to} und des Vorzeitraums; nicht gezählt.",
+    one: {
+      en: "{count} row lies outside the period {from} to {to} and its previous period; not counted.",
+      de: "{count} Zeile liegt außerhalb des Zeitraums {from} bis {to} und des Vorzeitraums; nicht gezählt.",
+    },
+  },
   EXCLUDED_NEGATIVE_TOTAL: {
     en: "Net total {valueAmount} is negative (credit notes exceed sales).",
     de: "Nettosumme {valueAmount} ist negativ (Gutschriften übersteigen Umsätze).",
+  },
+
+  // The report's sentences (report/sentences.ts).
+  REPORT_N80: {
+    en: "{count} of {customers} customers ({n80Pct}) make 80% of revenue.",
+    de: "{count} von {customers} Kunden ({n80Pct}) machen 80 % des Umsatzes aus.",
+    one: {
+      en: "{count} of {customers} customers ({n80Pct}) makes 80% of revenue.",
+      de: "{count} von {customers} Kunden ({n80Pct}) macht 80 % des Umsatzes aus.",
+    },
+  },
+  REPORT_METHOD_FIXED: {
+    en: "Fixed thresholds: A up to {aPct}, B up to {bPct} of cumulative revenue",
+    de: "Feste Grenzen: A bis {aPct}, B bis {bPct} des kumulierten Umsatzes",
+  },
+  REPORT_METHOD_FIXED_STRICT: {
+    en: "Fixed thresholds (strict): A within {aPct}, B within {bPct} of cumulative revenue",
+    de: "Feste Grenzen (streng): A innerhalb {aPct}, B innerhalb {bPct} des kumulierten Umsatzes",
+  },
+  REPORT_METHOD_COUNT: {
+    en: "By count: A = top {aPct}, B = up to the top {bPct} of customers",
+    de: "Nach Anzahl: A = oberste {aPct}, B = bis zu den obersten {bPct} der Kunden",
+  },
+  REPORT_METHOD_COMPUTED: {
+    en: "Computed limits (Ultsch & Lötsch): A above {abAmount}, B from {bcAmount} revenue",
+    de: "Berechnete Grenzen (Ultsch & Lötsch): A über {abAmount}, B ab {bcAmount} Umsatz",
+  },
+  REPORT_METHOD_COMPUTED_PLAIN: {
+    en: "Computed limits (Ultsch & Lötsch)",
+    de: "Berechnete Grenzen (Ultsch & Lötsch)",
   },
 
   // One-line reasons for a customer's class.

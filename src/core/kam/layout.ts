@@ -1,5 +1,5 @@
 // The whole KAM workbook layout for one language-neutral description of the data.
-import { columnLetter } from "../table/readTable";
+import { columnLetter } from "../a1";
 import type { Language } from "../types";
 import { ACTIONS_TABLE } from "./actionsTable";
 import { KAM_LISTS, LISTS_SHEET, listSpec } from "./lists";

@@ -1,5 +1,5 @@
 // The validation lists: one column each on the lists sheet, one workbook name each.
-import { columnLetter } from "../table/readTable";
+import { columnLetter } from "../a1";
 import type { Language } from "../types";
 import type { Bilingual, ListId, ListSpec } from "./types";
 

@@ -1,4 +1,13 @@
 import type { ColumnRole } from "../types";
 
-/** Order in which roles claim columns when header names are ambiguous ("Kundennummer" is an id). */
-export const COLUMN_ROLES: readonly ColumnRole[] = ["customerId", "margin", "revenue", "customer"];
+/**
+ * Order in which roles claim columns when header names are ambiguous ("Kundennummer" is an id,
+ * "Rechnungsdatum" a date and not an invoice amount).
+ */
+export const COLUMN_ROLES: readonly ColumnRole[] = [
+  "date",
+  "customerId",
+  "margin",
+  "revenue",
+  "customer",
+];

@@ -2,6 +2,7 @@ import type { ColumnMapping, ColumnRole, Grid } from "../types";
 import { COLUMN_ROLES } from "./columnRoles";
 import { isBlank, isLabel, looksNumeric } from "./cellKinds";
 import { matchHeader } from "./matchHeader";
+import { cellMonth } from "../time/parseDate";
 
 export type ColumnSource = "header" | "content" | "user" | "none";
 
@@ -20,20 +21,31 @@ interface ColumnProfile {
   integers: number;
   distinct: number;
   dateLike: number;
+  /** Cells that read as dates (numbers as serials) and text cells among them. */
+  dates: number;
+  textDates: number;
 }
 
 /**
  * Assigns columns to roles: first by header names (German and English), then by content
  * (revenue: the most numeric column that is not an id or a date; customer: the text column with
- * the most distinct values). Customer id and contribution margin are only taken from headers.
+ * the most distinct values; date: a column of text dates). Customer id and contribution margin
+ * are only taken from headers.
  */
 export function guessColumns(grid: Grid, headerRow: number | null, width: number): ColumnGuess {
-  const columns: ColumnMapping = { customer: null, customerId: null, revenue: null, margin: null };
+  const columns: ColumnMapping = {
+    customer: null,
+    customerId: null,
+    revenue: null,
+    margin: null,
+    date: null,
+  };
   const source: Record<ColumnRole, ColumnSource> = {
     customer: "none",
     customerId: "none",
     revenue: "none",
     margin: "none",
+    date: "none",
   };
   const taken = new Set<number>();
   const profiles = profileColumns(grid, headerRow === null ? 0 : headerRow + 1, width);
@@ -55,6 +67,15 @@ export function guessColumns(grid: Grid, headerRow: number | null, width: number
     }
   }
 
+  // Before revenue: "31.03.2026" looks numeric to the revenue guess.
+  if (columns.date === null) {
+    const c = bestColumn(profiles, taken, dateScore);
+    if (c !== null) {
+      columns.date = c;
+      source.date = "content";
+      taken.add(c);
+    }
+  }
   if (columns.revenue === null) {
     const c = bestColumn(profiles, taken, revenueScore);
     if (c !== null) {
@@ -78,6 +99,7 @@ function contentFits(role: ColumnRole, p: ColumnProfile): boolean {
   if (p.filled === 0) return true; // header only: trust the name
   if (role === "revenue" || role === "margin") return p.numeric / p.filled >= 0.5;
   if (role === "customer") return p.labels + p.numeric > 0;
+  if (role === "date") return p.dates / p.filled >= 0.5;
   return true;
 }
 
@@ -88,6 +110,11 @@ function revenueScore(p: ColumnProfile): number {
   if (allIntegers && p.distinct === p.numeric && p.numeric > 3) score *= 0.5; // invoice or customer numbers
   if (p.dateLike === p.numeric) score *= 0.3; // Excel date serials
   return score;
+}
+
+/** Text dates in nine of ten filled cells; numbers alone could be amounts, so only by header. */
+function dateScore(p: ColumnProfile): number {
+  return p.filled > 0 && p.textDates / p.filled >= 0.9 ? p.textDates / p.filled : 0;
 }
 
 function customerScore(p: ColumnProfile): number {
@@ -124,12 +151,19 @@ function profileColumns(grid: Grid, from: number, width: number): ColumnProfile[
       integers: 0,
       distinct: 0,
       dateLike: 0,
+      dates: 0,
+      textDates: 0,
     };
     for (let r = from; r < end; r++) {
       const v = grid[r][c];
       if (isBlank(v)) continue;
       p.filled++;
       seen.add(typeof v === "string" ? v.trim().toLowerCase() : v);
+      const month = cellMonth(v, null);
+      if (typeof month === "number" || month === "ambiguous") {
+        p.dates++;
+        if (typeof v === "string") p.textDates++;
+      }
       if (looksNumeric(v)) {
         p.numeric++;
         if (typeof v === "number" && Number.isInteger(v)) {

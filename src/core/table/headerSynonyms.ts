@@ -81,6 +81,28 @@ export const HEADER_SYNONYMS: Record<ColumnRole, { exact: string[]; partial: str
     ],
     partial: ["deckungsbeitrag", "rohertrag", "marge", "margin", "grossprofit"],
   },
+  date: {
+    exact: [
+      "datum",
+      "rechnungsdatum",
+      "belegdatum",
+      "buchungsdatum",
+      "leistungsdatum",
+      "fakturadatum",
+      "lieferdatum",
+      "auftragsdatum",
+      "monat",
+      "date",
+      "invoicedate",
+      "postingdate",
+      "documentdate",
+      "transactiondate",
+      "billingdate",
+      "orderdate",
+      "month",
+    ],
+    partial: ["datum", "date"],
+  },
   revenue: {
     exact: [
       "umsatz",

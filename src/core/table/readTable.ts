@@ -1,3 +1,4 @@
+import { columnLetter } from "../a1";
 import { AnalysisError } from "../errors";
 import {
   detectDecimalSeparator,
@@ -18,6 +19,9 @@ import { findHeaderRow } from "./findHeaderRow";
 import { gridWidth } from "./gridWidth";
 import { CustomerKeys } from "./customerKeys";
 import { guessColumns, type ColumnSource } from "./guessColumns";
+import { monthColumns, type MonthColumns } from "../time/monthColumns";
+import { DateCache } from "../time/dateCache";
+import { slashOrder, type SlashOrder } from "../time/parseDate";
 
 export interface ReadOptions {
   /** Grid row of the header; undefined = detect, null = the data has no header. */
@@ -28,8 +32,21 @@ export interface ReadOptions {
   includeRow?: (row: number) => boolean;
   /** Decimal separator for ambiguous text numbers when a column does not tell (from the user's language). */
   decimalFallback?: DecimalSeparator;
-  /** CSV cells are all text: plain numbers there are not worth a report. */
-  plainTextNumbers?: "report" | "accept";
+  /**
+   * "accept" where every cell is text (CSV): numbers there, "1.234,56" included, are read without
+   * a note. "report" (default) notes each text cell read as a number, as Excel users expect.
+   */
+  textNumbers?: "report" | "accept";
+  /**
+   * Rows the source could not read (a CSV line whose quote never closes): skipped, each reported
+   * with its own issue.
+   */
+  unreadableRows?: readonly RowIssue[];
+  /**
+   * Order of slash dates ("3/4/2026") when the date column itself does not tell (no day above 12
+   * in it); undefined: such dates are reported as ambiguous.
+   */
+  slashDates?: SlashOrder;
   /**
    * Which figure the classes are built on: revenue (default) or contribution margin. With
    * "margin" the margin column is read as the value and revenue as the second figure.
@@ -58,6 +75,12 @@ export interface TableStats {
   coercedCells: number;
 }
 
+/**
+ * Where the table's dates come from: a date column (one row per invoice line), month columns
+ * (one row per customer, one column per month) or nowhere.
+ */
+export type TimeLayout = "none" | "dateColumn" | "monthColumns";
+
 /** The usable rows of a table, column-wise so that a million rows stay cheap. */
 export interface TableData {
   headerRow: number | null;
@@ -67,7 +90,10 @@ export interface TableData {
   columns: ColumnMapping;
   columnSource: Record<ColumnRole, ColumnSource>;
   decimalSeparator: DecimalSeparator;
-  /** Per used row: its grid row, customer key id, revenue, margin (NaN if none). */
+  /**
+   * Per used row: its grid row, customer key id, revenue, margin (NaN if none) and month. With
+   * month columns each filled month cell is an entry of its own: `rows` then repeats the grid row.
+   */
   rows: Int32Array;
   /**
    * Index into `keyList` of each used row's customer key. Ids are handed out in order of first
@@ -82,6 +108,13 @@ export interface TableData {
   keyCustomerIds: (string | null)[] | null;
   values: Float64Array;
   margins: Float64Array | null;
+  timeLayout: TimeLayout;
+  /** Month index (year * 12 + month - 1) of each entry; null without dates or month columns. */
+  months: Int32Array | null;
+  /** The month columns of the wide layout; null otherwise. */
+  monthColumns: MonthColumns | null;
+  /** Slash date order the date column showed (or slashDates); null when none applied. */
+  slashOrder: SlashOrder | null;
   issues: RowIssue[];
   issueCounts: Record<string, number>;
   stats: TableStats;
@@ -97,6 +130,8 @@ export interface TableLayout {
   headers: string[];
   columns: ColumnMapping;
   columnSource: Record<ColumnRole, ColumnSource>;
+  /** The month columns of the wide layout (one row per customer, one column per month); null otherwise. */
+  wide: MonthColumns | null;
 }
 
 /** Reads a grid as Excel returns it into customer rows, reporting every row it skips or coerces. */
@@ -106,9 +141,9 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
 
 /**
  * readTable for a grid whose rows `rowAt` makes when asked (each row once, in order, for the
- * table; the revenue column's first rows once more for its decimal separator), for a reader
- * that keeps the cells in a form of its own. `head` is the grid's top rows and `extent` its size
- * as for tableLayout.
+ * table; the value and date columns' first rows once more for the decimal separator and the
+ * slash date order), for a reader that keeps the cells in a form of its own. `head` is the
+ * grid's top rows and `extent` its size as for tableLayout.
  */
 export function readTableRows(
   head: Grid,
@@ -117,12 +152,13 @@ export function readTableRows(
   extent?: GridExtent
 ): TableData {
   const layout = tableLayout(head, options, extent);
-  const { firstDataRow, height, columns } = layout;
-  const decimalSeparator = detectDecimalSeparator(
-    textCells(rowAt, firstDataRow, height, [columns.revenue, columns.margin]),
-    options.decimalFallback ?? "."
+  const { firstDataRow, height } = layout;
+  const table = new TableBuilder(
+    layout,
+    options,
+    decimalSeparatorOf(layout, rowAt, options),
+    slashOrderOf(layout, rowAt, options)
   );
-  const table = new TableBuilder(layout, options, decimalSeparator);
   const n = height - firstDataRow;
   const include = options.includeRow;
   const progress = options.onProgress;
@@ -139,6 +175,39 @@ export function readTableRows(
   }
   progress?.("read", n, n);
   return table.finish();
+}
+
+/** The decimal separator of the value columns: the month columns in the wide layout. */
+export function decimalSeparatorOf(
+  layout: TableLayout,
+  rowAt: (r: number) => readonly CellValue[],
+  options: ReadOptions
+): DecimalSeparator {
+  const { columns, wide } = layout;
+  return detectDecimalSeparator(
+    textCells(
+      rowAt,
+      layout.firstDataRow,
+      layout.height,
+      wide ? wide.columns : [columns.revenue, columns.margin]
+    ),
+    options.decimalFallback ?? "."
+  );
+}
+
+/** Slash date order the date column shows (or options.slashDates); null without a date column. */
+export function slashOrderOf(
+  layout: TableLayout,
+  rowAt: (r: number) => readonly CellValue[],
+  options: ReadOptions
+): SlashOrder | null {
+  const cDate = layout.columns.date;
+  if (cDate === null) return null;
+  return (
+    slashOrder(columnCells(rowAt, layout.firstDataRow, layout.height, cDate)) ??
+    options.slashDates ??
+    null
+  );
 }
 
 /** A grid's size: its longest row, the rows up to the last filled one, all rows. */
@@ -184,7 +253,21 @@ export function tableLayout(
     columns[role] = index;
     columnSource[role] = index === null ? "none" : "user";
   }
-  if (columns.revenue === null) throw new AnalysisError("NO_REVENUE_COLUMN");
+  dropGuessesOnChosenColumns(columns, columnSource);
+  // One column per month (and no date column, no revenue column the user chose): the month cells
+  // are the revenue, each an entry of its own with its month.
+  const wide =
+    columns.date === null && headerRow !== null && columnSource.revenue !== "user"
+      ? monthColumns(grid[headerRow], [columns.customer, columns.customerId])
+      : null;
+  if (wide) {
+    columns.revenue = null;
+    columns.margin = null;
+    columnSource.revenue = "none";
+    columnSource.margin = "none";
+  }
+  if (columns.revenue === null && !wide) throw new AnalysisError("NO_REVENUE_COLUMN");
+  // Month columns have no margin: asking for margin as the value fails there as without one.
   if (options.valueColumn === "margin") swapValueColumns(columns, columnSource);
   if (columns.customer === null && columns.customerId === null)
     throw new AnalysisError("NO_CUSTOMER_COLUMN");
@@ -193,13 +276,13 @@ export function tableLayout(
     const label = headerRow === null ? "" : grid[headerRow][c];
     return isBlank(label) ? columnLetter(c) : String(label).trim();
   });
-  return { headerRow, firstDataRow, height, width, headers, columns, columnSource };
+  return { headerRow, firstDataRow, height, width, headers, columns, columnSource, wide };
 }
 
 /**
  * Collects the used rows of a table one grid row at a time, in order. readTable hands it every
  * row as cells; a reader of its own (the command line's CSV reader) may hand it a row it has
- * read itself with used().
+ * read itself with used() when the table has no dates, no month columns and no unreadable rows.
  */
 export class TableBuilder {
   readonly keys = new CustomerKeys();
@@ -211,23 +294,35 @@ export class TableBuilder {
   private readonly keyIds: Int32Array;
   private readonly values: Float64Array;
   private readonly margins: Float64Array | null;
+  private readonly months: Int32Array | null;
+  private readonly dates: DateCache | null;
+  private readonly unreadable: Map<number, RowIssue> | null;
   private readonly stats: TableStats;
+  /** Entries so far (with month columns, one per filled month cell). */
   private count = 0;
+  private usedGridRows = 0;
 
   constructor(
     private readonly layout: TableLayout,
     options: ReadOptions,
-    private readonly decimalSeparator: DecimalSeparator
+    private readonly decimalSeparator: DecimalSeparator,
+    private readonly slash: SlashOrder | null = null
   ) {
-    const n = layout.height - layout.firstDataRow;
+    const gridRows = layout.height - layout.firstDataRow;
+    const { wide, columns } = layout;
+    // Room for every month cell of every row in the wide layout.
+    const n = wide ? gridRows * wide.columns.length : gridRows;
     this.reader = new RowReader(options, decimalSeparator);
     this.rows = new Int32Array(n);
     this.keyIds = new Int32Array(n);
     this.values = new Float64Array(n);
-    this.margins = layout.columns.margin !== null ? new Float64Array(n) : null;
-    this.keyCustomerIds = layout.columns.customerId !== null ? [] : null;
+    this.margins = columns.margin !== null ? new Float64Array(n) : null;
+    this.months = columns.date !== null || wide ? new Int32Array(n) : null;
+    this.dates = columns.date !== null ? new DateCache(slash) : null;
+    this.unreadable = unreadableByRow(options.unreadableRows);
+    this.keyCustomerIds = columns.customerId !== null ? [] : null;
     this.stats = {
-      dataRows: n,
+      dataRows: gridRows,
       usedRows: 0,
       skippedRows: 0,
       blankRows: 0,
@@ -248,10 +343,18 @@ export class TableBuilder {
       customerId: cId,
       revenue: cRevenue,
       margin: cMargin,
+      date: cDate,
     } = this.layout.columns;
+    const wide = this.layout.wide;
     const reader = this.reader;
     const stats = this.stats;
-    const revenueCell = row[cRevenue as number];
+    const problem = this.unreadable?.get(r);
+    if (problem) {
+      stats.skippedRows++;
+      reader.issue(problem.code, r, problem.column, problem.value, problem.params);
+      return;
+    }
+    const revenueCell = cRevenue === null ? "" : row[cRevenue];
     // text() is null exactly for blank cells and reports nothing for them.
     const id = cId === null ? null : reader.text(row[cId], r, cId);
     const name = cCustomer === null ? null : reader.text(row[cCustomer], r, cCustomer);
@@ -269,19 +372,47 @@ export class TableBuilder {
       reader.issue("ROW_NO_CUSTOMER", r, cCustomer ?? cId ?? undefined);
       return;
     }
-    const value = reader.number(revenueCell, r, cRevenue as number, true);
-    if (value === null) {
-      stats.skippedRows++;
-      return;
+    const first = this.count;
+    let month = 0;
+    let value = 0;
+    if (wide) {
+      this.readMonthCells(row, r, wide);
+      if (this.count === first) {
+        stats.skippedRows++;
+        reader.issue("ROW_NO_MONTH_VALUES", r);
+        return;
+      }
+    } else {
+      const v = reader.number(revenueCell, r, cRevenue as number, "value");
+      if (v === null) {
+        stats.skippedRows++;
+        return;
+      }
+      value = v;
+      if (this.dates && cDate !== null) {
+        const m = this.dates.month(row[cDate]);
+        if (typeof m !== "number") {
+          stats.skippedRows++;
+          reader.issue("ROW_DATE_" + m.toUpperCase(), r, cDate, row[cDate]);
+          return;
+        }
+        month = m;
+      }
     }
     if (id === null && cId !== null) reader.issue("ROW_NO_ID_NAME_USED", r, cId);
     const key = id !== null ? this.keys.byId(id) : this.keys.byName(name as string);
     if (this.isNew(key)) this.name(name ?? (id as string), id);
+    if (wide) {
+      for (let i = first; i < this.count; i++) this.keyIds[i] = key;
+      this.usedGridRows++;
+      return;
+    }
     let margin = NaN;
     if (cMargin !== null) {
-      const m = reader.number(row[cMargin], r, cMargin, false);
+      const m = reader.number(row[cMargin], r, cMargin, "margin");
       if (m !== null) margin = m;
     }
+    if (this.months) this.months[this.count] = month;
     this.used(r, key, value, margin);
   }
 
@@ -296,19 +427,42 @@ export class TableBuilder {
     if (this.keyCustomerIds) this.keyCustomerIds.push(id);
   }
 
-  /** Grid row `r` used for customer `key` (from `keys`) with its revenue and margin (NaN if none). */
+  /**
+   * Grid row `r` used for customer `key` (from `keys`) with its revenue and margin (NaN if none).
+   * Only for a table without needsCells(), or from row().
+   */
   used(r: number, key: number, value: number, margin: number): void {
     const i = this.count++;
     this.rows[i] = r;
     this.keyIds[i] = key;
     this.values[i] = value;
     if (this.margins) this.margins[i] = margin;
+    this.usedGridRows++;
+  }
+
+  /**
+   * The filled month cells of a wide-layout row as entries; blank months are no entries,
+   * unreadable ones are reported.
+   */
+  private readMonthCells(row: readonly CellValue[], r: number, wide: MonthColumns): void {
+    const months = this.months as Int32Array;
+    for (let j = 0; j < wide.columns.length; j++) {
+      const c = wide.columns[j];
+      const cell = row[c];
+      if (isBlank(cell)) continue;
+      const v = this.reader.number(cell, r, c, "month");
+      if (v === null) continue;
+      const i = this.count++;
+      this.rows[i] = r;
+      this.values[i] = v;
+      months[i] = wide.months[j];
+    }
   }
 
   finish(): TableData {
     const used = this.count;
-    const { stats, reader, layout } = this;
-    stats.usedRows = used;
+    const { stats, reader, layout, months } = this;
+    stats.usedRows = this.usedGridRows;
     stats.coercedCells = reader.coerced;
     return {
       headerRow: layout.headerRow,
@@ -325,6 +479,14 @@ export class TableBuilder {
       keyCustomerIds: this.keyCustomerIds,
       values: cut(this.values, used),
       margins: this.margins ? cut(this.margins, used) : null,
+      timeLayout: layout.wide
+        ? "monthColumns"
+        : layout.columns.date !== null
+          ? "dateColumn"
+          : "none",
+      months: months ? cut(months, used) : null,
+      monthColumns: layout.wide,
+      slashOrder: this.slash,
       issues: reader.issues,
       issueCounts: reader.counts,
       stats,
@@ -338,14 +500,14 @@ class RowReader {
   counts: Record<string, number> = {};
   coerced = 0;
   private readonly cap: number;
-  private readonly reportPlain: boolean;
+  private readonly report: boolean;
 
   constructor(
     options: ReadOptions,
     private readonly decimal: DecimalSeparator
   ) {
     this.cap = options.maxIssuesPerCode ?? 1000;
-    this.reportPlain = (options.plainTextNumbers ?? "report") === "report";
+    this.report = (options.textNumbers ?? "report") === "report";
   }
 
   issue(
@@ -379,42 +541,72 @@ class RowReader {
     return null;
   }
 
-  /** The cell as a number; null when it is none (reported as a skip if `required`). */
-  number(cell: CellValue, row: number, column: number, required: boolean): number | null {
+  /**
+   * The cell as a number; null when it is none. Reported by kind: a revenue cell skips its row, a
+   * margin cell is left out of the margin, a month cell out of the months.
+   */
+  number(cell: CellValue, row: number, column: number, kind: CellKind): number | null {
+    const prefix = PREFIX[kind];
     if (typeof cell === "number") {
       if (Number.isFinite(cell)) return cell;
-      this.issue(required ? "ROW_VALUE_INVALID" : "MARGIN_INVALID", row, column, cell);
+      this.issue(prefix + "INVALID", row, column, cell);
       return null;
     }
     if (typeof cell === "string") {
       const s = cell.trim();
       // "2.000" looks plain but is two thousand where "," is the decimal separator: only
       // parseNumberText reads a dot by the column's convention.
-      if (PLAIN_NUMBER.test(s) && !(this.decimal === "," && s.includes("."))) {
-        if (this.reportPlain) {
-          this.coerced++;
-          this.issue("CELL_TEXT_NUMBER", row, column, cell, { number: Number(s) });
-        }
-        return Number(s);
-      }
-      const parsed = parseNumberText(s, this.decimal);
+      const plain = PLAIN_NUMBER.test(s) && !(this.decimal === "," && s.includes("."));
+      const parsed = plain ? Number(s) : parseNumberText(s, this.decimal);
       if (typeof parsed === "number") {
-        this.coerced++;
-        this.issue("CELL_TEXT_NUMBER", row, column, cell, { number: parsed });
+        if (this.report) {
+          this.coerced++;
+          this.issue("CELL_TEXT_NUMBER", row, column, cell, { number: parsed });
+        }
         return parsed;
       }
-      const prefix = required ? "ROW_VALUE_" : "MARGIN_";
       this.issue(prefix + parsed.toUpperCase(), row, column, cell);
       return null;
     }
     if (typeof cell === "boolean") {
-      this.issue(required ? "ROW_VALUE_BOOLEAN" : "MARGIN_BOOLEAN", row, column, cell);
+      this.issue(prefix + "BOOLEAN", row, column, cell);
       return null;
     }
-    if (required) this.issue("ROW_VALUE_BLANK", row, column, cell);
+    if (kind === "value") this.issue("ROW_VALUE_BLANK", row, column, cell);
     return null;
   }
 }
+
+/**
+ * A column the user names for one role leaves any other role that was only guessed for it (say,
+ * the customer column chosen where the guess saw the customer id).
+ */
+function dropGuessesOnChosenColumns(
+  columns: ColumnMapping,
+  source: Record<ColumnRole, ColumnSource>
+): void {
+  const roles = Object.keys(columns) as ColumnRole[];
+  for (const role of roles) {
+    if (source[role] !== "user") continue;
+    for (const other of roles) {
+      if (other !== role && source[other] !== "user" && columns[other] === columns[role]) {
+        columns[other] = null;
+        source[other] = "none";
+      }
+    }
+  }
+}
+
+function unreadableByRow(issues: readonly RowIssue[] | undefined): Map<number, RowIssue> | null {
+  return issues && issues.length > 0 ? new Map(issues.map((i) => [i.row, i])) : null;
+}
+
+type CellKind = "value" | "margin" | "month";
+const PREFIX: Record<CellKind, string> = {
+  value: "ROW_VALUE_",
+  margin: "MARGIN_",
+  month: "MONTH_VALUE_",
+};
 
 /** The first `length` elements; the array itself when that is all of it (no copy). */
 function cut<T extends Int32Array | Float64Array>(a: T, length: number): T {
@@ -453,16 +645,19 @@ function textCells(
   return out;
 }
 
-/** "A", "B", ..., "Z", "AA": the letter of a 0-based column index. */
-export function columnLetter(index: number): string {
-  let s = "";
-  let n = index + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
+/** Up to 2,000 slash dates ("3/4/2026") of column `c`, enough to tell their order. */
+function columnCells(
+  rowAt: (r: number) => readonly CellValue[],
+  from: number,
+  to: number,
+  c: number
+): string[] {
+  const out: string[] = [];
+  for (let r = from; r < to && out.length < 2000; r++) {
+    const v = rowAt(r)[c];
+    if (typeof v === "string" && v.includes("/")) out.push(v);
   }
-  return s;
+  return out;
 }
 
 /** ABC on contribution margin: the margin column becomes the value, revenue the second figure. */

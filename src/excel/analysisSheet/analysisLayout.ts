@@ -2,9 +2,11 @@
 // comes from the core result; this module only arranges it.
 import type { AnalysisResult } from "../../core/analyze";
 import { CLASS_LETTERS } from "../../core/classify/classCodes";
+import { translate } from "../../core/i18n/messages";
 import { sum } from "../../core/pareto/sum";
+import { methodSentence, n80Sentence } from "../../core/report/sentences";
 import type { Language, Message } from "../../core/types";
-import { formatAddress, rect, type Rect } from "../host/address";
+import { formatAddress, rect, type Rect } from "../../core/a1";
 import { cellBytes } from "../host/chunks";
 import { GENERAL_FORMAT, PERCENT_FORMAT, type CellBlock, type OutCell } from "../host/cells";
 import { message, sheetLabel, text } from "../host/labels";
@@ -105,16 +107,7 @@ export function paretoPoints(result: AnalysisResult, lang: Language): ParetoPoin
 }
 
 export function methodText(result: AnalysisResult, lang: Language): string {
-  const [a, b] = result.thresholds;
-  if (result.method === "fixed") {
-    const code = result.strict ? "XL_METHOD_FIXED_STRICT" : "XL_METHOD_FIXED";
-    return text(code, lang, { aPct: a / 100, bPct: b / 100 });
-  }
-  if (result.method === "count")
-    return text("XL_METHOD_COUNT", lang, { aPct: a / 100, bPct: b / 100 });
-  const limits = result.limits;
-  if (!limits || limits.degenerate) return text("XL_METHOD_COMPUTED_PLAIN", lang);
-  return text("XL_METHOD_COMPUTED", lang, { abAmount: limits.abLimit, bcAmount: limits.bcLimit });
+  return translate(methodSentence(result), lang);
 }
 
 const DATE_LOCALES: Record<Language, string> = { en: "en-GB", de: "de-DE" };
@@ -156,14 +149,7 @@ export function analysisLayout(
   const facts_: [string, OutCell, string?][] = [
     [L("customers"), summary.customers, COUNT_FORMAT],
     [L("total"), summary.total, AMOUNT_FORMAT],
-    [
-      L("pareto"),
-      text("XL_N80", lang, {
-        n80: summary.n80,
-        customers: summary.customers,
-        n80Pct: summary.n80CustomerShare,
-      }),
-    ],
+    [L("pareto"), translate(n80Sentence(summary), lang)],
     [L("gini"), summary.gini, "0.000"],
     [L("hhi"), summary.hhi, COUNT_FORMAT], // points, 0 to 10,000
     [L("method"), methodText(result, lang)],

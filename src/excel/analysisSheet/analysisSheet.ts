@@ -1,8 +1,11 @@
-// The analysis sheet: summary, ranked table and charts. Found again through the sheet id in the
-// workbook settings, so a re-run (or a renamed sheet) is updated in place instead of duplicated.
+// The analysis sheet: summary, ranked table and charts. Found again through the workbook name
+// KAA_AnalysisSheet (over its ranked table) and written into only when it carries the add-in's
+// marker (ownedSheets.ts), so a re-run updates it in place after renames, moves and a reopen with
+// new sheet ids, and never writes into a sheet of the user's.
 import type { AnalysisResult } from "../../core/analyze";
 import type { Language, Message } from "../../core/types";
-import { formatRect, parseArea, uniqueSheetName } from "../host/address";
+import { formatRect, parseArea } from "../../core/a1";
+import { uniqueSheetName } from "../host/sheetNames";
 import {
   RANKED_CLASS_COLUMN,
   RANKED_COLUMNS,
@@ -14,50 +17,79 @@ import {
   type AnalysisLayout,
 } from "./analysisLayout";
 import type { Progress } from "../api";
-import { runBatch, syncInSteps, type Batch } from "../host/batch";
+import { queueSuspendCalculation, runBatch, syncInSteps, type Batch } from "../host/batch";
 import { chunksBySize, type RowChunk } from "../host/chunks";
-import { queueClassColours } from "../host/classColours";
-import { ABC_CHART, PARETO_CHART, queueChart, queueFindChart, type FoundChart } from "./charts";
+import {
+  queueClassColours,
+  queueDeleteClassRules,
+  queueReadClassRules,
+  type ClassRules,
+} from "../host/classColours";
+import {
+  ABC_CHART,
+  PARETO_CHART,
+  findChart,
+  queueChart,
+  queueListCharts,
+  type FoundChart,
+  type SheetCharts,
+} from "./charts";
 import { analysisSheetName, message } from "../host/labels";
 import {
-  OUTPUTS_KEY,
-  SOURCE_NAME,
-  queueName,
-  queueSaveSetting,
-  queueSetName,
-  queueSetting,
-  settingValue,
-  type ExcelOutputs,
-} from "../host/state";
+  queueMarkSheet,
+  queueSheetFacts,
+  sameSheet,
+  sheetFacts,
+  type SheetFacts,
+} from "../host/ownedSheets";
+import { ANALYSIS_SHEET_NAME, SOURCE_NAME, nameArea, queueName, queueSetName } from "../host/state";
 import type { ActionReport, RunSettings, SourceData } from "../types";
 
 export interface SheetPlace {
   existing: boolean;
-  id?: string;
   name: string;
+  /** The sheet has no marker yet (a new sheet, or one made before markers existed). */
+  unmarked: boolean;
   /** The usual name was taken by a sheet that is not the add-in's. */
   takenName?: string;
+  /** The workbook name pointed at a sheet without the add-in's marker: left alone. */
+  notOurs?: string;
 }
 
-/** The stored sheet if it still exists (under whatever name), else a free name for a new one. */
+/** A sheet made before markers existed: the add-in's two charts are on it. */
+const hasOwnCharts = (s: SheetFacts) =>
+  s.charts.includes(PARETO_CHART) && s.charts.includes(ABC_CHART);
+
+/**
+ * The sheet the workbook name points at when it carries the marker (or, from before markers, the
+ * add-in's charts); else a marked sheet; else a free name for a new one.
+ */
 export function placeSheet(
-  stored: ExcelOutputs["analysisSheet"] | undefined,
-  sheets: readonly { id: string; name: string }[],
+  anchor: string | null,
+  sheets: readonly SheetFacts[],
   lang: Language
 ): SheetPlace {
-  const found = stored && sheets.find((s) => s.id === stored.id);
-  if (found) return { existing: true, id: found.id, name: found.name };
+  const pointed = anchor === null ? undefined : sheets.find((s) => sameSheet(s.name, anchor));
+  if (pointed && (pointed.role === "analysis" || (pointed.role === null && hasOwnCharts(pointed))))
+    return { existing: true, name: pointed.name, unmarked: pointed.role === null };
+  const marked = sheets.find((s) => s.role === "analysis");
+  if (marked) return { existing: true, name: marked.name, unmarked: false };
   const base = analysisSheetName(lang);
   const name = uniqueSheetName(
     base,
     sheets.map((s) => s.name)
   );
-  return name === base ? { existing: false, name } : { existing: false, name, takenName: base };
+  const notOurs = pointed ? { notOurs: pointed.name } : {};
+  return name === base || pointed
+    ? { existing: false, name, unmarked: true, ...notOurs }
+    : { existing: false, name, unmarked: true, takenName: base };
 }
 
 /** `customers` is null while planning (before the analysis ran). */
 function placeLines(place: SheetPlace, customers: number | null): Message[] {
   const lines: Message[] = [];
+  if (place.notOurs)
+    lines.push(message("XL_SHEET_NOT_OURS", { sheet: place.notOurs, created: place.name }));
   if (place.takenName)
     lines.push(message("XL_SHEET_NAME_TAKEN", { name: place.takenName, sheet: place.name }));
   lines.push(
@@ -72,21 +104,23 @@ function placeLines(place: SheetPlace, customers: number | null): Message[] {
 
 interface Located {
   place: SheetPlace;
-  outputs: ExcelOutputs | null;
+  /** Ranked rows the previous run wrote on this sheet (from the name's extent). */
+  previous: number;
   sheets: Excel.WorksheetCollection;
   sourceItem: Excel.NamedItem;
+  anchorItem: Excel.NamedItem;
 }
 
 async function locate(context: Batch, lang: Language): Promise<Located> {
-  const outputsItem = queueSetting(context, OUTPUTS_KEY);
   const sourceItem = queueName(context, SOURCE_NAME);
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name,items/id");
+  const anchorItem = queueName(context, ANALYSIS_SHEET_NAME);
+  const sheets = queueSheetFacts(context);
   await context.sync();
-  const outputs = settingValue<ExcelOutputs>(outputsItem);
-  const list = sheets.items.map((ws) => ({ id: ws.id, name: ws.name }));
-  const place = placeSheet(outputs?.analysisSheet, list, lang);
-  return { place, outputs, sheets, sourceItem };
+  const anchor = nameArea(anchorItem);
+  const place = placeSheet(anchor?.sheet ?? null, sheetFacts(sheets), lang);
+  const onIt = anchor && place.existing && sameSheet(anchor.sheet ?? "", place.name);
+  const previous = onIt ? anchor.rect.bottom - anchor.rect.top : 0;
+  return { place, previous, sheets, sourceItem, anchorItem };
 }
 
 export function planAnalysisSheet(lang: Language): Promise<ActionReport> {
@@ -141,6 +175,8 @@ interface Writing extends Located {
   /** Ranked rows of the previous run on this sheet (leftovers to clear). */
   previous: number;
   charts: { pareto: FoundChart | null; abc: FoundChart | null };
+  /** The class rules on an existing sheet, read before the old ones are replaced. */
+  classRules: ClassRules | null;
 }
 
 function queueRankedChunk(w: Writing, i: number): void {
@@ -154,18 +190,20 @@ function queueRankedChunk(w: Writing, i: number): void {
 /** Round trip 2: summary, header, leftovers of a longer earlier table, the first chunk and the lookup of the existing charts. */
 async function writeFirst(context: Batch, w: Writing): Promise<void> {
   const n = w.layout.rankedRows;
-  // Id and name for the stored state: a new sheet has its id only after this round trip.
-  w.ws.load("id,name");
   queueSummary(w.ws, w.layout, !w.place.existing);
   queueRankedHeader(w.ws, w.layout);
   if (w.previous > n)
     w.ws.getRangeByIndexes(1 + n, RANKED_LEFT, w.previous - n, RANKED_COLUMNS).clear("All");
   if (w.chunks.length > 0) queueRankedChunk(w, 0);
+  let listed: SheetCharts | null = null;
   if (w.place.existing) {
-    w.charts.pareto = queueFindChart(w.ws, PARETO_CHART);
-    w.charts.abc = queueFindChart(w.ws, ABC_CHART);
+    listed = queueListCharts(w.ws);
+    // The class table (A) and the ranked table (H:M): one collection, so that ids agree.
+    w.classRules = queueReadClassRules(w.ws.getRange("A:M"));
   }
   await context.sync();
+  if (listed)
+    w.charts = { pareto: findChart(listed, PARETO_CHART), abc: findChart(listed, ABC_CHART) };
 }
 
 /** Last round trip: charts, class colours, names and state. */
@@ -177,12 +215,11 @@ async function writeLast(
 ): Promise<void> {
   const { ws, layout } = w;
   const n = layout.rankedRows;
+  queueSuspendCalculation(context);
   queueChart("pareto", ws, w.charts.pareto, layout, lang);
   queueChart("abc", ws, w.charts.abc, layout, lang);
-  queueClassColours(
-    ws.getRangeByIndexes(1, RANKED_CLASS_COLUMN, n, 1),
-    ws.getRangeByIndexes(1, RANKED_CLASS_COLUMN, Math.max(n, w.previous), 1)
-  );
+  if (w.classRules) queueDeleteClassRules(w.classRules);
+  if (n > 0) queueClassColours(ws.getRangeByIndexes(1, RANKED_CLASS_COLUMN, n, 1));
   queueClassColours(ws.getRange("A13:A15"));
   const sourceArea = parseArea(source.ref.address);
   if (sourceArea?.sheet)
@@ -193,13 +230,16 @@ async function writeLast(
       w.sheets.getItem(sourceArea.sheet),
       formatRect(sourceArea.rect)
     );
+  // The workbook name over the ranked table: finds the sheet and tells how many rows it held.
+  queueSetName(
+    context,
+    w.anchorItem,
+    ANALYSIS_SHEET_NAME,
+    ws,
+    formatRect({ top: 0, left: RANKED_LEFT, bottom: n, right: RANKED_LEFT + RANKED_COLUMNS - 1 })
+  );
+  if (w.place.unmarked) queueMarkSheet(ws, "analysis");
   if (!w.place.existing) ws.activate();
-  const next: ExcelOutputs = {
-    ...(w.outputs ?? { version: 1 }),
-    version: 1,
-    analysisSheet: { id: ws.id, name: ws.name, rankedRows: n },
-  };
-  queueSaveSetting(context, OUTPUTS_KEY, next);
   await context.sync();
 }
 
@@ -212,7 +252,7 @@ export function writeAnalysisSheet(
 ): Promise<ActionReport> {
   return runBatch(async (context) => {
     const located = await locate(context, lang);
-    const { place, outputs, sheets } = located;
+    const { place, sheets } = located;
     const layout = analysisLayout(
       result,
       place.name,
@@ -220,20 +260,26 @@ export function writeAnalysisSheet(
       lang
     );
     const n = layout.rankedRows;
+    // Round trip 2 (new sheet, summary, first chunk) is the first large write.
+    queueSuspendCalculation(context);
     const w: Writing = {
       ...located,
-      ws: place.existing && place.id ? sheets.getItem(place.id) : sheets.add(place.name),
+      ws: place.existing ? sheets.getItem(place.name) : sheets.add(place.name),
       result,
       layout,
       chunks: chunksBySize(n, (r) => rankedRowBytes(result, r)),
-      previous: place.existing ? (outputs?.analysisSheet?.rankedRows ?? 0) : 0,
+      previous: located.previous,
       charts: { pareto: null, abc: null },
+      classRules: null,
     };
     await writeFirst(context, w);
     onProgress?.(w.chunks[0]?.count ?? 0, n);
     await syncInSteps(
       context,
-      w.chunks.slice(1).map((_, j) => () => queueRankedChunk(w, j + 1)),
+      w.chunks.slice(1).map((_, j) => () => {
+        queueSuspendCalculation(context);
+        queueRankedChunk(w, j + 1);
+      }),
       (done) => onProgress?.(w.chunks[done].start + w.chunks[done].count, n)
     );
     await writeLast(context, w, source, lang);

@@ -1,7 +1,7 @@
 // Native Excel charts built from the analysis sheet's ranges. A re-run points the existing
 // charts' series at the new ranges, so a chart the user moved or resized stays where it is.
 import type { Language } from "../../core/types";
-import { formatRect, parseArea } from "../host/address";
+import { formatRect, parseArea } from "../../core/a1";
 import {
   ABC_CHART_CELLS,
   PARETO_CHART_CELLS,
@@ -15,16 +15,27 @@ export const ABC_CHART = "KAA_ABC";
 
 const LIMIT_COLOURS = ["#2E7D32", "#EF6C00"];
 
-/** A chart found by name, with its series listed; null objects when the chart is missing. */
+/** The sheet's charts with their series listed, to find the add-in's by name after the sync. */
+export type SheetCharts = Excel.ChartCollection;
+
+/**
+ * Lists every chart of the sheet with its series. Not getItemOrNullObject(name).series: the
+ * series of a null object (a chart the user deleted) must not be loaded, and the listing needs
+ * no second round trip to learn whether the chart exists.
+ */
+export function queueListCharts(ws: Excel.Worksheet): SheetCharts {
+  return ws.charts.load("items/name,items/series/items/name");
+}
+
+/** A chart found by name, with its series listed. */
 export interface FoundChart {
   chart: Excel.Chart;
 }
 
-export function queueFindChart(ws: Excel.Worksheet, name: string): FoundChart {
-  const chart = ws.charts.getItemOrNullObject(name);
-  chart.load("name");
-  chart.series.load("items/name");
-  return { chart };
+/** The add-in's chart by name among those listed; null when the user deleted it. */
+export function findChart(charts: SheetCharts, name: string): FoundChart | null {
+  const chart = charts.items.find((c) => c.name === name);
+  return chart ? { chart } : null;
 }
 
 function localRange(ws: Excel.Worksheet, address: string): Excel.Range {
@@ -134,7 +145,7 @@ export function queueChart(
   lang: Language
 ): void {
   const spec = CHARTS[kind];
-  if (found && !found.chart.isNullObject) {
+  if (found) {
     spec.content(ws, found.chart, found.chart.series.items.length, layout, lang);
     return;
   }

@@ -3,13 +3,18 @@
 // room for by inserting cells, never over the user's content.
 import type { AnalysisResult } from "../../core/analyze";
 import type { Language } from "../../core/types";
-import { formatAddress, formatRect, parseArea, rect, type Rect } from "../host/address";
-import { runBatch, syncInSteps, type Batch } from "../host/batch";
-import { capabilities } from "../host/capabilities";
+import { formatAddress, formatRect, parseArea, rect, type Rect } from "../../core/a1";
+import { queueSuspendCalculation, runBatch, syncInSteps, type Batch } from "../host/batch";
+import { capabilities, type Capabilities } from "../host/capabilities";
 import { chunksBySize, type RowChunk } from "../host/chunks";
 import { CLASS_COLUMN_COUNT, classColumnBlock, rankOfGridRow } from "./classColumnValues";
 import type { CellBlock } from "../host/cells";
-import { queueClassColours } from "../host/classColours";
+import {
+  queueClassColours,
+  queueDeleteClassRules,
+  queueReadClassRules,
+  type ClassRules,
+} from "../host/classColours";
 import {
   ownRect,
   planLines,
@@ -18,7 +23,9 @@ import {
   sourceSheetBlock,
   tableTarget,
   type ClassColumnsTarget,
+  type Refusal,
 } from "./target";
+import { firstFreeColumns, insertRefusal, isInsertRefusal } from "./insertRefusal";
 import { ExcelLayerError } from "../host/errors";
 import { classColumnHeaders } from "../host/labels";
 import { occupiedRects } from "../host/occupancy";
@@ -39,10 +46,14 @@ import type { Progress } from "../api";
 
 interface Located {
   target: ClassColumnsTarget;
+  /** Range mode: the add-in's columns of an earlier run of this data (reused). */
+  own?: Rect;
   ownItem: Excel.NamedItem;
   sourceItem: Excel.NamedItem;
   outputs: ExcelOutputs | null;
   block: Rect;
+  /** Conditional formats on the data's rows: the add-in's old class rules are among them. */
+  classRules: ClassRules;
 }
 
 async function locate(context: Batch, source: SourceData, lang: Language): Promise<Located> {
@@ -52,6 +63,7 @@ async function locate(context: Batch, source: SourceData, lang: Language): Promi
   const sourceItem = queueName(context, SOURCE_NAME);
   const outputsItem = queueSetting(context, OUTPUTS_KEY);
   const ws = context.workbook.worksheets.getItem(sheet);
+  const classRules = queueReadClassRules(ws.getRange(`${block.top + 1}:${block.bottom + 1}`));
 
   if (source.ref.kind === "table" && source.ref.tableName) {
     const table = context.workbook.tables.getItem(source.ref.tableName);
@@ -70,7 +82,14 @@ async function locate(context: Batch, source: SourceData, lang: Language): Promi
       own && own.sheet === area.sheet ? own.rect : null,
       headers
     );
-    return { target, ownItem, sourceItem, outputs: settingValue(outputsItem), block };
+    return {
+      target,
+      ownItem,
+      sourceItem,
+      outputs: settingValue(outputsItem),
+      block,
+      classRules,
+    };
   }
 
   // The default place: the four columns right of the block. Asked before we know whether the
@@ -105,16 +124,18 @@ async function locate(context: Batch, source: SourceData, lang: Language): Promi
     const busy = bands.length > 0 ? await occupiedRects(context, ws, bands, caps) : [];
     const insert = bands.filter((_, i) => busy[i]);
     const clear = rowsOutside(own, target);
-    return {
+    return avoidRefusedInsert(context, ws, caps, {
       target: { ...base, columns, existing: true, insert, clear, stale: null },
+      own,
       ownItem,
       sourceItem,
       outputs: settingValue(outputsItem),
       block,
-    };
+      classRules,
+    });
   }
   const columns = [0, 1, 2, 3].map((i) => block.right + 1 + i);
-  return {
+  return avoidRefusedInsert(context, ws, caps, {
     target: {
       ...base,
       columns,
@@ -127,6 +148,47 @@ async function locate(context: Batch, source: SourceData, lang: Language): Promi
     sourceItem,
     outputs: settingValue(outputsItem),
     block,
+    classRules,
+  });
+}
+
+/** Checks the inserts a range target needs; tables and merged areas in the way move it. */
+async function avoidRefusedInsert(
+  context: Batch,
+  ws: Excel.Worksheet,
+  caps: Capabilities,
+  located: Located
+): Promise<Located> {
+  const { target } = located;
+  if (target.insert.length === 0) return located;
+  const refusal = await insertRefusal(context, ws, target.sheet, target.insert, caps);
+  return refusal ? elsewhere(context, ws, located, refusal) : located;
+}
+
+/**
+ * Cells cannot be inserted: the columns go to the first free columns right of everything beside
+ * the data, without moving anything of the user's. Earlier columns of this data are cleared.
+ */
+async function elsewhere(
+  context: Batch,
+  ws: Excel.Worksheet,
+  located: Located,
+  refusal: Refusal
+): Promise<Located> {
+  const { target, block, own } = located;
+  const first = await firstFreeColumns(context, ws, block, CLASS_COLUMN_COUNT, capabilities());
+  if (first === null) throw new ExcelLayerError("XL_NO_ROOM_FOR_COLUMNS");
+  return {
+    ...located,
+    target: {
+      ...target,
+      columns: [0, 1, 2, 3].map((i) => first + i),
+      existing: false,
+      insert: [],
+      clear: target.existing && own ? [own] : [],
+      stale: target.existing ? null : target.stale,
+      refusal,
+    },
   };
 }
 
@@ -201,6 +263,8 @@ function queueValues(w: Writing, start: number, count: number): void {
 /** Room, table columns, colours, names and state: queued with the first chunk. */
 function queueStructure(context: Batch, w: Writing): void {
   const { target, ws, block } = w;
+  // First, while the ids read are still the rules' priorities. Columns left behind keep theirs.
+  if (target.stale === null) queueDeleteClassRules(w.classRules);
   for (const band of target.insert) ws.getRange(formatRect(band)).insert("Right");
   for (const old of target.clear) ws.getRange(formatRect(old)).clear("All");
   if (target.mode === "table" && target.tableName) {
@@ -211,15 +275,8 @@ function queueStructure(context: Batch, w: Writing): void {
   const own = ownRect(target);
   const classColumn = target.columns[3];
   const dataTop = w.headerRow !== null ? block.top + w.headerRow + 1 : w.first;
-  const old = target.clear.reduce(
-    (r, c) => ({ top: Math.min(r.top, c.top), bottom: Math.max(r.bottom, c.bottom) }),
-    { top: own.top, bottom: own.bottom }
-  );
   if (dataTop <= target.bottom)
-    queueClassColours(
-      ws.getRangeByIndexes(dataTop, classColumn, target.bottom - dataTop + 1, 1),
-      ws.getRangeByIndexes(old.top, classColumn, old.bottom - old.top + 1, 1)
-    );
+    queueClassColours(ws.getRangeByIndexes(dataTop, classColumn, target.bottom - dataTop + 1, 1));
   queueSetName(context, w.ownItem, CLASS_COLUMNS_NAME, ws, formatRect(own));
   queueSetName(context, w.sourceItem, SOURCE_NAME, ws, formatRect(block));
   const outputs: ExcelOutputs = {
@@ -236,6 +293,7 @@ function queueStructure(context: Batch, w: Writing): void {
 
 /** Queues chunk i of the rows (the structure goes with chunk 0): one round trip of syncInSteps. */
 function queueChunk(context: Batch, w: Writing, chunk: RowChunk | undefined, i: number): void {
+  queueSuspendCalculation(context);
   if (i === 0) queueStructure(context, w);
   if (chunk) queueValues(w, chunk.start, chunk.count);
 }
@@ -248,31 +306,50 @@ export function writeClassColumns(
 ): Promise<ActionReport> {
   return runBatch(async (context) => {
     const located = await locate(context, source, lang);
-    const { target, block } = located;
-    const first = target.tableHeader ? target.top + 1 : target.top;
-    const w: Writing = {
-      ...located,
-      ws: context.workbook.worksheets.getItem(target.sheet),
-      result,
-      rankOfRow: rankOfGridRow(result, block.bottom - block.top + 1),
-      first,
-      // Range mode writes the header into the data's header row; a table names its columns.
-      headerRow: target.mode === "range" ? result.table.headerRow : null,
-    };
-    const rowTotal = target.bottom - first + 1;
-    const chunks = chunksBySize(rowTotal, () => CLASS_ROW_BYTES);
-    const steps = Array.from(
-      { length: Math.max(1, chunks.length) },
-      (_, i) => () => queueChunk(context, w, chunks[i], i)
-    );
-    await syncInSteps(context, steps, (done) => {
-      const chunk = chunks[done - 1];
-      if (chunk) onProgress?.(chunk.start + chunk.count, rowTotal);
-    });
-    return {
-      lines: planLines(target),
-      touched: [formatAddress(target.sheet, ownRect(target))],
-      syncs: context.syncs,
-    };
+    try {
+      return await writeAt(context, located, result, onProgress);
+    } catch (err) {
+      if (located.target.insert.length === 0 || !isInsertRefusal(err)) throw err;
+      // Refused at write time (an array formula, a PivotTable, merged cells this host cannot
+      // list). The insert is queued first in its step, so nothing after it ran.
+      const ws = context.workbook.worksheets.getItem(located.target.sheet);
+      const moved = await elsewhere(context, ws, located, { kind: "refused" });
+      return writeAt(context, moved, result, onProgress);
+    }
   });
+}
+
+/** Writes the columns where `located` says, in payload-sized steps. */
+async function writeAt(
+  context: Batch,
+  located: Located,
+  result: AnalysisResult,
+  onProgress?: Progress
+): Promise<ActionReport> {
+  const { target, block } = located;
+  const first = target.tableHeader ? target.top + 1 : target.top;
+  const w: Writing = {
+    ...located,
+    ws: context.workbook.worksheets.getItem(target.sheet),
+    result,
+    rankOfRow: rankOfGridRow(result, block.bottom - block.top + 1),
+    first,
+    // Range mode writes the header into the data's header row; a table names its columns.
+    headerRow: target.mode === "range" ? result.table.headerRow : null,
+  };
+  const rowTotal = target.bottom - first + 1;
+  const chunks = chunksBySize(rowTotal, () => CLASS_ROW_BYTES);
+  const steps = Array.from(
+    { length: Math.max(1, chunks.length) },
+    (_, i) => () => queueChunk(context, w, chunks[i], i)
+  );
+  await syncInSteps(context, steps, (done) => {
+    const chunk = chunks[done - 1];
+    if (chunk) onProgress?.(chunk.start + chunk.count, rowTotal);
+  });
+  return {
+    lines: planLines(target),
+    touched: [formatAddress(target.sheet, ownRect(target))],
+    syncs: context.syncs,
+  };
 }

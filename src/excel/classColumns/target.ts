@@ -9,11 +9,12 @@ import {
   rect,
   type Area,
   type Rect,
-} from "../host/address";
+} from "../../core/a1";
 import { ExcelLayerError } from "../host/errors";
 import { allClassColumnHeaders, message } from "../host/labels";
 import type { SourceData } from "../types";
 import { CLASS_COLUMN_COUNT } from "./classColumnValues";
+import { freeColumnName, isExactColumnName, isOwnColumnName } from "./columnNames";
 
 /** Where the four columns go and what has to happen before they can be written. */
 export interface ClassColumnsTarget {
@@ -38,6 +39,23 @@ export interface ClassColumnsTarget {
   /** Table mode: columns to append and columns to rename (language switch). */
   tableAdds: string[];
   tableRenames: { index: number; name: string }[];
+  /** Range mode: inserting cells was (or would be) refused, so the columns went to free ones. */
+  refusal?: Refusal;
+}
+
+/** Why cells could not be inserted right of the data. */
+export type Refusal =
+  | { kind: "table"; table: string }
+  | { kind: "merged"; area: string }
+  /** Excel refused at write time (an array formula, a PivotTable, or a check this host lacks). */
+  | { kind: "refused" };
+
+function refusalLine(refusal: Refusal, address: string): Message {
+  if (refusal.kind === "table")
+    return message("XL_INSERT_REFUSED_TABLE", { table: refusal.table, address });
+  if (refusal.kind === "merged")
+    return message("XL_INSERT_REFUSED_MERGED", { area: refusal.area, address });
+  return message("XL_INSERT_REFUSED", { address });
 }
 
 /** The rectangle the workbook name of the class columns refers to. */
@@ -58,6 +76,7 @@ export function planLines(target: ClassColumnsTarget): Message[] {
       lines.push(message("XL_CLASS_COLUMNS_TABLE_UPDATE", { table }));
   } else if (target.existing) lines.push(message("XL_CLASS_COLUMNS_UPDATE", { address }));
   else lines.push(message("XL_CLASS_COLUMNS_NEW", { columns: target.headers.join(", "), address }));
+  if (target.refusal) lines.push(refusalLine(target.refusal, address));
   for (const band of target.insert)
     lines.push(
       message("XL_CELLS_SHIFTED", {
@@ -127,36 +146,42 @@ export function tableTarget(
   const languages = allClassColumnHeaders();
   const found: number[] = [-1, -1, -1, -1];
   if (own) {
-    // Confirmed by the workbook name: a column of one of our names inside our columns.
+    // Confirmed by the workbook name: inside our columns, a name we give (or Excel gave) ours.
     for (let k = 0; k < CLASS_COLUMN_COUNT; k++) {
       found[k] = names.findIndex((n, i) => {
         const column = tableRect.left + i;
-        return languages.some((l) => l[k] === n) && column >= own.left && column <= own.right;
+        return (
+          column >= own.left &&
+          column <= own.right &&
+          !found.includes(i) &&
+          languages.some((l) => isOwnColumnName(n, l[k]))
+        );
       });
     }
   }
   if (found.every((i) => i < 0)) {
     // Without the name: only the full set in order is taken as ours.
     for (let i = 0; i + CLASS_COLUMN_COUNT <= names.length; i++) {
-      if (languages.some((l) => l.every((h, k) => names[i + k] === h))) {
+      if (languages.some((l) => l.every((h, k) => isExactColumnName(names[i + k], h)))) {
         for (let k = 0; k < CLASS_COLUMN_COUNT; k++) found[k] = i + k;
         break;
       }
     }
   }
-  const taken = new Set(names.filter((_, i) => !found.includes(i)));
+  // Names are unique ignoring case: ours are chosen free of the user's (and of each other) up
+  // front, so that Excel never renames a column to "Rank2".
+  const taken = names.filter((_, i) => !found.includes(i));
   const tableAdds: string[] = [];
   const tableRenames: { index: number; name: string }[] = [];
   const columns: number[] = [];
   let appended = 0;
   for (let k = 0; k < CLASS_COLUMN_COUNT; k++) {
+    const name = freeColumnName(headers[k], taken);
+    taken.push(name);
     if (found[k] >= 0) {
       columns.push(tableRect.left + found[k]);
-      if (names[found[k]] !== headers[k] && !taken.has(headers[k]))
-        tableRenames.push({ index: found[k], name: headers[k] });
+      if (names[found[k]] !== name) tableRenames.push({ index: found[k], name });
     } else {
-      // A user's column of the same name stays; ours gets a distinct one.
-      const name = taken.has(headers[k]) ? `${headers[k]} (ABC)` : headers[k];
       tableAdds.push(name);
       columns.push(tableRect.right + 1 + appended++);
     }

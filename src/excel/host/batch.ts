@@ -46,3 +46,11 @@ export async function syncInSteps(
     onStep?.(++done);
   }
 }
+
+/**
+ * Before a batch of large writes: Excel does not recalculate the user's formulas until the next
+ * sync (ExcelApi 1.6, below the manifest's 1.8), instead of once per written range.
+ */
+export function queueSuspendCalculation(context: Batch): void {
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+}

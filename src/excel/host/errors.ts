@@ -16,3 +16,9 @@ export class ExcelLayerError extends Error implements Message {
     this.params = params;
   }
 }
+
+/** The code of an Office.js error (RichApi.Error), e.g. "InvalidSelection"; undefined otherwise. */
+export function officeErrorCode(err: unknown): string | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : undefined;
+}

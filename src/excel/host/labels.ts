@@ -66,30 +66,6 @@ export function sheetLabel(key: SheetLabel, lang: Language): string {
 
 // Messages with parameters go through the core catalogue so that numbers follow the locale.
 registerMessages({
-  XL_N80: {
-    en: "{n80} of {customers} customers ({n80Pct}) make 80% of revenue.",
-    de: "{n80} von {customers} Kunden ({n80Pct}) machen 80 % des Umsatzes aus.",
-  },
-  XL_METHOD_FIXED: {
-    en: "Fixed thresholds: A up to {aPct}, B up to {bPct} of cumulative revenue",
-    de: "Feste Grenzen: A bis {aPct}, B bis {bPct} des kumulierten Umsatzes",
-  },
-  XL_METHOD_FIXED_STRICT: {
-    en: "Fixed thresholds (strict): A within {aPct}, B within {bPct} of cumulative revenue",
-    de: "Feste Grenzen (streng): A innerhalb {aPct}, B innerhalb {bPct} des kumulierten Umsatzes",
-  },
-  XL_METHOD_COUNT: {
-    en: "By number of customers: A = top {aPct}, B = top {bPct} of customers",
-    de: "Nach Kundenanzahl: A = Top {aPct}, B = Top {bPct} der Kunden",
-  },
-  XL_METHOD_COMPUTED: {
-    en: "Computed limits (Ultsch & Lötsch): A from {abAmount}, B from {bcAmount} revenue",
-    de: "Berechnete Grenzen (Ultsch & Lötsch): A ab {abAmount}, B ab {bcAmount} Umsatz",
-  },
-  XL_METHOD_COMPUTED_PLAIN: {
-    en: "Computed limits (Ultsch & Lötsch)",
-    de: "Berechnete Grenzen (Ultsch & Lötsch)",
-  },
   XL_THRESHOLD_A: { en: "A limit ({limitPct})", de: "A-Grenze ({limitPct})" },
   XL_THRESHOLD_B: { en: "B limit ({limitPct})", de: "B-Grenze ({limitPct})" },
   XL_OTHER: { en: "Other ({count})", de: "Übrige ({count})" },
@@ -139,6 +115,14 @@ registerMessages({
     en: "The data of the last run could not be found any more. Select the data and run the analysis again.",
     de: "Die Daten des letzten Laufs wurden nicht mehr gefunden. Markieren Sie die Daten und starten Sie die Analyse neu.",
   },
+  XL_SELECTION_AREAS: {
+    en: "{count} separate areas are selected. Select one block of cells (or one cell in your list or table) and click “Use selection” again.",
+    de: "Es sind {count} getrennte Bereiche markiert. Markieren Sie einen zusammenhängenden Zellbereich (oder eine Zelle in Ihrer Liste oder Tabelle) und klicken Sie erneut auf „Auswahl verwenden“.",
+  },
+  XL_SELECTION_NOT_ONE_BLOCK: {
+    en: "The selection is not one block of cells (several areas, or a chart or shape). Select one block of cells (or one cell in your list or table) and click “Use selection” again.",
+    de: "Die Auswahl ist kein zusammenhängender Zellbereich (mehrere Bereiche, ein Diagramm oder eine Form). Markieren Sie einen zusammenhängenden Zellbereich (oder eine Zelle in Ihrer Liste oder Tabelle) und klicken Sie erneut auf „Auswahl verwenden“.",
+  },
   XL_EXCEL_TOO_OLD: {
     en: "This version of Excel is too old for Key Account Analyzer. Update Excel (Microsoft 365, Excel 2019 or later) or use Excel on the web.",
     de: "Diese Excel-Version ist zu alt für Key Account Analyzer. Aktualisieren Sie Excel (Microsoft 365, Excel 2019 oder neuer) oder nutzen Sie Excel im Web.",
@@ -165,6 +149,22 @@ registerMessages({
     en: "The cells right of the data are not empty, so {columnsCount} cells are inserted in each row of {address}; your cells there move right, unchanged.",
     de: "Die Zellen rechts der Daten sind nicht leer, daher werden in jeder Zeile von {address} {columnsCount} Zellen eingefügt; Ihre Zellen dort rücken unverändert nach rechts.",
   },
+  XL_INSERT_REFUSED_TABLE: {
+    en: "Cells cannot be inserted right of the data: that would split the table {table}. The columns go to the first free columns instead, {address}; nothing of yours moves.",
+    de: "Rechts der Daten können keine Zellen eingefügt werden, weil das die Tabelle {table} teilen würde. Die Spalten kommen stattdessen in die ersten freien Spalten, {address}; von Ihren Zellen wird nichts verschoben.",
+  },
+  XL_INSERT_REFUSED_MERGED: {
+    en: "Cells cannot be inserted right of the data: that would split the merged cells {area}. The columns go to the first free columns instead, {address}; nothing of yours moves.",
+    de: "Rechts der Daten können keine Zellen eingefügt werden, weil das die verbundenen Zellen {area} teilen würde. Die Spalten kommen stattdessen in die ersten freien Spalten, {address}; von Ihren Zellen wird nichts verschoben.",
+  },
+  XL_INSERT_REFUSED: {
+    en: "Excel refused to insert cells right of the data (for example because of a PivotTable or an array formula there). The columns went to the first free columns instead, {address}; nothing of yours moved.",
+    de: "Excel hat das Einfügen von Zellen rechts der Daten abgelehnt (zum Beispiel wegen einer PivotTable oder einer Matrixformel dort). Die Spalten stehen stattdessen in den ersten freien Spalten, {address}; von Ihren Zellen wurde nichts verschoben.",
+  },
+  XL_NO_ROOM_FOR_COLUMNS: {
+    en: "There is no room for the class columns: cells cannot be inserted right of the data and the sheet has no free columns left in its rows.",
+    de: "Für die Klassenspalten ist kein Platz: Rechts der Daten können keine Zellen eingefügt werden, und das Blatt hat in diesen Zeilen keine freien Spalten mehr.",
+  },
   XL_OLD_COLUMNS_LEFT: {
     en: "The earlier class columns in {address} belong to other data and are no longer updated.",
     de: "Die früheren Klassenspalten in {address} gehören zu anderen Daten und werden nicht mehr aktualisiert.",
@@ -184,6 +184,10 @@ registerMessages({
   XL_SHEET_NAME_TAKEN: {
     en: "A sheet named {name} already exists and is not the add-in's; the analysis goes to {sheet}.",
     de: "Ein Blatt namens {name} gibt es schon und es gehört nicht dem Add-in; die Analyse kommt auf {sheet}.",
+  },
+  XL_SHEET_NOT_OURS: {
+    en: "The sheet {sheet} no longer carries the add-in's marker, so nothing is written into it; the analysis goes to a new sheet {created}.",
+    de: "Das Blatt {sheet} trägt nicht mehr die Kennung des Add-ins, deshalb wird nichts hineingeschrieben; die Analyse kommt auf ein neues Blatt {created}.",
   },
   XL_PARETO_OTHER: {
     en: "The Pareto chart shows the top {top} customers and the other {count} as one column.",

@@ -1,5 +1,5 @@
 // Whether cells hold anything, asked before the add-in writes where it does not own the cells.
-import { columnCount, formatRect, rowCount, type Rect } from "./address";
+import { columnCount, formatRect, rowCount, type Rect } from "../../core/a1";
 import type { Batch } from "./batch";
 import type { Capabilities } from "./capabilities";
 
@@ -14,7 +14,9 @@ type Probe =
 function queueProbe(ws: Excel.Worksheet, rect: Rect, caps: Capabilities): Probe {
   const range = ws.getRange(formatRect(rect));
   if (rowCount(rect) * columnCount(rect) <= VALUE_CHECK_CELLS) {
-    range.load("values");
+    // `formulas`, not `values`: a formula such as =IF(A2="","","") has the value "" but the cell
+    // is the user's. `formulas` gives the formula of a formula cell and the value of any other.
+    range.load("formulas");
     return { kind: "values", range };
   }
   if (caps.visibleCells) {
@@ -25,15 +27,16 @@ function queueProbe(ws: Excel.Worksheet, rect: Rect, caps: Capabilities): Probe 
     formulas.load("address");
     return { kind: "special", constants, formulas };
   }
-  // Older hosts: the used range may count formatted blanks; erring towards "occupied" only
-  // means cells are inserted, never that the user's content is overwritten.
-  const used = range.getUsedRangeOrNullObject(true);
+  // Older hosts: the used range with formats (valuesOnly false), so that a formula showing ""
+  // surely counts. It may count formatted blanks; erring towards "occupied" only means cells
+  // are inserted, never that the user's content is overwritten.
+  const used = range.getUsedRangeOrNullObject(false);
   used.load("address");
   return { kind: "used", used };
 }
 
 function occupied(probe: Probe): boolean {
-  if (probe.kind === "values") return probe.range.values.some((row) => row.some((v) => v !== ""));
+  if (probe.kind === "values") return probe.range.formulas.some((row) => row.some((v) => v !== ""));
   if (probe.kind === "special")
     return !probe.constants.isNullObject || !probe.formulas.isNullObject;
   return !probe.used.isNullObject;

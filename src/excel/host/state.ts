@@ -1,20 +1,24 @@
 // What the add-in remembers in the workbook: the last run and its outputs in workbook settings,
 // the source block and the class columns as workbook names (Excel moves names along when rows or
 // columns are inserted, deleted or cut and pasted, so the add-in finds its cells again).
-import { parseAreas, type Area } from "./address";
+import { parseAreas, type Area } from "../../core/a1";
 import type { Batch } from "./batch";
 import type { StoredRun } from "../types";
 
+/** Where older versions kept the run; now only read (the record lives in the name RUN_NAME). */
 export const RUN_KEY = "kamAnalyzer.run";
+/** Hidden workbook name holding the last run (record.ts). */
+export const RUN_NAME = "KAA_Run";
 export const OUTPUTS_KEY = "kamAnalyzer.outputs";
 export const SOURCE_NAME = "KAA_Source";
 export const CLASS_COLUMNS_NAME = "KAA_ClassColumns";
+/** Over the analysis sheet's ranked table: the sheet, and how many rows the last run wrote. */
+export const ANALYSIS_SHEET_NAME = "KAA_AnalysisSheet";
 
 /** What the Excel layer owns, kept apart from StoredRun so that writes need no task-pane step. */
 export interface ExcelOutputs {
   version: 1;
   classColumns?: { address: string; inTable: boolean; tableName?: string };
-  analysisSheet?: { id: string; name: string; rankedRows: number };
 }
 
 /** A setting's value: Office keeps what it was given; older hosts may hand back JSON text. */
@@ -71,22 +75,30 @@ export function queueSetName(
   batch.workbook.names.add(name, sheet.getRange(address));
 }
 
-export function mergeOutputs(run: StoredRun, outputs: ExcelOutputs | null): StoredRun {
-  if (!outputs) return run;
+/**
+ * The run with what the workbook's names say the add-in owns: the class columns and the analysis
+ * sheet where their names point now (after renames and moves), else what the settings recorded.
+ */
+export function mergeOutputs(
+  run: StoredRun,
+  outputs: ExcelOutputs | null,
+  named: { classColumns: string | null; analysisSheet: string | null }
+): StoredRun {
+  const classAddress = named.classColumns ?? outputs?.classColumns?.address;
   return {
     ...run,
     outputs: {
       ...run.outputs,
-      ...(outputs.classColumns
+      ...(classAddress
         ? {
             classColumns: {
               name: CLASS_COLUMNS_NAME,
-              address: outputs.classColumns.address,
-              inTable: outputs.classColumns.inTable,
+              address: classAddress,
+              inTable: outputs?.classColumns?.inTable ?? run.source.kind === "table",
             },
           }
         : {}),
-      ...(outputs.analysisSheet ? { analysisSheet: outputs.analysisSheet.name } : {}),
+      ...(named.analysisSheet ? { analysisSheet: named.analysisSheet } : {}),
     },
   };
 }

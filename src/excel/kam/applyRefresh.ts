@@ -14,7 +14,7 @@ import {
   type PlanChangeSet,
 } from "../../core/kam";
 import type { CellValue, Language } from "../../core/types";
-import { formatAddress, rect } from "../host/address";
+import { formatAddress, rect } from "../../core/a1";
 import type { Batch } from "../host/batch";
 import { rowChunks } from "../host/chunks";
 import { TEXT_FORMAT } from "../host/safeText";
@@ -156,12 +156,23 @@ function renewRules(
     const oldId = existing.get(resolveFormula(rule, sheetColumn, firstRow).toUpperCase());
     if (oldId !== undefined || added.has(rule.column)) renew.push({ rule, oldId });
   }
+  // A rule's id is its priority in the collection it was read from, and every add() or delete()
+  // moves the others: delete from the lowest priority (highest id) up, in the collection the ids
+  // came from (the body as read), and only then add.
+  const oldIds = renew
+    .flatMap((r) => (r.oldId === undefined ? [] : [Number(r.oldId)]))
+    .sort((a, b) => b - a);
   return {
     cells: renew.length,
     queue: () => {
-      const body = table.getDataBodyRange();
-      for (const { rule, oldId } of renew) {
-        if (oldId !== undefined) body.conditionalFormats.getItem(oldId).delete();
+      const asRead = table.worksheet.getRangeByIndexes(
+        plan.top + 1,
+        plan.left,
+        plan.grid.length - 1,
+        plan.grid[0].length
+      ).conditionalFormats;
+      for (const id of oldIds) asRead.getItem(String(id)).delete();
+      for (const { rule } of renew) {
         const range = table.columns.getItemAt(index(rule.column)).getDataBodyRange();
         queueConditionalFormat(range, rule, sheetColumn, firstRow);
       }

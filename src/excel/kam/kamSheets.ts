@@ -22,9 +22,9 @@ import { planAddress, refreshUnits } from "./applyRefresh";
 import { keyAccountListUnit, queueListsSheet, restoreNamesUnit } from "./listsSheet";
 import { prepare, type Prepared } from "./prepare";
 import { contextLines, planLines, selectionLines, sheetsLine } from "./report";
-import { uniqueSheetName } from "../host/address";
+import { uniqueSheetName } from "../host/sheetNames";
 import { missingListNames } from "./snapshot";
-import { queueSaveState, type KamState, type StoredObject } from "./state";
+import { KAM_RECORD, queueSaveState, type KamState, type StoredObject } from "./state";
 import { tableSheetUnits, type NewTableSheet } from "./tableSheet";
 import { packUnits, type Unit } from "./work";
 
@@ -204,13 +204,13 @@ export function writeKamSheets(
       const last = steps.pop();
       steps.push(() => {
         last?.();
-        queueSaveState(context, state());
+        queueSaveState(context, state(), p.snap.names.has(KAM_RECORD.toLowerCase()));
       });
     }
     const total = steps.length + (needIds ? 1 : 0);
     await syncInSteps(context, steps, (done) => onProgress?.(done, total));
     if (needIds) {
-      queueSaveState(context, state());
+      queueSaveState(context, state(), p.snap.names.has(KAM_RECORD.toLowerCase()));
       await context.sync();
       onProgress?.(total, total);
     }

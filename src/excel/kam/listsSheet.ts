@@ -1,8 +1,9 @@
 // The lists sheet: one column per validation list, one workbook name per list.
 import { KAM_LISTS, LIST_CAPACITY, listNameFormula, sheetRef, type ListSpec } from "../../core/kam";
-import { columnLetter } from "../../core/table/readTable";
+import { columnLetter } from "../../core/a1";
 import type { Language } from "../../core/types";
 import type { Batch } from "../host/batch";
+import { queueMarkSheet } from "../host/ownedSheets";
 import { TEXT_FORMAT } from "../host/safeText";
 import { filledColumn, type Unit } from "./work";
 
@@ -67,6 +68,7 @@ export function queueListsSheet(
     queue: () => {
       sheet = context.workbook.worksheets.add(sheetName);
       sheet.load("id,name");
+      queueMarkSheet(sheet, "lists");
       const header = sheet.getRangeByIndexes(0, 0, 1, KAM_LISTS.length);
       header.values = [KAM_LISTS.map((l) => l.header[lang])];
       header.format.font.bold = true;

@@ -22,7 +22,7 @@ import type { Language } from "../../core/types";
 import type { KamOptions } from "../api";
 import { defaultAnchor, type ListAnchor } from "./listsSheet";
 import { readPlanTable, type PlanTable } from "./readPlan";
-import { sheetOf } from "../host/address";
+import { sheetOf } from "../../core/a1";
 import type { Batch } from "../host/batch";
 import {
   locateListsSheet,

@@ -1,7 +1,7 @@
 // Round trips 2 and 3 of a refresh: the plan table's size, then its cells in payload-sized blocks.
 import type { CellValue } from "../../core/types";
-import { syncInSteps, type Batch } from "../host/batch";
-import { rowChunks } from "../host/chunks";
+import type { Batch } from "../host/batch";
+import { ReadChunker, type RowChunk } from "../host/chunks";
 import type { TableInfo } from "./snapshot";
 
 export interface PlanTable {
@@ -13,6 +13,20 @@ export interface PlanTable {
   left: number;
   /** Formula rules that touch the body: the add-in's own are renewed when rows are added. */
   formulaRules: { id: string; formula: string }[];
+}
+
+/** One chunk of the body: one round trip. */
+async function readRows(
+  context: Batch,
+  body: Excel.Range,
+  chunk: RowChunk
+): Promise<CellValue[][]> {
+  const block = body
+    .getCell(chunk.start, 0)
+    .getResizedRange(chunk.count - 1, body.columnCount - 1)
+    .load("values");
+  await context.sync();
+  return block.values as CellValue[][];
 }
 
 /**
@@ -34,18 +48,16 @@ export async function readPlanTable(
   await context.sync();
   after();
 
+  // Managers' free text makes cells of any size: chunks size themselves on what was read so far,
+  // as readSource does, so no response nears Excel on the web's 5 MB limit.
   const width = body.columnCount;
-  const blocks: Excel.Range[] = [];
-  const steps = rowChunks(body.rowCount, width).map((chunk) => () => {
-    blocks.push(
-      body
-        .getCell(chunk.start, 0)
-        .getResizedRange(chunk.count - 1, width - 1)
-        .load("values")
-    );
-  });
-  await syncInSteps(context, steps);
-  const rows = blocks.flatMap((b) => b.values as CellValue[][]);
+  const rows: CellValue[][] = [];
+  const chunker = new ReadChunker(body.rowCount, width);
+  for (let chunk = chunker.next(); chunk; chunk = chunker.next()) {
+    const values = await readRows(context, body, chunk);
+    chunker.observe(values);
+    for (const row of values) rows.push(row);
+  }
   return {
     info,
     grid: [header.values[0] as CellValue[], ...rows],

@@ -3,8 +3,12 @@
 import type { Language } from "../../core/types";
 import type { TableId } from "../../core/kam";
 import type { Batch } from "../host/batch";
+import { queueWriteRecord } from "../host/record";
 
+/** Where older versions kept the state; now only read (the record is the hidden name KAM_RECORD). */
 export const KAM_STATE_KEY = "kamAnalyzer.kam";
+/** Hidden workbook name holding the state (host/record.ts): part of the file, seen by every add-in id. */
+export const KAM_RECORD = "KAA_Kam";
 
 export interface StoredObject {
   /** Excel's id (survives renaming) and the name at the last run (fallback). */
@@ -55,6 +59,13 @@ export function parseState(value: unknown): KamState | null {
   };
 }
 
-export function queueSaveState(context: Batch, state: KamState): void {
-  context.workbook.settings.add(KAM_STATE_KEY, JSON.stringify(state));
+const RECORD_COMMENT: Record<Language, string> = {
+  en: "Key Account Analyzer: language and state of the KAM sheets",
+  de: "Key Account Analyzer: Sprache und Stand der KAM-Blätter",
+};
+
+/** `exists`: whether the record name is already defined (from the snapshot). */
+export function queueSaveState(context: Batch, state: KamState, exists: boolean): void {
+  if (!queueWriteRecord(context, KAM_RECORD, exists, state, RECORD_COMMENT[state.language]))
+    context.workbook.settings.add(KAM_STATE_KEY, JSON.stringify(state));
 }

@@ -1,5 +1,5 @@
 // A new sheet holding one KAM table at A1: header, formats, widths, validation, highlights.
-import { formatAddress, rect } from "../host/address";
+import { formatAddress, rect } from "../../core/a1";
 import type { Batch } from "../host/batch";
 import { rowChunks } from "../host/chunks";
 import type { CellValue, Language } from "../../core/types";

@@ -10,11 +10,11 @@ import {
   parseAreas,
   rowCount,
   type Rect,
-} from "../host/address";
+} from "../../core/a1";
 import { runBatch, type Batch } from "../host/batch";
 import { capabilities, type Capabilities } from "../host/capabilities";
 import { ReadChunker, type RowChunk } from "../host/chunks";
-import { ExcelLayerError } from "../host/errors";
+import { ExcelLayerError, officeErrorCode } from "../host/errors";
 import { message } from "../host/labels";
 import {
   HiddenRowSearch,
@@ -81,7 +81,11 @@ async function locateSelection(context: Batch, caps: Capabilities): Promise<Loca
     ? selection.getTables(false)
     : context.workbook.worksheets.getActiveWorksheet().tables;
   tables.load("items/name,items/showHeaders,items/showTotals");
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (err) {
+    return explainSelection(context, caps, err);
+  }
 
   const anchor = parseArea(selection.address);
   if (!anchor || !anchor.sheet) throw new ExcelLayerError("EMPTY_SELECTION");
@@ -113,6 +117,27 @@ async function locateSelection(context: Batch, caps: Capabilities): Promise<Loca
     own: ownColumnsOn(own, sheet),
   });
   return { sheet, block };
+}
+
+/**
+ * getSelectedRange fails with InvalidSelection when several areas (or no cells, e.g. a chart) are
+ * selected. The user gets what to do instead of the raw error; ExcelApi 1.9 can count the areas.
+ */
+async function explainSelection(context: Batch, caps: Capabilities, err: unknown): Promise<never> {
+  if (officeErrorCode(err) !== "InvalidSelection") throw err;
+  let count = 0;
+  if (caps.rangeAreas) {
+    const areas = context.workbook.getSelectedRanges();
+    areas.load("areaCount");
+    try {
+      await context.sync();
+      count = areas.areaCount;
+    } catch {
+      // Not cells at all: the general message below.
+    }
+  }
+  if (count > 1) throw new ExcelLayerError("XL_SELECTION_AREAS", { count });
+  throw new ExcelLayerError("XL_SELECTION_NOT_ONE_BLOCK");
 }
 
 /** Finds the source of an earlier run: its table by name, else the block its workbook name tracks. */

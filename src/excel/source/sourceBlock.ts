@@ -8,7 +8,7 @@ import {
   intersect,
   rect,
   type Rect,
-} from "../host/address";
+} from "../../core/a1";
 import { message } from "../host/labels";
 
 export interface TableInfo {

@@ -58,6 +58,8 @@ export const en = {
   selectedRows: "{count} rows selected in Excel.",
   selectedRowsFirstBlock:
     "Only the first block was selected ({address}: {count} of {total} rows). This version of Excel selects one block of cells at a time.",
+  selectedRowsFirstBlocks:
+    "{count} of {total} rows selected in Excel: the first {blocks} blocks. Excel selects only a limited number of separate blocks at once.",
   noIssues: "No rows were skipped or changed.",
 
   // Method
@@ -84,8 +86,6 @@ export const en = {
 
   // Results
   resultsHeading: "Results",
-  n80Sentence: "{n} of {total} customers ({share}) make 80% of revenue.",
-  n80SentenceOne: "1 of {total} customers ({share}) makes 80% of revenue.",
   headline: "A: {count} customers ({customerShare}) = {share} of revenue",
   headlineOne: "A: 1 customer ({customerShare}) = {share} of revenue",
   topCustomerMeta: "{amount} · {share}",
@@ -267,7 +267,9 @@ export const de: Strings = {
   selectAffectedRows: "Diese Zeilen in Excel markieren",
   selectedRows: "{count} Zeilen in Excel markiert.",
   selectedRowsFirstBlock:
-    "Nur der erste Block wurde markiert ({address}: {count} von {total} Zeilen). Diese Excel-Version markiert immer nur einen Zellblock.",
+    "Nur der erste Block wurde markiert ({address}: {count} von {total} Zeilen). Diese Excel-Version markiert nur einen Zellblock auf einmal.",
+  selectedRowsFirstBlocks:
+    "{count} von {total} Zeilen in Excel markiert: die ersten {blocks} Blöcke. Excel markiert nur eine begrenzte Zahl getrennter Blöcke auf einmal.",
   noIssues: "Keine Zeile wurde übersprungen oder anders gelesen.",
 
   methodHeading: "Methode",
@@ -292,8 +294,6 @@ export const de: Strings = {
   analyze: "Analysieren",
 
   resultsHeading: "Ergebnis",
-  n80Sentence: "{n} von {total} Kunden ({share}) machen 80\u00a0% des Umsatzes aus.",
-  n80SentenceOne: "1 von {total} Kunden ({share}) macht 80\u00a0% des Umsatzes aus.",
   headline: "A: {count} Kunden ({customerShare}) = {share} des Umsatzes",
   headlineOne: "A: 1 Kunde ({customerShare}) = {share} des Umsatzes",
   topCustomerMeta: "{amount} · {share}",

@@ -1,5 +1,5 @@
 // Where "Go to sheet" goes: an action reports sheet-qualified addresses or bare sheet names.
-import { quoteSheet } from "./source";
+import { quoteSheet } from "../../core/a1";
 
 /** A sheet-qualified address as is; a bare sheet name as its cell A1. */
 export function goToAddress(touched: string): string {

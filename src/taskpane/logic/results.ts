@@ -1,19 +1,18 @@
 // Turns an AnalysisResult into what the pane shows. Display only: the figures come from the core.
 import type { AnalysisResult, Summary } from "../../core/analyze";
 import { formatAmount, formatNumber, formatPercent } from "../../core/i18n/format";
+import { translate } from "../../core/i18n/messages";
+import { translator } from "../i18n/text";
+import { n80Sentence as coreN80Sentence } from "../../core/report/sentences";
 import { CLASS_LETTERS } from "../../core/classify/classCodes";
 import type { AbcClass, Language } from "../../core/types";
-import { translator } from "../i18n/text";
 
-/** "12 of 57 customers (21%) make 80% of revenue." in the user's language. */
+/** "12 of 57 customers (21.1%) make 80% of revenue.": the core's sentence, as the sheet and CLI say it. */
 export function n80Sentence(
   summary: Pick<Summary, "n80" | "customers" | "n80CustomerShare">,
   lang: Language
 ): string {
-  const t = translator(lang);
-  const share = formatPercent(summary.n80CustomerShare, lang, 0);
-  if (summary.n80 === 1) return t("n80SentenceOne", { total: summary.customers, share });
-  return t("n80Sentence", { n: summary.n80, total: summary.customers, share });
+  return translate(coreN80Sentence(summary), lang);
 }
 
 /** The headline for any method: "A: 12 customers (20%) = 78.2% of revenue". */

@@ -2,7 +2,7 @@
 // case at hand; everything else stays an error.
 import type { SourceData } from "../../excel/types";
 import type { Notice } from "../state/notice";
-import { columnLetter } from "./source";
+import { columnLetter } from "../../core/a1";
 
 /** Core codes that mean "the selection is not the customer list" rather than a failure. */
 const SELECTION_CODES = new Set([

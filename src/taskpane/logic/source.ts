@@ -1,29 +1,8 @@
 // Plain helpers around SourceData: addresses for "select these rows", column labels, run options.
+import { columnLetter, quoteSheet } from "../../core/a1";
 import type { AnalysisOptions } from "../../core/analyze";
 import type { CellValue, ColumnRole, Language } from "../../core/types";
 import type { RunSettings, SourceData } from "../../excel/types";
-
-/**
- * "A", "B", ... "AA" for a 0-based column index. The core has the same function, but importing it
- * would pull the table reader into the pane's bundle; a unit test keeps the two equal.
- */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    out = String.fromCharCode(65 + m) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-/** 'My Sheet' needs quotes in an address, Sheet1 does not. */
-export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
-}
 
 /**
  * The sheet rows of the given grid rows, across the source's columns, as one address with

@@ -1,6 +1,7 @@
 // What the pane shows as a message: a core/Excel-layer message or one of the pane's own strings.
 import { MESSAGES } from "../../core/i18n/messages";
 import type { Message } from "../../core/types";
+import type { Selected } from "../../excel/types";
 import type { StringKey } from "../i18n/strings";
 import type { Params } from "../i18n/text";
 
@@ -36,4 +37,21 @@ export function throttled(
     last = now;
     set({ label: label(done, total), value: total > 0 ? done / total : undefined });
   };
+}
+
+/** What "Select these rows" did: all `total` rows, the first block only, or the first blocks. */
+export function selectedNotice(selected: Selected, total: number): Notice {
+  if (selected.limited === "oneBlock")
+    return {
+      kind: "ui",
+      key: "selectedRowsFirstBlock",
+      params: { count: selected.rows, total, address: selected.address },
+    };
+  if (selected.rows < total)
+    return {
+      kind: "ui",
+      key: "selectedRowsFirstBlocks",
+      params: { count: selected.rows, total, blocks: selected.selectedAreas },
+    };
+  return { kind: "ui", key: "selectedRows", params: { count: selected.rows } };
 }

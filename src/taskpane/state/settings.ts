@@ -1,4 +1,5 @@
 // The pane's editable settings (as typed) and the RunSettings they stand for.
+import { DEFAULT_THRESHOLDS } from "../../core/thresholds";
 import type { ColumnMapping, Method } from "../../core/types";
 import type { RunSettings } from "../../excel/types";
 import { checkThresholds } from "../logic/thresholds";
@@ -16,21 +17,12 @@ export interface PaneSettings {
   columns: Partial<ColumnMapping>;
 }
 
-/**
- * The core's DEFAULT_THRESHOLDS for fixed and count (a unit test keeps them equal); importing the
- * constant would pull the whole analysis into the pane's bundle, which leaves it to the worker.
- */
-export const DEFAULTS: Record<"fixed" | "count", [number, number]> = {
-  fixed: [80, 95],
-  count: [20, 50],
-};
-
 const text = (t: readonly [number, number]) => ({ a: String(t[0]), b: String(t[1]) });
 
 export const DEFAULT_SETTINGS: PaneSettings = {
   method: "fixed",
-  fixed: text(DEFAULTS.fixed),
-  count: text(DEFAULTS.count),
+  fixed: text(DEFAULT_THRESHOLDS.fixed),
+  count: text(DEFAULT_THRESHOLDS.count),
   strict: false,
   visibleOnly: false,
   headerRow: undefined,
@@ -49,7 +41,7 @@ export function toRunSettings(s: PaneSettings): RunSettings | null {
   if (!check.value) return null;
   const run: RunSettings = {
     method: s.method,
-    thresholds: s.method === "computed" ? [...DEFAULTS.fixed] : check.value,
+    thresholds: s.method === "computed" ? [...DEFAULT_THRESHOLDS.fixed] : check.value,
     strict: s.method === "fixed" && s.strict,
     visibleOnly: s.visibleOnly,
     columns: { ...s.columns },

@@ -18,7 +18,7 @@ import {
   type RunInput,
 } from "./flows";
 import { DEFAULT_KAM, kamFromStored, kamOptionsOf, type PaneKam } from "./kam";
-import { noticeOf, throttled, type Busy, type Notice } from "./notice";
+import { noticeOf, selectedNotice, throttled, type Busy, type Notice } from "./notice";
 import { DEFAULT_SETTINGS, fromRunSettings, toRunSettings, type PaneSettings } from "./settings";
 
 export type { ActionKind } from "./flows";
@@ -243,16 +243,7 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
     const count = new Set(rows).size;
     try {
       const selected = await api.select(address);
-      patch({
-        dataInfo:
-          selected.selectedAreas < selected.areas
-            ? {
-                kind: "ui",
-                key: "selectedRowsFirstBlock",
-                params: { count: selected.rows, total: count, address: selected.address },
-              }
-            : { kind: "ui", key: "selectedRows", params: { count: selected.rows } },
-      });
+      patch({ dataInfo: selectedNotice(selected, count) });
     } catch (err) {
       patch({ dataInfo: noticeOf(err) });
     }

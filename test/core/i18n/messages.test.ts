@@ -51,12 +51,16 @@ describe("message catalogue", () => {
       for (const m of fs.readFileSync(f, "utf8").matchAll(/AnalysisError\("([A-Z_]+)"/g))
         codes.add(m[1]);
     }
-    // readTable builds ROW_VALUE_* and MARGIN_* from parse failures.
-    for (const r of ["BLANK", "ERROR", "PERCENT", "UNIT", "TEXT", "BOOLEAN"]) {
+    // readTable builds ROW_VALUE_*, MARGIN_* and MONTH_VALUE_* from parse failures, ROW_DATE_*
+    // from date problems.
+    for (const r of ["BLANK", "ERROR", "PERCENT", "UNIT", "TEXT", "BOOLEAN", "INVALID"]) {
       codes.add("ROW_VALUE_" + r);
       codes.add("MARGIN_" + r);
+      if (r !== "BLANK") codes.add("MONTH_VALUE_" + r);
     }
-    const missing = [...codes].filter((c) => c !== "ROW_VALUE_" && c !== "MARGIN_" && !MESSAGES[c]);
+    for (const r of ["BLANK", "ERROR", "TEXT", "AMBIGUOUS", "INVALID"]) codes.add("ROW_DATE_" + r);
+    const prefixes = ["ROW_VALUE_", "MARGIN_", "ROW_DATE_"];
+    const missing = [...codes].filter((c) => !prefixes.includes(c) && !MESSAGES[c]);
     expect(missing).toEqual([]);
   });
   it("formats numbers for the locale", () => {

@@ -21,6 +21,15 @@ describe("matchHeader", () => {
     ["Contribution margin", "margin", 2],
     ["Margin", "margin", 2],
     ["Datum", "revenue", 0],
+    ["Datum", "date", 2],
+    ["Rechnungsdatum", "date", 2],
+    ["Belegdatum", "date", 2],
+    ["Buchungsdatum", "date", 2],
+    ["Invoice date", "date", 2],
+    ["Posting date", "date", 2],
+    ["Date", "date", 2],
+    ["Datum der Rechnung", "date", 1],
+    ["Rechnungsdatum", "revenue", 0],
   ] as const)("%s names %s with strength %d", (label, role, strength) => {
     expect(matchHeader(label, role)).toBe(strength);
   });
@@ -34,8 +43,39 @@ describe("guessColumns", () => {
       [1002, "K-2", "Schmidt", 50, 10],
     ];
     const g = guessColumns(grid, 0, 5);
-    expect(g.columns).toEqual({ customer: 2, customerId: 1, revenue: 3, margin: 4 });
+    expect(g.columns).toEqual({ customer: 2, customerId: 1, revenue: 3, margin: 4, date: null });
     expect(g.source.customer).toBe("header");
+  });
+  it("takes a date column by its header, before the revenue guess", () => {
+    const grid = [
+      ["Rechnungsdatum", "Kunde", "Umsatz"],
+      ["31.03.2026", "Müller", "100,00"],
+      ["01.04.2026", "Schmidt", "50,00"],
+    ];
+    const g = guessColumns(grid, 0, 3);
+    expect(g.columns).toMatchObject({ date: 0, customer: 1, revenue: 2 });
+    expect(g.source.date).toBe("header");
+  });
+  it("finds a column of text dates without a header and keeps it from the revenue guess", () => {
+    const grid = [
+      ["2026-03-31", "Müller", 100],
+      ["2026-04-01", "Schmidt", 50],
+      ["2026-04-02", "Weber", 70],
+    ];
+    const g = guessColumns(grid, null, 3);
+    expect(g.columns).toMatchObject({ date: 0, customer: 1, revenue: 2 });
+    expect(g.source.date).toBe("content");
+  });
+  it("does not take a header named date whose cells are no dates", () => {
+    const g = guessColumns(
+      [
+        ["Datum", "Kunde", "Umsatz"],
+        ["bald", "Müller", 100],
+      ],
+      0,
+      3
+    );
+    expect(g.columns.date).toBeNull();
   });
   it("maps English headers", () => {
     const grid = [

@@ -146,17 +146,19 @@ describe("readTable: rows", () => {
     expect(r.issues.length).toBe(10);
     expect(r.issueCounts.ROW_VALUE_TEXT).toBe(50);
   });
-  it("accepts plain text numbers silently when asked (CSV)", () => {
+  it("accepts text numbers silently when asked (CSV)", () => {
     const r = readTable(
       [
         ["Kunde", "Umsatz"],
         ["A", "10.5"],
         ["B", "3"],
+        ["C", "1.234,56"],
       ],
-      { plainTextNumbers: "accept" }
+      { textNumbers: "accept" }
     );
     expect(r.issues).toEqual([]);
-    expect(Array.from(r.values)).toEqual([10.5, 3]);
+    expect(r.stats.coercedCells).toBe(0);
+    expect(Array.from(r.values)).toEqual([10.5, 3, 1234.56]);
   });
   it("reads plain-looking text with a dot by the column's decimal comma", () => {
     // "1.234,56" tells the column uses a decimal comma; "2.000" is then two thousand.
@@ -195,12 +197,10 @@ describe("readTable: rows", () => {
     ];
     expect(Array.from(readTable(grid, { decimalFallback: "," }).values)).toEqual([2000, 12.5, 3]);
     expect(Array.from(readTable(grid, { decimalFallback: "." }).values)).toEqual([2, 12.5, 3]);
-    // CSV accepts plain numbers silently; "2.000" in a decimal-comma column is not plain.
-    const csv = readTable(grid, { decimalFallback: ",", plainTextNumbers: "accept" });
-    expect(csv.issues.map((i) => [i.row, i.code])).toEqual([
-      [1, "CELL_TEXT_NUMBER"],
-      [2, "CELL_TEXT_NUMBER"],
-    ]);
+    // CSV reads them silently, by the same decimal comma.
+    const csv = readTable(grid, { decimalFallback: ",", textNumbers: "accept" });
+    expect(Array.from(csv.values)).toEqual([2000, 12.5, 3]);
+    expect(csv.issues).toEqual([]);
   });
   it("keys by customer id when there is one and keeps the first spelling", () => {
     const r = readTable([
@@ -261,5 +261,37 @@ describe("readTable: rows", () => {
     expect(r.stats.usedRows).toBe(2);
     expect(Number.isNaN(r.margins![0])).toBe(true);
     expect(r.issues[0].code).toBe("MARGIN_TEXT");
+  });
+  it("takes a column the user chose away from any other role guessed for it", () => {
+    const grid: Grid = [
+      ["Kundennummer", "Kunde", "Umsatz"],
+      ["K1", "Müller", 1],
+      ["K2", "Schmidt", 2],
+    ];
+    expect(readTable(grid).columns).toMatchObject({ customerId: 0, customer: 1 });
+    const r = readTable(grid, { columns: { customer: 0 } });
+    expect(r.columns).toMatchObject({ customer: 0, customerId: null, revenue: 2 });
+    expect(r.columnSource).toMatchObject({ customer: "user", customerId: "none" });
+    expect(r.keyNames).toEqual(["K1", "K2"]);
+    // Two roles the user chose stay as chosen.
+    const both = readTable(grid, { columns: { customer: 0, customerId: 0 } });
+    expect(both.columns).toMatchObject({ customer: 0, customerId: 0 });
+  });
+  it("skips rows the source could not read, with the source's own issue", () => {
+    const unreadable = { code: "CSV_UNCLOSED_QUOTE", row: 2, column: 1, params: { column: "B" } };
+    const r = readTable(
+      [
+        ["Kunde", "Umsatz"],
+        ["A", "10"],
+        ["B", "20"],
+        ["C", "30"],
+      ],
+      { unreadableRows: [unreadable] }
+    );
+    expect(r.keyNames).toEqual(["A", "C"]);
+    expect(r.stats.skippedRows).toBe(1);
+    expect(r.issues.filter((i) => i.code === "CSV_UNCLOSED_QUOTE")).toEqual([
+      { ...unreadable, value: undefined },
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { analyze } from "../../../src/core";
+import { analyze } from "../../../src/core/analyze";
 import {
   PARETO_TOP,
   SUMMARY_ROWS,

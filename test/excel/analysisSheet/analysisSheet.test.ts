@@ -1,4 +1,4 @@
-import { analyze } from "../../../src/core";
+import { analyze } from "../../../src/core/analyze";
 import { createExcelApi } from "../../../src/excel";
 import { placeSheet } from "../../../src/excel/analysisSheet/analysisSheet";
 import { PARETO_TOP } from "../../../src/excel/analysisSheet/analysisLayout";
@@ -25,21 +25,46 @@ async function firstRun(rows: (string | number)[][], lang: "de" | "en" = "de") {
 }
 
 describe("placeSheet", () => {
-  test("stored sheet by id, else the usual name, else a free one", () => {
-    const sheets = [
-      { id: "1", name: "Daten" },
-      { id: "2", name: "Meine Analyse" },
-    ];
-    expect(placeSheet({ id: "2", name: "ABC-Analyse", rankedRows: 3 }, sheets, "de")).toEqual({
+  const sheet = (name: string, role: "analysis" | null = null, charts: string[] = []) => ({
+    id: name,
+    name,
+    role,
+    charts,
+  });
+  test("the named sheet when it carries the marker, else a marked one, else a free name", () => {
+    const sheets = [sheet("Daten"), sheet("Meine Analyse", "analysis")];
+    expect(placeSheet("meine analyse", sheets, "de")).toEqual({
       existing: true,
-      id: "2",
       name: "Meine Analyse",
+      unmarked: false,
     });
-    expect(placeSheet(undefined, sheets, "de")).toEqual({ existing: false, name: "ABC-Analyse" });
-    expect(placeSheet(undefined, [...sheets, { id: "3", name: "abc-analyse" }], "de")).toEqual({
+    // The name was deleted: the marker still tells.
+    expect(placeSheet(null, sheets, "de")).toMatchObject({ existing: true, name: "Meine Analyse" });
+    expect(placeSheet(null, [sheet("Daten")], "de")).toEqual({
+      existing: false,
+      name: "ABC-Analyse",
+      unmarked: true,
+    });
+    expect(placeSheet(null, [sheet("Daten"), sheet("abc-analyse")], "de")).toEqual({
       existing: false,
       name: "ABC-Analyse (2)",
+      unmarked: true,
       takenName: "ABC-Analyse",
+    });
+  });
+
+  test("a named sheet without the marker is the user's; one from before markers has both charts", () => {
+    expect(placeSheet("Daten", [sheet("Daten")], "en")).toEqual({
+      existing: false,
+      name: "ABC Analysis",
+      unmarked: true,
+      notOurs: "Daten",
+    });
+    const legacy = sheet("ABC Analysis", null, ["KAA_Pareto", "KAA_ABC"]);
+    expect(placeSheet("ABC Analysis", [legacy], "en")).toEqual({
+      existing: true,
+      name: "ABC Analysis",
+      unmarked: true,
     });
   });
 });
@@ -120,6 +145,19 @@ describe("analysis sheet", () => {
     expect(await api.loadRun()).toBeNull(); // the task pane saves the run itself
   });
 
+  test("a chart the user deleted is drawn again (its null object is never used)", async () => {
+    // The fake host refuses loads and calls on null objects (strictNullObjects, as in Excel).
+    const { host, api, data, result } = await firstRun(customerRows(40));
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("ABC-Analyse").charts.getItem("KAA_Pareto").delete();
+      await context.sync();
+    });
+    await api.writeAnalysisSheet(data, result, SETTINGS, "de");
+    const charts = host.workbook.getSheet("ABC-Analyse").charts();
+    expect(charts.map((c) => c.name).sort()).toEqual(["KAA_ABC", "KAA_Pareto"]);
+    expect(charts.find((c) => c.name === "KAA_Pareto")?.series).toHaveLength(4);
+  });
+
   test("names that look like formulas stay text", async () => {
     const tricky = ["=SUM(1)", "+49 171", "-Minus GmbH", "@home"];
     const host = installHost({ sheets: { Daten: [["Kunde", "Umsatz"]] }, selection: "Daten!A1" });
@@ -165,7 +203,7 @@ describe("analysis sheet", () => {
     expect(sheet.getValue(18, 3)).toBe(cum[result.aCount - 1]);
     expect(sheet.getValue(18, 4)).toBe(cum[result.bCount - 1]);
     expect(sheet.getValue(7, 1)).toBe(
-      "By number of customers: A = top 20.0%, B = top 50.0% of customers"
+      "By count: A = top 20.0%, B = up to the top 50.0% of customers"
     );
   });
 });

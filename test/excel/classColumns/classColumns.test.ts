@@ -1,5 +1,5 @@
-import type { AnalysisResult } from "../../../src/core";
-import { CLASS_LETTERS } from "../../../src/core";
+import type { AnalysisResult } from "../../../src/core/analyze";
+import { CLASS_LETTERS } from "../../../src/core/classify/classCodes";
 import { createExcelApi } from "../../../src/excel";
 import { allEmpty, analyzeSource, customerRows, installHost, uninstallHost } from "../fakeHost";
 

@@ -1,3 +1,4 @@
+import { parseRecord } from "../../../src/excel/host/record";
 import { createExcelApi } from "../../../src/excel";
 import type { StoredRun } from "../../../src/excel/types";
 import { analyzeSource, customerRows, installHost, SETTINGS, uninstallHost } from "../fakeHost";
@@ -32,10 +33,13 @@ describe("state, selection and language", () => {
         analysisSheet: "ABC-Analyse",
       },
     });
-    // Small and free of anything secret: plain JSON of the run.
-    const stored = host.workbook.settings()["kamAnalyzer.run"];
-    expect(typeof stored).toBe("string");
-    expect(String(stored).length).toBeLessThan(1000);
+    // In the file itself, a hidden name of plain JSON, small and free of anything secret; the
+    // settings (one add-in id's) are not needed.
+    const record = host.workbook.names().find((n) => n.name === "KAA_Run");
+    expect(record?.visible).toBe(false);
+    expect(parseRecord(record?.formula)).toEqual(run);
+    expect(String(record?.formula).length).toBeLessThan(1000);
+    expect(host.workbook.settings()["kamAnalyzer.run"]).toBeUndefined();
   });
 
   test("the KAM choices of the run survive a save, close and reopen", async () => {

@@ -1,7 +1,7 @@
 import { translate } from "../../../src/core/i18n/messages";
-import { KAM_STATE_KEY, parseState, planKamSheets, writeKamSheets } from "../../../src/excel/kam";
+import { KAM_STATE_KEY, planKamSheets, writeKamSheets } from "../../../src/excel/kam";
 import type { FakeHost } from "../../../fake-excel";
-import { A_ONLY, analysisOf, columnOf, installHost, tableGrid } from "./helpers";
+import { A_ONLY, analysisOf, columnOf, installHost, storedState, tableGrid } from "./helpers";
 
 const tricky = analysisOf([
   ['=HYPERLINK("x")', 500],
@@ -116,7 +116,12 @@ describe("writeKamSheets on a workbook without KAM sheets (English)", () => {
 
   it("defines one workbook name per list over its column on the lists sheet", async () => {
     await writeKamSheets(tricky, A_ONLY, "en");
-    const names = Object.fromEntries(host.workbook.names().map((n) => [n.name, n.formula]));
+    const names = Object.fromEntries(
+      host.workbook
+        .names()
+        .filter((n) => n.name.startsWith("KAM_"))
+        .map((n) => [n.name, n.formula])
+    );
     expect(names.KAM_List_Status ?? names.KAM_List_PlanStatus).toBe(
       "=Lists!$B$2:INDEX(Lists!$B$2:$B$1001,MAX(1,COUNTA(Lists!$B$2:$B$1001)))"
     );
@@ -150,9 +155,11 @@ describe("writeKamSheets on a workbook without KAM sheets (English)", () => {
     expect(lists.getNumberFormat(900, 0)).toBe("@");
   });
 
-  it("stores where its tables are in the workbook settings", async () => {
+  it("stores where its tables are in a hidden name, not in the settings", async () => {
     await writeKamSheets(tricky, A_ONLY, "en");
-    const state = parseState(host.workbook.settings()[KAM_STATE_KEY]);
+    expect(host.workbook.settings()[KAM_STATE_KEY]).toBeUndefined();
+    expect(host.workbook.names().find((n) => n.name === "KAA_Kam")?.visible).toBe(false);
+    const state = storedState(host);
     const ids = Object.fromEntries(host.workbook.tables().map((t) => [t.name, t.id]));
     expect(state).toMatchObject({
       version: 1,

@@ -1,6 +1,8 @@
 // Shared set-up for the KAM Excel tests: a fake host installed as the global Excel.
 import { analyze } from "../../../src/core/analyze";
 import type { CellValue } from "../../../src/core/types";
+import { parseRecord } from "../../../src/excel/host/record";
+import { KAM_RECORD, parseState, type KamState } from "../../../src/excel/kam/state";
 import { createFakeHost, type FakeHost, type FakeSheetModel } from "../../../fake-excel";
 
 export const A_ONLY = { includeB: false, extraKeys: [] as string[], roadmap: false };
@@ -40,4 +42,10 @@ export function columnOf(host: FakeHost, tableName: string, header: string): Cel
   const i = g.header.indexOf(header);
   if (i < 0) throw new Error(`no column ${header} in ${g.header.join("|")}`);
   return g.rows.map((r) => r[i]);
+}
+
+/** The KAM state as the add-in keeps it: a record in the hidden workbook name KAA_Kam. */
+export function storedState(host: FakeHost): KamState | null {
+  const record = host.workbook.names().find((n) => n.name === KAM_RECORD);
+  return parseState(parseRecord(record?.formula));
 }

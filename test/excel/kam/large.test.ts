@@ -44,3 +44,23 @@ describe("a plan with many key accounts", () => {
     );
   }, 120_000);
 });
+
+describe("a plan full of managers' free text", () => {
+  // Excel on the web refuses responses above 5 MB (the fake host's default limit). A fixed size
+  // per cell puts thousands of rows in one read; long notes make that read far too large.
+  it("is read in chunks sized on what the first chunk weighed", async () => {
+    const first = bigAnalysis(3_750, 0);
+    await writeKamSheets(first, A_ONLY, "en");
+    const g = tableGrid(host, "KAM_Plan");
+    const notes = g.header.indexOf("Notes");
+    const note = "Rahmenvertrag verlängert, Ansprechpartner gewechselt. ".repeat(40);
+    const sheet = host.workbook.getSheet("KAM Plan");
+    for (let r = 1; r <= g.rows.length; r++) sheet.setValue(r, notes, note);
+    host.stats.reset();
+
+    await writeKamSheets(bigAnalysis(3_750, 100), A_ONLY, "en");
+    expect(host.stats.maxResponseBytes()).toBeLessThan(5 * 1024 * 1024);
+    const kept = tableGrid(host, "KAM_Plan").rows.slice(0, g.rows.length);
+    expect(kept.every((r) => r[notes] === note)).toBe(true);
+  }, 120_000);
+});

@@ -1,7 +1,7 @@
 import { translate } from "../../../src/core/i18n/messages";
-import { KAM_STATE_KEY, parseState, writeKamSheets } from "../../../src/excel/kam";
+import { writeKamSheets } from "../../../src/excel/kam";
 import type { FakeHost } from "../../../fake-excel";
-import { A_ONLY, analysisOf, columnOf, installHost, tableGrid } from "./helpers";
+import { A_ONLY, analysisOf, columnOf, installHost, storedState, tableGrid } from "./helpers";
 
 const month1 = analysisOf([
   ["Alpha AG", 500],
@@ -94,6 +94,27 @@ describe("refreshing the KAM plan", () => {
       ])
     );
     expect(plan.conditionalFormats()).toHaveLength(4);
+  });
+
+  it("renews its highlights without touching a user's rule (rule ids are priorities)", async () => {
+    await writeKamSheets(month1, A_ONLY, "en");
+    // The user's own highlight on the Notes column, added on top of the add-in's.
+    await Excel.run(async (context) => {
+      const notes = context.workbook.worksheets.getItem("KAM Plan").getRange("Q2:Q4");
+      const cf = notes.conditionalFormats.add("ContainsText");
+      cf.textComparison.rule = { operator: "Contains", text: "urgent" };
+      cf.textComparison.format.font.color = "#C00000";
+      await context.sync();
+    });
+    await writeKamSheets(month2, A_ONLY, "en");
+    const rules = host.workbook.getSheet("KAM Plan").conditionalFormats();
+    expect(rules.filter((c) => c.type === "ContainsText").map((c) => [c.address, c.text])).toEqual([
+      ["'KAM Plan'!Q2:Q4", "urgent"],
+    ]);
+    const own = rules.filter((c) => c.type === "Custom").map((c) => [c.address, c.formula]);
+    expect(own).toHaveLength(4);
+    expect(new Set(own.map((r) => r[1])).size).toBe(4);
+    expect(own.every(([address]) => /2:[A-Z]+5$/.test(address as string))).toBe(true);
   });
 
   it("changes nothing on a third run with the same data", async () => {
@@ -242,12 +263,15 @@ describe("finding the KAM sheets again", () => {
       "Die KAM-Blätter wurden auf Englisch angelegt und bleiben englisch."
     );
     expect(host.workbook.getSheet("Dropdowns").getValue(3, 6)).toBe("Delta");
-    expect(parseState(host.workbook.settings()[KAM_STATE_KEY])?.listsSheet?.name).toBe("Dropdowns");
+    expect(storedState(host)?.listsSheet?.name).toBe("Dropdowns");
   });
 
   it("adopts its tables by name when the stored state is gone", async () => {
     await writeKamSheets(month1, A_ONLY, "en");
-    host.workbook.setSetting(KAM_STATE_KEY, "damaged");
+    await Excel.run(async (context) => {
+      context.workbook.names.getItem("KAA_Kam").delete();
+      await context.sync();
+    });
     await writeKamSheets(month2, A_ONLY, "en");
     expect(host.workbook.tables()).toHaveLength(3);
     expect(host.workbook.sheetNames).toEqual([

@@ -1,4 +1,4 @@
-import { analyze } from "../../../src/core";
+import { analyze } from "../../../src/core/analyze";
 import { createExcelApi } from "../../../src/excel";
 import { analyzeSource, customerRows, installHost, uninstallHost } from "../fakeHost";
 

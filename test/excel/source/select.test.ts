@@ -36,6 +36,7 @@ describe("select", () => {
       areas: 2,
       selectedAreas: 1,
       rows: 3,
+      limited: "oneBlock",
     });
     expect(host.workbook.activeSheet).toBe("Daten");
     expect(host.workbook.selection).toBe("Daten!A9:B11");
@@ -64,5 +65,21 @@ describe("select", () => {
         { top: 2, left: 2, bottom: 2, right: 2 },
       ],
     });
+  });
+
+  // office-js issue 5198: getRanges fails for long multi-area addresses (around 500 areas /
+  // 8,000 characters). The add-in selects the first blocks up to a safe length and says so.
+  test("many blocks are capped below the getRanges limit; the result says how many rows", async () => {
+    const host = installHost({ sheets: { Daten: customerRows(2_000) }, selection: "Daten!A1" });
+    const rows = Array.from({ length: 900 }, (_, i) => 2 * i + 2);
+    const address = "Daten!" + rows.map((r) => `A${r}:B${r}`).join(",");
+    const selected = await createExcelApi().select(address);
+    expect(selected.areas).toBe(900);
+    expect(selected.selectedAreas).toBeLessThan(900);
+    expect(selected.selectedAreas).toBeGreaterThanOrEqual(100);
+    expect(selected.rows).toBe(selected.selectedAreas);
+    expect(selected.limited).toBe("manyBlocks");
+    expect(host.workbook.selection.split(",")).toHaveLength(selected.selectedAreas);
+    expect(host.workbook.selection.startsWith("Daten!A2:B2,Daten!A4:B4")).toBe(true);
   });
 });

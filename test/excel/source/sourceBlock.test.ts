@@ -1,4 +1,4 @@
-import { rect, SHEET_ROWS } from "../../../src/excel/host/address";
+import { rect, SHEET_ROWS } from "../../../src/core/a1";
 import {
   HiddenRowSearch,
   chooseBlock,

@@ -8,7 +8,7 @@ import {
   parseRect,
   quoteSheet,
   rect,
-} from "../../../src/excel/host/address";
+} from "../../src/core/a1";
 
 describe("address arithmetic", () => {
   test("parses cells, ranges, whole columns and whole rows", () => {

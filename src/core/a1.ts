@@ -1,5 +1,5 @@
-// A1-address arithmetic on plain rectangles, so that layout decisions are testable without Office.
-import { columnLetter } from "../../core/table/readTable";
+// A1 addresses: column letters, sheet names, rectangles and their text, for every layer (the Excel
+// layer's layouts, the pane's source text, the CLI's column names, the core's own messages).
 
 export const SHEET_ROWS = 1048576;
 export const SHEET_COLUMNS = 16384;
@@ -51,6 +51,18 @@ export function sameRect(a: Rect, b: Rect): boolean {
   return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
 }
 
+/** "A", "B", ..., "Z", "AA": the letter of a 0-based column index. */
+export function columnLetter(index: number): string {
+  let s = "";
+  let n = index + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
 /** Column letters to a 0-based index ("A" -> 0, "AA" -> 26); -1 when not letters. */
 export function columnIndex(letters: string): number {
   if (!/^[A-Za-z]{1,3}$/.test(letters)) return -1;
@@ -64,17 +76,6 @@ export function quoteSheet(name: string): string {
   const plain = /^[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*$/.test(name);
   const looksLikeCell = /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name);
   return plain && !looksLikeCell ? name : "'" + name.replace(/'/g, "''") + "'";
-}
-
-/** A sheet name not yet taken: "KAM Plan", "KAM Plan (2)" ... (Excel compares without case). */
-export function uniqueSheetName(base: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((t) => t.toLowerCase()));
-  if (!used.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = base.slice(0, 31 - suffix.length) + suffix;
-    if (!used.has(name.toLowerCase())) return name;
-  }
 }
 
 /** "A1", "A1:C5", "A:C" for whole columns, "2:5" for whole rows; `$` everywhere when absolute. */

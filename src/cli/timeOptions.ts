@@ -1,0 +1,12 @@
+// --period, --xyz and --previous as the core's time options.
+import type { TimeOptions } from "../core/time/timeFigures";
+import type { AnalyzeArgs } from "./args";
+import { readPreviousRun } from "./previousRun";
+
+export function timeOptionsOf(args: AnalyzeArgs): TimeOptions {
+  return {
+    ...(args.period ? { period: { from: args.period.from, to: args.period.to } } : {}),
+    ...(args.xyz ? { xyzLimits: args.xyz } : {}),
+    ...(args.previous !== undefined ? { lastRun: readPreviousRun(args.previous) } : {}),
+  };
+}

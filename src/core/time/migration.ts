@@ -1,0 +1,67 @@
+// Class migration between two runs or periods: who moved from which class to which.
+import { CLASS_LETTERS } from "../classify/classCodes";
+import { NO_CLASS } from "./previousClasses";
+
+/** "A".."C", "new" (no positive revenue before) or "lost" (none now). */
+export type MigrationFrom = "A" | "B" | "C" | "new";
+export type MigrationTo = "A" | "B" | "C" | "lost";
+
+export interface Mover {
+  /** Index of the customer in the arrays passed to migration(). */
+  customer: number;
+  from: MigrationFrom;
+  to: MigrationTo;
+  /** "up" to a better class, "down" to a worse one, or "new" / "lost". */
+  direction: "up" | "down" | "new" | "lost";
+  value: number;
+  previousValue: number;
+}
+
+export interface Migration {
+  /** Customers per transition, keyed "A>B", "new>A", "B>lost", ...; only transitions that occur. */
+  counts: Record<string, number>;
+  /** Revenue now (in the period) per transition; 0 for "…>lost". */
+  value: Record<string, number>;
+  /** Revenue before per transition; 0 for "new>…". */
+  previousValue: Record<string, number>;
+  /** Every customer whose class changed (new and lost included), largest revenue change first. */
+  movers: Mover[];
+}
+
+/**
+ * Transitions from `before` to `now` (class codes 0-2 or NO_CLASS per customer, NO_CLASS where
+ * the total was not positive). Customers without a class both times do not count.
+ */
+export function migration(
+  before: Uint8Array,
+  now: Uint8Array,
+  value: ArrayLike<number>,
+  previousValue: ArrayLike<number>
+): Migration {
+  const counts: Record<string, number> = {};
+  const sums: Record<string, number> = {};
+  const previousSums: Record<string, number> = {};
+  const movers: Mover[] = [];
+  for (let c = 0; c < now.length; c++) {
+    const b = before[c];
+    const a = now[c];
+    if (b === NO_CLASS && a === NO_CLASS) continue;
+    const from: MigrationFrom = b === NO_CLASS ? "new" : CLASS_LETTERS[b];
+    const to: MigrationTo = a === NO_CLASS ? "lost" : CLASS_LETTERS[a];
+    const key = from + ">" + to;
+    const v = a === NO_CLASS ? 0 : value[c];
+    const p = b === NO_CLASS ? 0 : previousValue[c];
+    counts[key] = (counts[key] ?? 0) + 1;
+    sums[key] = (sums[key] ?? 0) + v;
+    previousSums[key] = (previousSums[key] ?? 0) + p;
+    if (from === to) continue;
+    const direction = from === "new" ? "new" : to === "lost" ? "lost" : a < b ? "up" : "down";
+    movers.push({ customer: c, from, to, direction, value: v, previousValue: p });
+  }
+  movers.sort(
+    (x, y) =>
+      Math.abs(y.value - y.previousValue) - Math.abs(x.value - x.previousValue) ||
+      x.customer - y.customer
+  );
+  return { counts, value: sums, previousValue: previousSums, movers };
+}

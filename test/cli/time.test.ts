@@ -1,0 +1,151 @@
+// The time axis on the command line: --date, --period, --xyz, --previous and the new fields.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { SHARED_REFERENCE } from "../core/referenceData";
+import { kam, tempDir } from "./helpers";
+
+const tmp = tempDir();
+const REFERENCE = join(SHARED_REFERENCE, "time", "invoices_24m.csv");
+const expected = JSON.parse(
+  readFileSync(join(SHARED_REFERENCE, "time", "invoices_24m.expected.json"), "utf8")
+) as {
+  customers: Record<
+    string,
+    {
+      value: number;
+      class: string;
+      xyz: string;
+      cv: number;
+      growth: number | null;
+      previousClass: string | null;
+    }
+  >;
+  migration: Record<string, number>;
+  abcXyz: Record<string, { count: number; value: number }>;
+};
+
+interface TimeJson {
+  summary: {
+    period: { from: string; to: string; months: number };
+    migration: Record<string, number>;
+    abcXyz: Record<string, { count: number; value: number }>;
+    sinceLastRun?: { migration: Record<string, number> };
+  };
+  customers: {
+    customerId?: string;
+    customer: string;
+    value: number;
+    class: string;
+    cv: number | null;
+    xyz: string | null;
+    growth: number | null;
+    previousClass: string | null;
+    lastRunClass?: string | null;
+  }[];
+}
+
+function run(args: string[]): TimeJson {
+  const r = kam(["analyze", ...args, "--format", "json"]);
+  expect(r.stderr).toBe("");
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as TimeJson;
+}
+
+describe("kam analyze on 24 months of invoices", () => {
+  const out = run([REFERENCE]);
+  test("summary.period, summary.migration and summary.abcXyz as the reference", () => {
+    expect(out.summary.period).toEqual({ from: "2025-12", to: "2026-11", months: 12 });
+    expect(out.summary.migration).toEqual(expected.migration);
+    for (const [cell, e] of Object.entries(expected.abcXyz)) {
+      expect(out.summary.abcXyz[cell].count).toBe(e.count);
+      expect(Math.abs(out.summary.abcXyz[cell].value - e.value)).toBeLessThan(0.005);
+    }
+  });
+  test("per customer: customerId, value, class, cv, xyz, growth, previousClass", () => {
+    expect(out.customers.length).toBe(Object.keys(expected.customers).length);
+    for (const c of out.customers) {
+      const e = expected.customers[c.customerId as string];
+      expect([c.customerId, c.class, c.xyz, c.previousClass]).toEqual([
+        c.customerId,
+        e.class,
+        e.xyz,
+        e.previousClass,
+      ]);
+      expect(Math.abs(c.value - e.value)).toBeLessThan(0.005);
+      expect(Math.abs((c.cv as number) - e.cv)).toBeLessThan(1e-9);
+      if (e.growth === null) expect(c.growth).toBeNull();
+      else expect(Math.abs((c.growth as number) - e.growth)).toBeLessThan(1e-9);
+    }
+  });
+  test("--date names the column, --period picks the months, --xyz the limits", () => {
+    const earlier = run([
+      REFERENCE,
+      "--date",
+      "Rechnungsdatum",
+      "--period",
+      "2024-12:2025-11",
+      "--xyz",
+      "0.3,0.6",
+    ]);
+    expect(earlier.summary.period).toEqual({ from: "2024-12", to: "2025-11", months: 12 });
+    expect(earlier.customers.every((c) => c.previousClass === null && c.growth === null)).toBe(
+      true
+    );
+    const x = earlier.customers.filter((c) => c.xyz === "X");
+    expect(x.every((c) => (c.cv as number) <= 0.3)).toBe(true);
+  });
+  test("--previous compares with an earlier JSON output", () => {
+    const earlierFile = tmp.file(
+      "earlier.json",
+      kam(["analyze", REFERENCE, "--period", "2024-12:2025-11", "--format", "json"]).stdout
+    );
+    const now = run([REFERENCE, "--previous", earlierFile]);
+    // The earlier output classed the previous period: the same transitions as the data shows.
+    expect(now.summary.sinceLastRun!.migration).toEqual(expected.migration);
+    const k = now.customers.find((c) => c.customerId === "K10000")!;
+    expect(k.lastRunClass).toBe(expected.customers.K10000.previousClass);
+  });
+  test("the table and the CSV show the new columns", () => {
+    const table = kam(["analyze", REFERENCE]).stdout;
+    expect(table).toContain(
+      "Period            2025-12 to 2026-11 (12 months); previous period 2024-12 to 2025-11"
+    );
+    expect(table).toMatch(/Class\s+XYZ\s+Growth\s+Prev\.\s+Reason/);
+    expect(table).toContain("AZ  Large and erratic: find out why.");
+    const csv = kam(["analyze", REFERENCE, "--format", "csv", "--lang", "de"]).stdout;
+    expect(csv.split("\r\n")[0]).toBe(
+      "\ufeffRang;Kunde;Kundennummer;Umsatz;Anteil;Kumulierter Anteil;Klasse;Variationskoeffizient;XYZ;Wachstum;Vorklasse;Begründung"
+    );
+  });
+});
+
+describe("time options that do not fit", () => {
+  test("a wrong period or wrong XYZ limits are usage errors", () => {
+    expect(kam(["analyze", REFERENCE, "--period", "2026-11:2025-12"]).code).toBe(2);
+    const r = kam(["analyze", REFERENCE, "--xyz", "1.0,0.5", "--lang", "de"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      '--xyz nimmt zwei Grenzen X,Y mit 0 < X < Y, etwa 0.5,1.0; nicht "1.0,0.5".'
+    );
+  });
+  test("a period without data is a data error", () => {
+    const r = kam(["analyze", REFERENCE, "--period", "2030-01:2030-12"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      "The period 2030-01 to 2030-12 holds no data; the data runs from 2024-12 to 2026-11."
+    );
+  });
+  test("time options on a file without dates are noted and ignored", () => {
+    const file = tmp.file("plain.csv", "Customer,Revenue\nA,10\nB,5\n");
+    const r = kam(["analyze", file, "--period", "2026-01:2026-12"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("--period needs dates");
+    expect(r.stdout).not.toContain("Period");
+  });
+  test("--previous must be a JSON output", () => {
+    const bad = tmp.file("bad.json", "{}");
+    const r = kam(["analyze", REFERENCE, "--previous", bad]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('is no --format json output of kam analyze: no "customers" list');
+  });
+});
