@@ -414,6 +414,15 @@ const CHART_AXIS: DataSpec = {
     minorGridlines: sub("minorGridlines", GRIDLINES),
   },
   methods: {
+    // ExcelApi 1.8: the axis crosses the other one at `value`; position reads back as "Custom".
+    // https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartaxis#excel-excel-chartaxis-setpositionat-member(1)
+    setPositionAt: (self, value: number) =>
+      self._act([value], (d: any) => {
+        if (typeof value !== "number" || !Number.isFinite(value))
+          throw err("InvalidArgument", "The position must be a number.");
+        d.position = "Custom";
+        d.positionAt = value;
+      }),
     setCategoryNames: (self, source: Range) =>
       self._act([source], (d: any, state: WorkbookState) => {
         const { sheet, rect } = source._sheetRect(state);

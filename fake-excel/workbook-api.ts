@@ -85,6 +85,8 @@ export interface SeriesInfo {
   /** "Sheet1!B2:B10" (no $); "#REF!" after the cells were deleted; null when not set. */
   values: string | null;
   xValues: string | null;
+  /** Bubble charts: the sizes' source, like values. */
+  bubbleSizes: string | null;
   chartType: string;
   axisGroup: string;
   fillColor: string | null;
@@ -104,6 +106,8 @@ export interface AxisInfo {
   numberFormat: string;
   visible: boolean;
   title: string | null;
+  /** Where the other axis crosses, set by setPositionAt; null when automatic. */
+  positionAt: number | null;
 }
 
 export interface ChartInfo {
@@ -743,6 +747,7 @@ function chartInfo(state: WorkbookState, sheet: SheetState, chartId: string): Ch
       numberFormat: a.numberFormat ?? "General",
       visible: a.visible ?? true,
       title: a.title && a.title.visible !== false && a.title.text ? a.title.text : null,
+      positionAt: a.position === "Custom" ? (a.positionAt ?? null) : null,
     });
   }
   const title = d.title ?? {};
@@ -767,6 +772,7 @@ function chartInfo(state: WorkbookState, sheet: SheetState, chartId: string): Ch
         name: seriesName(state, s, sheet.name),
         values: refToAddress(s.values),
         xValues: refToAddress(s.xValues),
+        bubbleSizes: refToAddress(s.bubbleSizes as string | undefined),
         chartType: s.chartType ?? chart.type,
         axisGroup: s.axisGroup,
         fillColor: fmt.color ?? null,

@@ -1,5 +1,6 @@
 // The command line, parsed by hand: node:util parseArgs would do, but its errors are English
 // sentences; here every mistake becomes a message code that the user reads in their language.
+import { parseScoreWeights, type ScoreWeights } from "../core/score/criteria";
 import type { Language, Method } from "../core/types";
 import { parsePeriod, type Period } from "../core/time/period";
 import { UsageError } from "./errors";
@@ -11,6 +12,10 @@ export interface AnalyzeArgs {
   sheet?: string;
   customer?: string;
   value?: string;
+  /** The figure the classes are built on (--abc-on). */
+  abcOn: "revenue" | "margin";
+  /** Key-account score weights (--score); undefined = no score. */
+  score?: ScoreWeights;
   method: Method;
   /** Percent; undefined = the method's default. */
   thresholds?: [number, number];
@@ -32,6 +37,8 @@ const VALUE_OPTIONS = [
   "sheet",
   "customer",
   "value",
+  "abc-on",
+  "score",
   "method",
   "thresholds",
   "format",
@@ -45,6 +52,7 @@ const VALUE_OPTIONS = [
 const FLAG_OPTIONS = ["strict", "help", "version"];
 const SHORT: Record<string, string> = { h: "help", V: "version", o: "out", f: "format" };
 const CHOICES = {
+  "abc-on": ["revenue", "margin"],
   method: ["fixed", "count", "computed"],
   format: ["table", "json", "csv"],
   lang: ["en", "de"],
@@ -105,6 +113,8 @@ export function parseArgs(argv: readonly string[]): Command {
       sheet: text("sheet"),
       customer: text("customer"),
       value: text("value"),
+      abcOn: choice("abc-on", options["abc-on"]) ?? "revenue",
+      score: options.score === undefined ? undefined : scoreWeights(text("score")),
       method: choice("method", options.method) ?? "fixed",
       thresholds: options.thresholds === undefined ? undefined : thresholds(text("thresholds")),
       strict: options.strict === true,
@@ -162,4 +172,14 @@ export function thresholds(value: string | undefined): [number, number] {
     throw new UsageError("CLI_BAD_THRESHOLDS", { value: value ?? "" });
   }
   return [a, b];
+}
+
+/** "revenue=30,margin=25" -> weights; a wrong part is named in the usage error. */
+export function scoreWeights(value: string | undefined): ScoreWeights {
+  try {
+    return parseScoreWeights(value ?? "");
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    throw new UsageError("CLI_BAD_SCORE", { value: e.message });
+  }
 }

@@ -1,3 +1,4 @@
+import type { ScoreResult } from "../core/score/scoreCustomers";
 import type { Language } from "../core/types";
 import type { Source } from "./source";
 
@@ -8,4 +9,6 @@ export interface OutputContext {
   source: Pick<Source, "kind" | "sheet" | "delimiter">;
   /** The earlier JSON output given with --previous. */
   previousFile?: string;
+  /** The key-account score by rank (--score), null without. */
+  score: ScoreResult | null;
 }

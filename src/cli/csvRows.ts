@@ -34,6 +34,8 @@ export interface CsvRows {
   delimiter: Delimiter;
   /** The table readTable would make of the whole file's grid. */
   read(options: ReadOptions): TableData;
+  /** Line `r` as parseCsv's cells. */
+  rowAt(r: number): readonly string[];
 }
 
 /**
@@ -58,10 +60,12 @@ export function csvRows(bytes: Uint8Array): CsvRows | null {
   const head = splitPlain(headText, delimiter);
   const lines = scanLines(buffer, from, delimiter);
   if (gridWidth(head) !== lines.width) return null;
+  const lineCells = new RowReader(buffer, lines, delimiter);
   return {
     head,
     delimiter,
     read: (options) => new RowReader(buffer, lines, delimiter).read(head, options),
+    rowAt: (r) => (r < head.length ? head[r] : lineCells.cells(r)),
   };
 }
 
@@ -265,7 +269,7 @@ class RowReader {
   }
 
   /** Line `r` as splitPlain's cells. */
-  private cells(r: number): string[] {
+  cells(r: number): string[] {
     const line = this.bytes.toString("utf8", this.lines.start[r], this.lineEnd(r));
     return line.includes(this.delimiter) ? line.split(this.delimiter) : [line];
   }

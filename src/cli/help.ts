@@ -19,6 +19,10 @@ options:
                         computed: limits computed from the data (Ultsch & Lötsch)
   --thresholds A,B      class limits in percent (fixed: 80,95; count: 20,50)
   --strict              fixed only: A only while the cumulative share stays within A
+  --abc-on FIGURE       revenue (default) or margin: the figure the classes are built on
+  --score WEIGHTS       key-account score 0-100 per customer with its points and reason, e.g.
+                        revenue=30,margin=25,growth=15,stability=10,satisfaction=10,potential=10
+                        (any of these criteria, any weights)
   --format FORMAT       table (default), json or csv
   --out FILE, -o FILE   write to FILE instead of the screen
   --lang en|de          language of texts and numbers (default en)
@@ -45,6 +49,11 @@ Optionen:
                         computed: Grenzen aus den Daten berechnet (Ultsch & Lötsch)
   --thresholds A,B      Klassengrenzen in Prozent (fixed: 80,95; count: 20,50)
   --strict              nur fixed: A nur, solange der kumulierte Anteil innerhalb von A bleibt
+  --abc-on KENNZAHL     revenue (Standard) oder margin: Umsatz oder Deckungsbeitrag als Basis
+                        der Klassen
+  --score GEWICHTE      Key-Account-Score 0-100 je Kunde mit Punkten und Begründung, etwa
+                        revenue=30,margin=25,growth=15,stability=10,satisfaction=10,potential=10
+                        (beliebige dieser Kriterien, beliebige Gewichte)
   --format FORMAT       table (Standard), json oder csv
   --out DATEI, -o DATEI in DATEI schreiben statt auf den Bildschirm
   --lang en|de          Sprache der Texte und Zahlen (Standard en)

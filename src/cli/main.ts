@@ -4,7 +4,9 @@ import { dirname, join } from "node:path";
 import { analyze, analyzeRead } from "../core/analyze";
 import { isAnalysisError } from "../core/errors";
 import { describeIssue, MESSAGES, translate } from "../core/i18n/messages";
+import { scoreAnalysis } from "../core/score/scoreAnalysis";
 import { findHeaderRow } from "../core/table/findHeaderRow";
+import { readRatings } from "../core/table/readRatings";
 import { DEFAULT_THRESHOLDS } from "../core/thresholds";
 import type { Language, Message, RowIssue } from "../core/types";
 import { languageArg, parseArgs, type AnalyzeArgs } from "./args";
@@ -80,6 +82,7 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
       thresholds: args.thresholds ?? DEFAULT_THRESHOLDS[args.method],
       strict: args.strict,
       time: timeOptionsOf(args),
+      valueColumn: args.abcOn,
     };
     const result = source.readTable
       ? analyzeRead(source.readTable, options)
@@ -91,13 +94,28 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
             translate({ code: "CLI_NO_TIME_AXIS", params: { option: "--" + option } }, lang) + "\n"
           );
     }
+    // Ratings are read from the grid before it is let go; they only matter for the score.
+    const score = args.score
+      ? scoreAnalysis(result, args.score, {
+          ...readRatings(source.grid, result.table, result.customers.count, source.rowAt),
+          // Growth and stability come from the time axis when the data has dates.
+          growth: result.time?.growth ?? null,
+          cv: result.time?.cv ?? null,
+        })
+      : null;
     const { kind, sheet, delimiter } = source;
     source.grid = []; // the result has what it needs; let the collector have the cells
     const sink = args.out === undefined ? streamSink(io.stdout) : fileSink(args.out);
     writeOutput(
       args.format,
       result,
-      { file: args.file, lang, source: { kind, sheet, delimiter }, previousFile: args.previous },
+      {
+        file: args.file,
+        lang,
+        source: { kind, sheet, delimiter },
+        previousFile: args.previous,
+        score,
+      },
       sink
     );
     if (args.out !== undefined) {

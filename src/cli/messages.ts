@@ -39,6 +39,10 @@ const CLI_MESSAGES = {
     en: '--thresholds takes two percentages A,B with 0 < A < B <= 100, such as 80,95; not "{value}".',
     de: '--thresholds nimmt zwei Prozentwerte A,B mit 0 < A < B <= 100, etwa 80,95; nicht "{value}".',
   },
+  CLI_BAD_SCORE: {
+    en: '--score takes weights such as revenue=30,margin=25,growth=15,stability=10,satisfaction=10,potential=10 (any of these criteria, numbers of 0 or more, at least one above 0); not "{value}".',
+    de: '--score nimmt Gewichte wie revenue=30,margin=25,growth=15,stability=10,satisfaction=10,potential=10 (beliebige dieser Kriterien, Zahlen ab 0, mindestens eine über 0); nicht "{value}".',
+  },
   CLI_COLUMN_NOT_FOUND: {
     en: 'Column "{column}" ({option}) not found. Columns: {columns}.',
     de: 'Spalte "{column}" ({option}) nicht gefunden. Spalten: {columns}.',
@@ -124,6 +128,10 @@ const CLI_MESSAGES = {
     en: "No revenue column found. Name a column Revenue or Umsatz, or choose one with --value COLUMN.",
     de: "Keine Umsatzspalte gefunden. Benennen Sie eine Spalte Umsatz oder Revenue oder wählen Sie eine mit --value SPALTE.",
   },
+  CLI_NO_MARGIN_COLUMN: {
+    en: "No contribution margin column found, so --abc-on margin cannot build the classes on margin. Name a column Contribution margin or Deckungsbeitrag.",
+    de: "Keine Deckungsbeitragsspalte gefunden, daher kann --abc-on margin die Klassen nicht nach Deckungsbeitrag bilden. Benennen Sie eine Spalte Deckungsbeitrag oder Contribution margin.",
+  },
   CLI_NO_CUSTOMER_COLUMN: {
     en: "No customer column found. Name a column Customer or Kunde, or choose one with --customer COLUMN.",
     de: "Keine Kundenspalte gefunden. Benennen Sie eine Spalte Kunde oder Customer oder wählen Sie eine mit --customer SPALTE.",
@@ -141,6 +149,10 @@ const CLI_MESSAGES = {
   },
 
   CLI_TITLE: { en: "ABC analysis of {file}", de: "ABC-Analyse von {file}" },
+  CLI_ABC_ON_MARGIN: {
+    en: "ABC on contribution margin: every revenue figure below is contribution margin.",
+    de: "ABC nach Deckungsbeitrag: Jeder Umsatzwert unten ist Deckungsbeitrag.",
+  },
   CLI_ROWS_USED: {
     en: "{customers} (from {rows} rows)",
     de: "{customers} (aus {rows} Zeilen)",
@@ -188,6 +200,8 @@ export const LABELS = {
   share: { en: "Share", de: "Anteil" },
   cumulativeShare: { en: "Cumulative share", de: "Kumulierter Anteil" },
   reason: { en: "Reason", de: "Begründung" },
+  score: { en: "Score", de: "Score" },
+  scoreReason: { en: "Score reason", de: "Score-Begründung" },
   warnings: { en: "Warnings", de: "Hinweise" },
   issues: {
     en: "Rows skipped or read differently",

@@ -14,7 +14,7 @@ export function writeOutput(
   sink: Sink
 ): void {
   if (format === "json") writeJson(result, ctx, sink);
-  else if (format === "csv") writeCsv(result, ctx.lang, sink);
+  else if (format === "csv") writeCsv(result, ctx, sink);
   else sink.writer.text(renderTable(result, ctx));
   sink.close();
 }

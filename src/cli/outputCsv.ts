@@ -2,7 +2,9 @@
 import type { AnalysisResult } from "../core/analyze";
 import { CLASS_LETTERS } from "../core/classify/classCodes";
 import { classReason } from "../core/reason";
+import { scoreReason } from "../core/score/scoreReason";
 import type { Language } from "../core/types";
+import type { OutputContext } from "./context";
 import { EncodedFields, EncodedText } from "./encodedFields";
 import { fastTranslator } from "./fastTranslate";
 import { CsvNumbers } from "./numbers";
@@ -16,10 +18,13 @@ const HEADERS: Record<Language, Record<string, string>> = {
     customerId: "customer_id",
     value: "value",
     margin: "margin",
+    revenue: "revenue",
     share: "share",
     cumulativeShare: "cumulative_share",
     class: "class",
     reason: "reason",
+    score: "score",
+    scoreReason: "score_reason",
   },
   de: {
     rank: "Rang",
@@ -27,10 +32,13 @@ const HEADERS: Record<Language, Record<string, string>> = {
     customerId: "Kundennummer",
     value: "Umsatz",
     margin: "Deckungsbeitrag",
+    revenue: "Umsatz",
     share: "Anteil",
     cumulativeShare: "Kumulierter Anteil",
     class: "Klasse",
     reason: "Begründung",
+    score: "Score",
+    scoreReason: "Score-Begründung",
   },
 };
 
@@ -39,26 +47,34 @@ const HEADERS: Record<Language, Record<string, string>> = {
  * opens by double-click: semicolons, decimal commas and a UTF-8 byte order mark for the umlauts.
  * Shares are fractions (0.25 = 25%) with 12 decimals.
  */
-export function writeCsv(result: AnalysisResult, lang: Language, sink: Sink): void {
+export function writeCsv(
+  result: AnalysisResult,
+  ctx: Pick<OutputContext, "lang" | "score">,
+  sink: Sink
+): void {
+  const { lang, score } = ctx;
   const sep = lang === "de" ? ";" : ",";
   const SEP = sep.charCodeAt(0);
   const decimal = lang === "de" ? "," : ".";
   const { ranking, customers } = result;
   const ids = customers.ids;
   const margins = customers.margin;
+  // --abc-on margin: the value column holds the margin, the second figure the revenue.
+  const onMargin = result.table.valueColumn === "margin";
   const reasonText = fastTranslator(lang);
   const h = HEADERS[lang];
   const header = [
     h.rank,
     h.customer,
     ...(ids ? [h.customerId] : []),
-    h.value,
-    ...(margins ? [h.margin] : []),
+    ...(onMargin ? [lang === "de" ? h.margin : h.value] : [h.value]),
+    ...(margins ? [onMargin ? h.revenue : h.margin] : []),
     h.share,
     h.cumulativeShare,
     h.class,
     ...csvTimeHeaders(result, lang),
     h.reason,
+    ...(score ? [h.score, h.scoreReason] : []),
   ];
   const out = sink.writer;
   out.text((lang === "de" ? "\ufeff" : "") + header.map((f) => csvField(f, sep)).join(sep) + EOL);
@@ -98,6 +114,13 @@ export function writeCsv(result: AnalysisResult, lang: Language, sink: Sink): vo
       lastReasonField.set(csvField(reason, sep));
     }
     lastReasonField.write(out);
+    if (score) {
+      out.byte(SEP);
+      const points = score.score[r];
+      if (!Number.isNaN(points)) numbers.amount(points);
+      out.byte(SEP);
+      out.text(csvField(scoreReason(score, r, lang), sep));
+    }
     out.byte(13);
     out.byte(10);
   }

@@ -4,17 +4,20 @@ import { describeIssue, translate } from "../core/i18n/messages";
 import { CLASS_LETTERS } from "../core/classify/classCodes";
 import { classReason } from "../core/reason";
 import { columnLetter } from "../core/a1";
-import type { ColumnRole, Message } from "../core/types";
+import { scoreReason } from "../core/score/scoreReason";
+import type { ScoreResult } from "../core/score/scoreCustomers";
+import type { ColumnRole, Language, Message } from "../core/types";
 import type { ByteWriter } from "./byteWriter";
 import { EncodedFields, EncodedText } from "./encodedFields";
 import { JsonNumbers } from "./numbers";
 import type { OutputContext } from "./context";
 import { fastTranslator } from "./fastTranslate";
+import { scoreParts, scoreValue } from "./scoreFields";
 import type { Sink } from "./sink";
 import { jsonTimeFields, jsonTimeSummary } from "./outputTime";
 
 export function writeJson(result: AnalysisResult, ctx: OutputContext, sink: Sink): void {
-  const { lang } = ctx;
+  const { lang, score } = ctx;
   const s = result.summary;
   const reasonText = fastTranslator(lang);
   const hasIds = result.customers.ids !== null;
@@ -25,6 +28,8 @@ export function writeJson(result: AnalysisResult, ctx: OutputContext, sink: Sink
     method: result.method,
     thresholds: result.method === "computed" ? null : [...result.thresholds],
     strict: result.strict,
+    abcOn: result.table.valueColumn,
+    ...(score ? { scoreWeights: score.weights } : {}),
     limits: result.limits,
     file: ctx.file,
     source: { kind: ctx.source.kind, sheet: ctx.source.sheet, delimiter: ctx.source.delimiter },
@@ -72,7 +77,7 @@ export function writeJson(result: AnalysisResult, ctx: OutputContext, sink: Sink
   });
   sink.writer.text("{\n" + lines.join(",\n") + ",\n");
   sink.writer.text('  "customers": [');
-  writeCustomers(result, reasonText, sink.writer);
+  writeCustomers(result, reasonText, sink.writer, score ?? null, lang);
   sink.writer.text(result.ranking.count > 0 ? "\n  ],\n" : "],\n");
   sink.writer.text(
     [
@@ -92,8 +97,12 @@ export function writeJson(result: AnalysisResult, ctx: OutputContext, sink: Sink
 function writeCustomers(
   result: AnalysisResult,
   reasonText: (m: Message) => string,
-  out: ByteWriter
+  out: ByteWriter,
+  score: ScoreResult | null,
+  lang: Language
 ): void {
+  // With --abc-on margin the value is the margin and the second figure the revenue.
+  const secondFigure = result.table.valueColumn === "margin" ? ',"revenue":' : ',"margin":';
   const { ranking, customers } = result;
   const names = new EncodedFields(customers.names, (name) => JSON.stringify(name));
   const ids = customers.ids
@@ -119,7 +128,7 @@ function writeCustomers(
     out.text(',"value":');
     numbers.number(ranking.value[r]);
     if (margins) {
-      out.text(',"margin":');
+      out.text(secondFigure);
       if (Number.isNaN(margins[c])) out.text("null");
       else numbers.number(margins[c]);
     }
@@ -136,6 +145,15 @@ function writeCustomers(
       reasonField.set(JSON.stringify(reason));
     }
     reasonField.write(out);
+    if (score) {
+      // Rarer and varied: JSON.stringify's text without its braces.
+      const fields = {
+        score: scoreValue(score, r),
+        scoreParts: scoreParts(score, r),
+        scoreReason: scoreReason(score, r, lang),
+      };
+      out.text("," + JSON.stringify(fields).slice(1, -1));
+    }
     out.text(',"rows":');
     out.int(customers.rowCounts[c]);
     // The time axis's fields, rarer and varied: JSON.stringify's text without its braces.

@@ -4,6 +4,7 @@ import { formatAmount, formatNumber, formatPercent } from "../core/i18n/format";
 import { describeIssue, translate } from "../core/i18n/messages";
 import { customerRecord } from "../core/reason";
 import { methodSentence, n80Sentence } from "../core/report/sentences";
+import { scoreReason } from "../core/score/scoreReason";
 import type { Message } from "../core/types";
 import type { OutputContext } from "./context";
 import { fastTranslator } from "./fastTranslate";
@@ -15,7 +16,7 @@ const ISSUES_SHOWN = 10;
 const NAME_WIDTH = 32;
 
 export function renderTable(result: AnalysisResult, ctx: OutputContext): string {
-  const { lang } = ctx;
+  const { lang, score } = ctx;
   const t = (m: Message) => translate(m, lang);
   const label = (key: keyof typeof LABELS) => LABELS[key][lang];
   const s = result.summary;
@@ -24,6 +25,7 @@ export function renderTable(result: AnalysisResult, ctx: OutputContext): string 
   const where = ctx.source.sheet ? `${ctx.file} [${ctx.source.sheet}]` : ctx.file;
   out.push(t({ code: "CLI_TITLE", params: { file: where } }));
   out.push(t(methodSentence(result)));
+  if (result.table.valueColumn === "margin") out.push(t({ code: "CLI_ABC_ON_MARGIN" }));
   out.push("");
   out.push(
     ...pairs([
@@ -78,6 +80,7 @@ export function renderTable(result: AnalysisResult, ctx: OutputContext): string 
       label("class"),
       ...tableTimeHeaders(result, lang),
       label("reason"),
+      ...(score ? [label("score"), label("scoreReason")] : []),
     ],
   ];
   for (let r = 0; r < shown; r++) {
@@ -91,9 +94,15 @@ export function renderTable(result: AnalysisResult, ctx: OutputContext): string 
       rec.class,
       ...tableTimeCells(result, r, lang),
       reasonText(rec.reason),
+      ...(score
+        ? [
+            Number.isNaN(score.score[r]) ? "–" : formatNumber(score.score[r], lang, 0),
+            scoreReason(score, r, lang),
+          ]
+        : []),
     ]);
   }
-  out.push(...aligned(rows, result.time ? "rlrrrllrll" : "rlrrrll"));
+  out.push(...aligned(rows, "rlrrrl" + (result.time ? "lrl" : "") + "l" + (score ? "rl" : "")));
   if (result.ranking.count > shown)
     out.push(t({ code: "CLI_MORE", params: { count: result.ranking.count - shown } }));
 

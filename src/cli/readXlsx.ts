@@ -10,6 +10,8 @@ export interface XlsxData {
   /** All cells, or the top rows where `readTable` reads the rest. */
   grid: CellValue[][];
   readTable?: (options: ReadOptions) => TableData;
+  /** Any row of the sheet when `grid` holds only its top rows. */
+  rowAt?: (r: number) => readonly CellValue[];
   sheet: string;
 }
 
@@ -108,6 +110,7 @@ async function readSheet(zip: Buffer, sheetName?: string): Promise<XlsxData | nu
   const { width, height, rows } = cells;
   return {
     grid,
+    rowAt: (r) => (r < grid.length ? grid[r] : cells.rowAt(r)),
     readTable: (options) =>
       readTableRows(grid, (r) => cells.rowAt(r), options, { width, height, rows }),
     sheet: sheet.name,

@@ -11,6 +11,8 @@ export interface Source {
   grid: CellValue[][];
   /** The table of the whole file, for a reader that does not hold all its cells. */
   readTable?: (options: ReadOptions) => TableData;
+  /** Any row of the file when `grid` holds only the top rows (with `readTable`). */
+  rowAt?: (r: number) => readonly CellValue[];
   kind: "csv" | "xlsx";
   sheet?: string;
   delimiter?: Delimiter;
@@ -34,6 +36,7 @@ export async function loadSource(
     const source: Source = {
       grid: xlsx.grid,
       readTable: xlsx.readTable,
+      rowAt: xlsx.rowAt,
       kind: "xlsx",
       sheet: xlsx.sheet,
       readOptions: { textNumbers: "report", decimalFallback: lang === "de" ? "," : "." },
@@ -49,6 +52,7 @@ export async function loadSource(
   const source: Source = {
     grid: csv.grid,
     readTable: rows?.read,
+    rowAt: rows?.rowAt,
     kind: "csv",
     delimiter: csv.delimiter,
     readOptions: {

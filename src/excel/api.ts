@@ -57,6 +57,18 @@ export interface ExcelApi {
     onProgress?: Progress
   ): Promise<ActionReport>;
 
+  /**
+   * Creates or refreshes the KAM controlling sheet: one row per key account, analysis figures as
+   * values, typed figures as live formulas over the KAM tables (which must exist).
+   */
+  writeCockpit(result: AnalysisResult, options: KamOptions, lang: Language): Promise<ActionReport>;
+  /** Creates or refreshes the KAM portfolio sheet: bubble chart and a table per quadrant. */
+  writePortfolio(
+    result: AnalysisResult,
+    options: KamOptions,
+    lang: Language
+  ): Promise<ActionReport>;
+
   /** The last run stored in the workbook (settings survive save, close and reopen). */
   loadRun(): Promise<StoredRun | null>;
   saveRun(run: StoredRun): Promise<void>;

@@ -6,6 +6,7 @@ import type { ExcelApi } from "./api";
 import { planClassColumns, writeClassColumns } from "./classColumns/classColumns";
 import { language } from "./host/language";
 import { loadRun, saveRun } from "./host/runStore";
+import { writeCockpit, writePortfolio } from "./cockpit";
 import { planKamSheets, writeKamSheets } from "./kam";
 import { readSource } from "./source/readSource";
 import { select } from "./source/select";
@@ -20,6 +21,8 @@ export function createExcelApi(): ExcelApi {
     writeAnalysisSheet,
     planKamSheets,
     writeKamSheets,
+    writeCockpit,
+    writePortfolio,
     loadRun,
     saveRun,
     select,

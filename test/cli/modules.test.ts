@@ -15,7 +15,14 @@ describe("parseArgs", () => {
   test("defaults", () => {
     expect(parseArgs(["analyze", "f.csv"])).toEqual({
       kind: "analyze",
-      args: { file: "f.csv", method: "fixed", strict: false, format: "table", lang: "en" },
+      args: {
+        file: "f.csv",
+        abcOn: "revenue",
+        method: "fixed",
+        strict: false,
+        format: "table",
+        lang: "en",
+      },
     });
   });
 
@@ -33,6 +40,9 @@ describe("parseArgs", () => {
       "--thresholds",
       "30, 60",
       "--strict",
+      "--abc-on=Margin",
+      "--score",
+      "revenue=70, potential=30",
       "-f",
       "csv",
       "-o",
@@ -47,6 +57,8 @@ describe("parseArgs", () => {
         sheet: "Umsätze",
         customer: "Kunde",
         value: "C",
+        abcOn: "margin",
+        score: { revenue: 70, potential: 30 },
         method: "count",
         thresholds: [30, 60],
         strict: true,

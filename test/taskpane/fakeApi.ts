@@ -25,6 +25,8 @@ export function fakeApi(grid: CellValue[][], lang: Language = "en") {
     writeAnalysisSheet: async () => (calls.push("writeAnalysisSheet"), report("WROTE")),
     planKamSheets: async () => (calls.push("planKamSheets"), report("PLAN")),
     writeKamSheets: async () => (calls.push("writeKamSheets"), report("WROTE")),
+    writeCockpit: async () => (calls.push("writeCockpit"), report("WROTE")),
+    writePortfolio: async () => (calls.push("writePortfolio"), report("WROTE")),
     loadRun: async () => stored,
     saveRun: async (run) => {
       calls.push("saveRun");

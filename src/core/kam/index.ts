@@ -12,7 +12,14 @@ export {
   sheetRef,
 } from "./lists";
 export { FORMATS } from "./columns";
-export { PLAN, PLAN_TABLE_NAME, ALL_PLAN_COLUMNS, planColumns, planTable } from "./planTable";
+export {
+  PLAN,
+  PLAN_TABLE_NAME,
+  ALL_PLAN_COLUMNS,
+  CONTROLLING_COLUMN_IDS,
+  planColumns,
+  planTable,
+} from "./planTable";
 export type { DataShape, PlanColumnId } from "./planTable";
 export { ACTIONS_TABLE, ACTIONS_TABLE_NAME, ACTION_COLUMNS } from "./actionsTable";
 export {
@@ -42,3 +49,19 @@ export { refreshFromResult, dataShape, keyAccountListValues } from "./refresh";
 export { excelSerial, fromSerial, calendarDay, addMonths } from "./dates";
 export type { CalendarDate } from "./dates";
 export { KAM_MESSAGES } from "./messages";
+export {
+  COCKPIT_SHEET,
+  COCKPIT_COLUMNS,
+  COCKPIT_FORMATS,
+  COCKPIT_TEXT,
+  COCKPIT_VALUE_COLUMNS,
+  HEALTH_PARTS,
+  HEALTH_TEXT,
+  cockpitBlock,
+  cockpitColumnIndex,
+  cockpitFormula,
+  structuredRef,
+} from "./cockpit";
+export type { CockpitBlock, CockpitInput, CockpitTables, TimeFigures } from "./cockpit";
+export { portfolioPoints, quadrantTables, typedRatings } from "./portfolio";
+export type { PortfolioInput, PortfolioPoint, TypedRatings } from "./portfolio";

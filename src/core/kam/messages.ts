@@ -74,6 +74,30 @@ export const KAM_MESSAGES = {
     en: "The KAM sheets were created in German and stay German.",
     de: "Die KAM-Blätter wurden auf Englisch angelegt und bleiben englisch.",
   },
+  KAM_COCKPIT_WRITTEN: {
+    en: "KAM controlling on the sheet {sheet}: {count} key accounts; goals, satisfaction, reviews, actions and contacts are live formulas over the KAM tables.",
+    de: "KAM-Controlling auf dem Blatt {sheet}: {count} Key Accounts; Ziele, Zufriedenheit, Reviews, Maßnahmen und Kontakte sind Formeln über die KAM-Tabellen und immer aktuell.",
+    one: {
+      en: "KAM controlling on the sheet {sheet}: {count} key account; goals, satisfaction, reviews, actions and contacts are live formulas over the KAM tables.",
+      de: "KAM-Controlling auf dem Blatt {sheet}: {count} Key Account; Ziele, Zufriedenheit, Reviews, Maßnahmen und Kontakte sind Formeln über die KAM-Tabellen und immer aktuell.",
+    },
+  },
+  KAM_PORTFOLIO_WRITTEN: {
+    en: "KAM portfolio on the sheet {sheet}: {placed} of {count} key accounts placed; the others need satisfaction, share of wallet or stakeholders in the KAM tables.",
+    de: "KAM-Portfolio auf dem Blatt {sheet}: {placed} von {count} Key Accounts eingeordnet; für die übrigen fehlen Zufriedenheit, Lieferanteil oder Ansprechpartner in den KAM-Tabellen.",
+  },
+  KAM_COCKPIT_NEEDS_TABLES: {
+    en: "The KAM controlling sheet needs the KAM plan, actions and stakeholders tables: create the KAM sheets first.",
+    de: "Das KAM-Controlling braucht die Tabellen KAM-Planung, Maßnahmen und Ansprechpartner: Legen Sie zuerst die KAM-Blätter an.",
+  },
+  KAM_COCKPIT_BLOCKED: {
+    en: "The KAM controlling on the sheet {sheet} needs more rows, but {count} cells below or beside it hold entries; nothing was written. Move them and refresh again.",
+    de: "Das KAM-Controlling auf dem Blatt {sheet} braucht mehr Zeilen, aber {count} Zellen darunter oder daneben enthalten Einträge; es wurde nichts geschrieben. Verschieben Sie sie und aktualisieren Sie erneut.",
+    one: {
+      en: "The KAM controlling on the sheet {sheet} needs more rows, but {count} cell below or beside it holds an entry; nothing was written. Move it and refresh again.",
+      de: "Das KAM-Controlling auf dem Blatt {sheet} braucht mehr Zeilen, aber {count} Zelle darunter oder daneben enthält einen Eintrag; es wurde nichts geschrieben. Verschieben Sie sie und aktualisieren Sie erneut.",
+    },
+  },
 };
 
 registerMessages(KAM_MESSAGES);

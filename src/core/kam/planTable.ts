@@ -63,6 +63,41 @@ export const PLAN = {
       },
     },
   } as ColumnSpec,
+  potential: {
+    id: "potential",
+    header: { en: "Potential (1-5)", de: "Potenzial (1-5)" },
+    kind: "manual",
+    type: "integer",
+    numberFormat: FORMATS.integer,
+    width: 80,
+    validation: {
+      kind: "wholeNumber",
+      min: 1,
+      max: 5,
+      message: {
+        en: "Enter a whole number from 1 (little potential) to 5 (very large potential).",
+        de: "Geben Sie eine ganze Zahl von 1 (wenig Potenzial) bis 5 (sehr großes Potenzial) ein.",
+      },
+    },
+  } as ColumnSpec,
+  shareOfWallet: {
+    id: "shareOfWallet",
+    header: { en: "Share of wallet", de: "Lieferanteil" },
+    kind: "manual",
+    type: "percent",
+    numberFormat: FORMATS.wholePercent,
+    width: 80,
+    validation: {
+      kind: "decimal",
+      min: 0,
+      max: 1,
+      message: {
+        en: "Enter our share of the customer's purchases in this category, from 0% to 100%.",
+        de: "Geben Sie unseren Anteil am Einkaufsvolumen des Kunden in diesem Bereich ein, von 0 % bis 100 %.",
+      },
+    },
+  } as ColumnSpec,
+  revenueGoal: amount("revenueGoal", { en: "Revenue goal", de: "Umsatzziel" }, "manual"),
   goals: text("goals", { en: "Goals", de: "Ziele" }, "manual", 200),
   opportunities: text("opportunities", { en: "Opportunities", de: "Chancen" }, "manual", 200),
   focus: choice("focus", { en: "Strategy focus", de: "Strategieschwerpunkt" }, "focus", 120),
@@ -93,6 +128,9 @@ export function planColumns(shape: DataShape): ColumnSpec[] {
     p.owner,
     ...(shape.margin ? [] : [p.margin]),
     p.satisfaction,
+    p.potential,
+    p.shareOfWallet,
+    p.revenueGoal,
     p.goals,
     p.opportunities,
     p.focus,
@@ -102,6 +140,16 @@ export function planColumns(shape: DataShape): ColumnSpec[] {
     p.key,
   ];
 }
+
+/**
+ * Manual columns that came with KAM controlling. A plan created before them gains all three on
+ * the next refresh; once it has any of them, a deleted one stays deleted like every manual column.
+ */
+export const CONTROLLING_COLUMN_IDS: readonly PlanColumnId[] = [
+  "potential",
+  "shareOfWallet",
+  "revenueGoal",
+];
 
 /** Every column the plan can have, whatever the data: used to recognise headers. */
 export const ALL_PLAN_COLUMNS: readonly ColumnSpec[] = Object.values(PLAN);

@@ -4,7 +4,13 @@ import { classOf, sameCell } from "./cells";
 import { changeText, marksNoLongerKey } from "./changeText";
 import type { CustomerFigures, KeyAccount } from "./keyAccounts";
 import { matchColumns } from "./matchColumns";
-import { ALL_PLAN_COLUMNS, planColumns, type DataShape } from "./planTable";
+import {
+  ALL_PLAN_COLUMNS,
+  CONTROLLING_COLUMN_IDS,
+  planColumns,
+  type DataShape,
+  type PlanColumnId,
+} from "./planTable";
 import { matchByName, nameKey, rowKey } from "./rowKeys";
 
 export interface PlanRefreshInput {
@@ -38,7 +44,10 @@ export interface AddedColumn {
 
 export interface PlanChangeSet {
   updates: CellUpdate[];
-  /** Computed columns the table lacks (deleted by the user, or new data such as ids). */
+  /**
+   * Computed columns the table lacks (deleted by the user, or new data such as ids), then the
+   * controlling columns for a plan made before them (empty: they are the user's to fill).
+   */
   addedColumns: AddedColumn[];
   /** New key accounts, full width (existing and added columns), rank order. */
   appends: CellValue[][];
@@ -111,7 +120,14 @@ export function planRefresh(input: PlanRefreshInput): PlanChangeSet {
   const oldWidth = header.length;
   const cols = matchColumns(header, ALL_PLAN_COLUMNS);
   const wanted = planColumns(input.shape).filter((c) => c.kind === "computed");
-  const missing = wanted.filter((c) => !cols.has(c.id));
+  const missing = [
+    ...wanted.filter((c) => !cols.has(c.id)),
+    ...(CONTROLLING_COLUMN_IDS.some((id) => cols.has(id))
+      ? []
+      : planColumns(input.shape).filter((c) =>
+          CONTROLLING_COLUMN_IDS.includes(c.id as PlanColumnId)
+        )),
+  ];
   const at = new Map(cols);
   missing.forEach((c, i) => at.set(c.id, oldWidth + i));
   const width = oldWidth + missing.length;

@@ -6,3 +6,4 @@ export * from "./scoreCustomers";
 export { scoreReason, CRITERION_LABELS } from "./scoreReason";
 export * from "./proposal";
 export * from "./portfolio";
+export * from "./scoreAnalysis";

@@ -132,3 +132,21 @@ export const HEADER_SYNONYMS: Record<ColumnRole, { exact: string[]; partial: str
     partial: ["umsatz", "erloes", "betrag", "revenue", "sales", "turnover", "amount"],
   },
 };
+
+/** Ratings 1-5 people keep per customer; both are criteria of the key-account score. */
+export type RatingRole = "satisfaction" | "potential";
+
+/**
+ * Exact names only: "Umsatzpotenzial" is an amount, not a rating. A trailing "(1-5)" is
+ * ignored by the matcher.
+ */
+export const RATING_SYNONYMS: Record<RatingRole, string[]> = {
+  satisfaction: [
+    "zufriedenheit",
+    "kundenzufriedenheit",
+    "satisfaction",
+    "customersatisfaction",
+    "csat",
+  ],
+  potential: ["potenzial", "potential", "kundenpotenzial", "customerpotential"],
+};

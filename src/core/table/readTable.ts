@@ -90,6 +90,8 @@ export interface TableData {
   columns: ColumnMapping;
   columnSource: Record<ColumnRole, ColumnSource>;
   decimalSeparator: DecimalSeparator;
+  /** The figure in `values` (the classes are built on it); the other one is in `margins`. */
+  valueColumn: "revenue" | "margin";
   /**
    * Per used row: its grid row, customer key id, revenue, margin (NaN if none) and month. With
    * month columns each filled month cell is an entry of its own: `rows` then repeats the grid row.
@@ -301,6 +303,7 @@ export class TableBuilder {
   /** Entries so far (with month columns, one per filled month cell). */
   private count = 0;
   private usedGridRows = 0;
+  private readonly valueColumn: "revenue" | "margin";
 
   constructor(
     private readonly layout: TableLayout,
@@ -320,6 +323,7 @@ export class TableBuilder {
     this.months = columns.date !== null || wide ? new Int32Array(n) : null;
     this.dates = columns.date !== null ? new DateCache(slash) : null;
     this.unreadable = unreadableByRow(options.unreadableRows);
+    this.valueColumn = options.valueColumn ?? "revenue";
     this.keyCustomerIds = columns.customerId !== null ? [] : null;
     this.stats = {
       dataRows: gridRows,
@@ -472,6 +476,7 @@ export class TableBuilder {
       columns: layout.columns,
       columnSource: layout.columnSource,
       decimalSeparator: this.decimalSeparator,
+      valueColumn: this.valueColumn,
       rows: cut(this.rows, used),
       keyIds: cut(this.keyIds, used),
       keyList: this.keys.list,

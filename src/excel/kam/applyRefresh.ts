@@ -46,7 +46,8 @@ export function refreshUnits(
   const text = new Set(cs.textColumns);
   const units: Unit[] = [];
 
-  // 1. Computed columns the user deleted (or new data such as ids): added at the right end.
+  // 1. Computed columns the user deleted (or new data such as ids) and the controlling columns
+  //    an older plan lacks: added at the right end.
   for (const c of cs.addedColumns) {
     const spec = specs[c.column] as ColumnSpec;
     units.push({
@@ -67,6 +68,7 @@ export function refreshUnits(
             .getResizedRange(chunk.count - 1, 0);
           cells.numberFormat = filledColumn(chunk.count, spec.numberFormat[lang]);
           cells.values = c.values.slice(chunk.start, chunk.start + chunk.count).map((v) => [v]);
+          if (spec.validation) queueValidation(cells, spec.validation, lang);
         },
       });
     }

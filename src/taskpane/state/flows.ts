@@ -8,6 +8,7 @@ import type { ExcelApi, KamOptions, Progress } from "../../excel/api";
 import type { ActionReport, RunSettings, SourceData, StoredRun } from "../../excel/types";
 import { refreshKamOptions, storedKamAfter, type PaneKam } from "./kam";
 import { noticeOf, type Notice } from "./notice";
+import { writeKam } from "./writeKam";
 
 export type ActionKind = "columns" | "analysis" | "kam";
 
@@ -42,7 +43,7 @@ export function writeOutput(
   const { source, result, run, kam } = input;
   if (kind === "columns") return api.writeClassColumns(source, result, lang, onProgress);
   if (kind === "analysis") return api.writeAnalysisSheet(source, result, run, lang, onProgress);
-  return api.writeKamSheets(result, kam, lang, onProgress);
+  return writeKam(api, result, kam, lang, onProgress);
 }
 
 /** The outputs a stored run has, in the order Refresh rewrites them. */

@@ -78,6 +78,9 @@ describe("KAM layout", () => {
       "owner",
       "margin",
       "satisfaction",
+      "potential",
+      "shareOfWallet",
+      "revenueGoal",
       "goals",
       "opportunities",
       "focus",
@@ -175,7 +178,7 @@ describe("KAM layout", () => {
     }
     const cols = planColumns({ ids: false, margin: false }).map((c) => c.id);
     const overdue = kamLayout({ ids: false, margin: false }).tables[0].conditionalFormats[0];
-    expect(resolveFormula(overdue, (id) => cols.indexOf(id), 2)).toBe('=AND($N2<>"",$N2<TODAY())');
+    expect(resolveFormula(overdue, (id) => cols.indexOf(id), 2)).toBe('=AND($Q2<>"",$Q2<TODAY())');
     const actionOverdue = ACTIONS_TABLE.conditionalFormats[0];
     const formula = resolveFormula(
       actionOverdue,

@@ -28,7 +28,7 @@ describe("writeKamSheets on a workbook without KAM sheets (English)", () => {
       "Lists",
     ]);
     expect(host.workbook.tables().map((t) => [t.name, t.address])).toEqual([
-      ["KAM_Plan", "'KAM Plan'!A1:Q4"],
+      ["KAM_Plan", "'KAM Plan'!A1:T4"],
       ["KAM_Actions", "Actions!A1:I2"],
       ["KAM_Stakeholders", "Stakeholders!A1:J2"],
     ]);
@@ -40,7 +40,7 @@ describe("writeKamSheets on a workbook without KAM sheets (English)", () => {
       "KAM plan: 3 key accounts added, 0 updated, 0 unchanged, 0 no longer a key account.",
       "The key-account list for the Customer dropdowns now holds 3 customers.",
     ]);
-    expect(report.touched).toContain("'KAM Plan'!A1:Q4");
+    expect(report.touched).toContain("'KAM Plan'!A1:T4");
     expect(host.workbook.activeSheet).toBe("KAM Plan");
     expect(host.workbook.getSheet("KAM Plan").frozen).toEqual({ rows: 1, columns: 1 });
   });
@@ -53,7 +53,7 @@ describe("writeKamSheets on a workbook without KAM sheets (English)", () => {
     for (let r = 1; r <= 4; r++) {
       expect(sheet.getFormula(r, 0)).toBeUndefined();
       expect(sheet.getNumberFormat(r, 0)).toBe("@");
-      expect(sheet.getNumberFormat(r, 16)).toBe("@");
+      expect(sheet.getNumberFormat(r, 19)).toBe("@");
     }
     const lists = host.workbook.getSheet("Lists");
     expect(lists.getValues("G2:G5").map((r) => r[0])).toEqual(names);
@@ -65,14 +65,22 @@ describe("writeKamSheets on a workbook without KAM sheets (English)", () => {
     const plan = host.workbook.getSheet("KAM Plan");
     expect(plan.getNumberFormat(1, 2)).toBe("#,##0.00");
     expect(plan.getNumberFormat(1, 3)).toBe("0.0%");
-    expect(plan.getNumberFormat(1, 13)).toBe("yyyy-mm-dd");
+    expect(plan.getNumberFormat(1, 16)).toBe("yyyy-mm-dd");
     const dv = Object.fromEntries(plan.dataValidations().map((d) => [d.address, d]));
     expect(dv["'KAM Plan'!J2:J4"].rule).toEqual({
       wholeNumber: { formula1: 1, formula2: 5, operator: "Between" },
     });
-    expect(dv["'KAM Plan'!M2:M4"].source).toBe("=KAM_List_Focus");
-    expect(dv["'KAM Plan'!N2:N4"].type).toBe("Date");
-    expect(dv["'KAM Plan'!O2:O4"].source).toBe("=KAM_List_PlanStatus");
+    expect(dv["'KAM Plan'!K2:K4"].rule).toEqual({
+      wholeNumber: { formula1: 1, formula2: 5, operator: "Between" },
+    });
+    expect(dv["'KAM Plan'!L2:L4"].rule).toEqual({
+      decimal: { formula1: 0, formula2: 1, operator: "Between" },
+    });
+    expect(plan.getNumberFormat(1, 11)).toBe("0%");
+    expect(plan.getNumberFormat(1, 12)).toBe("#,##0.00");
+    expect(dv["'KAM Plan'!P2:P4"].source).toBe("=KAM_List_Focus");
+    expect(dv["'KAM Plan'!Q2:Q4"].type).toBe("Date");
+    expect(dv["'KAM Plan'!R2:R4"].source).toBe("=KAM_List_PlanStatus");
     const actions = host.workbook.getSheet("Actions").dataValidations();
     expect(actions.find((d) => d.address === "Actions!A2")).toMatchObject({
       source: "=KAM_KeyAccounts",
@@ -99,8 +107,8 @@ describe("writeKamSheets on a workbook without KAM sheets (English)", () => {
           .map((c) => [c.formula, [c.address, c.fillColor]])
       );
     expect(cf("KAM Plan")).toEqual({
-      '=AND($N2<>"",$N2<TODAY())': ["'KAM Plan'!N2:N4", "#FFC7CE"],
-      '=AND($N2<>"",$N2>=TODAY(),$N2<=TODAY()+14)': ["'KAM Plan'!N2:N4", "#FFEB9C"],
+      '=AND($Q2<>"",$Q2<TODAY())': ["'KAM Plan'!Q2:Q4", "#FFC7CE"],
+      '=AND($Q2<>"",$Q2>=TODAY(),$Q2<=TODAY()+14)': ["'KAM Plan'!Q2:Q4", "#FFEB9C"],
       '=AND($F2<>"",$B2<>$F2)': ["'KAM Plan'!B2:B4", "#DDEBF7"],
       '=$G2<>""': ["'KAM Plan'!G2:G4", "#DDEBF7"],
     });
@@ -238,7 +246,7 @@ describe("writeKamSheets in German", () => {
       "Kommunikation",
       "Personal",
     ]);
-    expect(host.workbook.getSheet("KAM-Planung").getNumberFormat(1, 13)).toBe("dd.mm.yyyy");
+    expect(host.workbook.getSheet("KAM-Planung").getNumberFormat(1, 16)).toBe("dd.mm.yyyy");
     expect(translate(report.lines[1], "de")).toBe(
       "Angelegte Blätter: KAM-Planung, Maßnahmen, Ansprechpartner, Listen."
     );

@@ -87,8 +87,8 @@ describe("refreshing the KAM plan", () => {
     // The add-in's highlights cover the new row too, each rule once.
     expect(plan.conditionalFormats().map((c) => [c.address, c.formula])).toEqual(
       expect.arrayContaining([
-        ["'KAM Plan'!N2:N5", '=AND($N2<>"",$N2<TODAY())'],
-        ["'KAM Plan'!N2:N5", '=AND($N2<>"",$N2>=TODAY(),$N2<=TODAY()+14)'],
+        ["'KAM Plan'!Q2:Q5", '=AND($Q2<>"",$Q2<TODAY())'],
+        ["'KAM Plan'!Q2:Q5", '=AND($Q2<>"",$Q2>=TODAY(),$Q2<=TODAY()+14)'],
         ["'KAM Plan'!B2:B5", '=AND($F2<>"",$B2<>$F2)'],
         ["'KAM Plan'!G2:G5", '=$G2<>""'],
       ])
@@ -152,7 +152,7 @@ describe("refreshing the KAM plan", () => {
     // Highlights moved with the columns and were renewed over the longer table.
     const rules = plan.conditionalFormats().map((c) => [c.address, c.formula]);
     expect(rules).toHaveLength(4);
-    expect(rules).toContainEqual(["'KAM Plan'!O2:O5", '=AND($O2<>"",$O2<TODAY())']);
+    expect(rules).toContainEqual(["'KAM Plan'!R2:R5", '=AND($R2<>"",$R2<TODAY())']);
   });
 
   it("adds a deleted computed column again at the right end and says so", async () => {
@@ -281,5 +281,40 @@ describe("finding the KAM sheets again", () => {
       "Stakeholders",
       "Lists",
     ]);
+  });
+});
+
+describe("the controlling columns of the KAM plan", () => {
+  const CONTROLLING = ["Potential (1-5)", "Share of wallet", "Revenue goal"];
+
+  it("reach a plan made before them on the next refresh, empty, and nothing typed is lost", async () => {
+    await writeKamSheets(month1, A_ONLY, "en");
+    const plan = host.workbook.getSheet("KAM Plan");
+    // An older plan: the three columns did not exist yet.
+    for (const h of CONTROLLING) plan.deleteColumns(col(h), 1);
+    plan.setValue(rowOf("alpha ag"), col("Goals"), "+10 % in 2027");
+    plan.setValue(rowOf("beta kg"), col("Customer satisfaction (1-5)"), 4);
+    const report = await writeKamSheets(month2, A_ONLY, "en");
+    const g = tableGrid(host, "KAM_Plan");
+    expect(g.header.slice(-3)).toEqual(CONTROLLING);
+    for (const h of CONTROLLING)
+      expect(columnOf(host, "KAM_Plan", h).every((v) => v === "")).toBe(true);
+    expect(plan.getValue(rowOf("alpha ag"), col("Goals"))).toBe("+10 % in 2027");
+    expect(plan.getValue(rowOf("beta kg"), col("Customer satisfaction (1-5)"))).toBe(4);
+    const last = g.header.length - 1;
+    expect(plan.getNumberFormat(1, last - 1)).toBe("0%");
+    const dv = plan.dataValidations().find((d) => d.address.includes("!" + "R2"));
+    expect(dv?.rule).toEqual({ wholeNumber: { formula1: 1, formula2: 5, operator: "Between" } });
+    expect(report.lines.map((l) => translate(l, "en"))).toContain(
+      'The column "Revenue goal" was missing in the KAM plan and is added at the right end of the table.'
+    );
+  });
+
+  it("stay deleted when the user deleted one of them", async () => {
+    await writeKamSheets(month1, A_ONLY, "en");
+    host.workbook.getSheet("KAM Plan").deleteColumns(col("Share of wallet"), 1);
+    await writeKamSheets(month2, A_ONLY, "en");
+    expect(tableGrid(host, "KAM_Plan").header).not.toContain("Share of wallet");
+    expect(tableGrid(host, "KAM_Plan").header).toContain("Revenue goal");
   });
 });
