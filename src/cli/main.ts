@@ -1,7 +1,7 @@
 // `kam analyze FILE [options]`: reads the file, runs the core and writes the result.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { analyze } from "../core/analyze";
+import { analyze, analyzeRead } from "../core/analyze";
 import { isAnalysisError } from "../core/errors";
 import { describeIssue, MESSAGES, translate } from "../core/i18n/messages";
 import { scoreAnalysis } from "../core/score/scoreAnalysis";
@@ -74,7 +74,7 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
     // The same header row the core would find, so that names and the core agree.
     const headerRow = source.grid.length > 0 ? findHeaderRow(source.grid) : null;
     const columns = resolveColumns(source.grid, headerRow, args);
-    const result = analyze(source.grid, {
+    const options = {
       ...source.readOptions,
       headerRow,
       columns,
@@ -83,7 +83,10 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
       strict: args.strict,
       time: timeOptionsOf(args),
       valueColumn: args.abcOn,
-    });
+    };
+    const result = source.readTable
+      ? analyzeRead(source.readTable, options)
+      : analyze(source.grid, options);
     if (!result.time) {
       for (const option of ["period", "xyz", "previous"] as const)
         if (args[option] !== undefined)
@@ -94,7 +97,7 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
     // Ratings are read from the grid before it is let go; they only matter for the score.
     const score = args.score
       ? scoreAnalysis(result, args.score, {
-          ...readRatings(source.grid, result.table, result.customers.count),
+          ...readRatings(source.grid, result.table, result.customers.count, source.rowAt),
           // Growth and stability come from the time axis when the data has dates.
           growth: result.time?.growth ?? null,
           cv: result.time?.cv ?? null,

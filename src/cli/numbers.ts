@@ -59,3 +59,34 @@ export class CsvNumbers {
     return this.decimalText === "." ? s : s.replace(".", this.decimalText);
   }
 }
+
+/** Numbers as JSON.stringify writes them (the shortest digits that read back the same). */
+export class JsonNumbers {
+  constructor(private readonly out: ByteWriter) {}
+
+  /**
+   * Whole cents take the short way: if cents / 100 is the number, its digits with at most two
+   * decimals read back as it, and no shorter digits can (they would differ by at least 0.01,
+   * far more than the spacing of doubles below 10^13), so they are what String() gives.
+   */
+  number(v: number): void {
+    if (!Number.isFinite(v)) {
+      this.out.text("null");
+      return;
+    }
+    const cents = Math.round(v * 100);
+    if (v === 0 || !(Math.abs(cents) < 1e15) || cents / 100 !== v) {
+      this.out.text(v === 0 ? "0" : String(v));
+      return;
+    }
+    const abs = Math.abs(cents);
+    const whole = Math.floor(abs / 100);
+    const fraction = abs - whole * 100;
+    if (cents < 0) this.out.byte(45);
+    this.out.int(whole);
+    if (fraction === 0) return;
+    this.out.byte(46);
+    if (fraction % 10 === 0) this.out.int(fraction / 10);
+    else this.out.int(fraction, 2);
+  }
+}

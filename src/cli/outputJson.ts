@@ -1,10 +1,15 @@
 // --format json: one object, customers one per line so that `| head` and diffs stay readable.
 import type { AnalysisResult } from "../core/analyze";
 import { describeIssue, translate } from "../core/i18n/messages";
-import { customerRecord } from "../core/reason";
+import { CLASS_LETTERS } from "../core/classify/classCodes";
+import { classReason } from "../core/reason";
 import { columnLetter } from "../core/a1";
 import { scoreReason } from "../core/score/scoreReason";
-import type { ColumnRole } from "../core/types";
+import type { ScoreResult } from "../core/score/scoreCustomers";
+import type { ColumnRole, Language, Message } from "../core/types";
+import type { ByteWriter } from "./byteWriter";
+import { EncodedFields, EncodedText } from "./encodedFields";
+import { JsonNumbers } from "./numbers";
 import type { OutputContext } from "./context";
 import { fastTranslator } from "./fastTranslate";
 import { scoreParts, scoreValue } from "./scoreFields";
@@ -16,9 +21,6 @@ export function writeJson(result: AnalysisResult, ctx: OutputContext, sink: Sink
   const s = result.summary;
   const reasonText = fastTranslator(lang);
   const hasIds = result.customers.ids !== null;
-  const hasMargin = result.customers.margin !== null;
-  // With --abc-on margin the value is the margin and the second figure the revenue.
-  const secondFigure = result.table.valueColumn === "margin" ? "revenue" : "margin";
   const classes = Object.fromEntries(
     (["A", "B", "C"] as const).map((c) => [c, { ...s.classes[c] }])
   );
@@ -75,30 +77,7 @@ export function writeJson(result: AnalysisResult, ctx: OutputContext, sink: Sink
   });
   sink.writer.text("{\n" + lines.join(",\n") + ",\n");
   sink.writer.text('  "customers": [');
-  for (let r = 0; r < result.ranking.count; r++) {
-    const rec = customerRecord(result, r);
-    const item = JSON.stringify({
-      rank: rec.rank,
-      customer: rec.customer,
-      ...(hasIds ? { customerId: rec.customerId } : {}),
-      value: rec.value,
-      ...(hasMargin ? { [secondFigure]: rec.margin } : {}),
-      share: rec.share,
-      cumulativeShare: rec.cumulativeShare,
-      class: rec.class,
-      reason: reasonText(rec.reason),
-      ...(score
-        ? {
-            score: scoreValue(score, r),
-            scoreParts: scoreParts(score, r),
-            scoreReason: scoreReason(score, r, lang),
-          }
-        : {}),
-      rows: rec.rows,
-      ...jsonTimeFields(result, r, reasonText),
-    });
-    sink.writer.text((r === 0 ? "\n    " : ",\n    ") + item);
-  }
+  writeCustomers(result, reasonText, sink.writer, score ?? null, lang);
   sink.writer.text(result.ranking.count > 0 ? "\n  ],\n" : "],\n");
   sink.writer.text(
     [
@@ -108,6 +87,80 @@ export function writeJson(result: AnalysisResult, ctx: OutputContext, sink: Sink
       `  "issueCounts": ${JSON.stringify(result.table.issueCounts)}`,
     ].join(",\n") + "\n}\n"
   );
+}
+
+/**
+ * The customers, one JSON object per line, written as bytes: the same text as JSON.stringify of
+ * each record, which took ~1 s for 524,288 customers (an object, a string and a shortest-digits
+ * conversion per number each); names and ids are encoded once in the order they were read.
+ */
+function writeCustomers(
+  result: AnalysisResult,
+  reasonText: (m: Message) => string,
+  out: ByteWriter,
+  score: ScoreResult | null,
+  lang: Language
+): void {
+  // With --abc-on margin the value is the margin and the second figure the revenue.
+  const secondFigure = result.table.valueColumn === "margin" ? ',"revenue":' : ',"margin":';
+  const { ranking, customers } = result;
+  const names = new EncodedFields(customers.names, (name) => JSON.stringify(name));
+  const ids = customers.ids
+    ? new EncodedFields(
+        customers.ids.map((id) => JSON.stringify(id)),
+        (id) => id
+      )
+    : null;
+  const margins = customers.margin;
+  const numbers = new JsonNumbers(out);
+  let lastReason: string | null = null;
+  const reasonField = new EncodedText();
+  for (let r = 0; r < ranking.count; r++) {
+    const c = ranking.customer[r];
+    out.text(r === 0 ? '\n    {"rank":' : ',\n    {"rank":');
+    out.int(r + 1);
+    out.text(',"customer":');
+    names.write(out, c);
+    if (ids) {
+      out.text(',"customerId":');
+      ids.write(out, c);
+    }
+    out.text(',"value":');
+    numbers.number(ranking.value[r]);
+    if (margins) {
+      out.text(secondFigure);
+      if (Number.isNaN(margins[c])) out.text("null");
+      else numbers.number(margins[c]);
+    }
+    out.text(',"share":');
+    numbers.number(ranking.share[r]);
+    out.text(',"cumulativeShare":');
+    numbers.number(ranking.cumulativeShare[r]);
+    out.text(',"class":"');
+    out.text(CLASS_LETTERS[ranking.classes[r]]);
+    out.text('","reason":');
+    const reason = reasonText(classReason(result, r));
+    if (reason !== lastReason) {
+      lastReason = reason;
+      reasonField.set(JSON.stringify(reason));
+    }
+    reasonField.write(out);
+    if (score) {
+      // Rarer and varied: JSON.stringify's text without its braces.
+      const fields = {
+        score: scoreValue(score, r),
+        scoreParts: scoreParts(score, r),
+        scoreReason: scoreReason(score, r, lang),
+      };
+      out.text("," + JSON.stringify(fields).slice(1, -1));
+    }
+    out.text(',"rows":');
+    out.int(customers.rowCounts[c]);
+    // The time axis's fields, rarer and varied: JSON.stringify's text without its braces.
+    if (result.time)
+      out.text("," + JSON.stringify(jsonTimeFields(result, r, reasonText)).slice(1, -1));
+    out.byte(125); // }
+  }
 }
 
 function list(key: string, items: string[]): string {

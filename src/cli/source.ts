@@ -1,12 +1,18 @@
 // Loads the file named on the command line into a grid, whatever its kind.
 import { readFile } from "node:fs/promises";
-import type { ReadOptions } from "../core/table/readTable";
+import type { ReadOptions, TableData } from "../core/table/readTable";
 import type { CellValue, Language } from "../core/types";
 import { CliError } from "./errors";
+import { csvRows } from "./csvRows";
 import { decodeText, parseCsv, type Delimiter } from "./readCsv";
 
 export interface Source {
+  /** All cells, or only the top rows where `readTable` reads the rest. */
   grid: CellValue[][];
+  /** The table of the whole file, for a reader that does not hold all its cells. */
+  readTable?: (options: ReadOptions) => TableData;
+  /** Any row of the file when `grid` holds only the top rows (with `readTable`). */
+  rowAt?: (r: number) => readonly CellValue[];
   kind: "csv" | "xlsx";
   sheet?: string;
   delimiter?: Delimiter;
@@ -29,6 +35,8 @@ export async function loadSource(
     // ambiguous ones ("1.234") in the user's notation.
     const source: Source = {
       grid: xlsx.grid,
+      readTable: xlsx.readTable,
+      rowAt: xlsx.rowAt,
       kind: "xlsx",
       sheet: xlsx.sheet,
       readOptions: { textNumbers: "report", decimalFallback: lang === "de" ? "," : "." },
@@ -36,10 +44,15 @@ export async function loadSource(
     return source;
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new CliError("CLI_OLD_XLS");
-  const csv = parseCsv(decodeText(bytes));
+  const rows = csvRows(bytes);
+  const csv = rows
+    ? { grid: rows.head, delimiter: rows.delimiter, problems: [] }
+    : parseCsv(decodeText(bytes));
   // In a CSV every cell is text; ";" files come from German Excel, where "1.234" means 1234.
   const source: Source = {
     grid: csv.grid,
+    readTable: rows?.read,
+    rowAt: rows?.rowAt,
     kind: "csv",
     delimiter: csv.delimiter,
     readOptions: {

@@ -113,12 +113,22 @@ export interface AnalysisResult {
 
 /** The whole analysis: read the grid, sum per customer, rank, classify and measure concentration. */
 export function analyze(grid: Grid, options: AnalysisOptions = {}): AnalysisResult {
+  return analyzeRead((readOptions) => readTable(grid, readOptions), options);
+}
+
+/**
+ * The analysis of the table that `read` makes with the options: readTable on a grid, or a reader
+ * that never holds all cells (the command line reads a CSV's rows from its bytes).
+ */
+export function analyzeRead(
+  read: (options: ReadOptions) => TableData,
+  options: AnalysisOptions = {}
+): AnalysisResult {
   const method = options.method ?? "fixed";
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS[method];
   validateThresholds(method, thresholds);
   // Without the time axis the date column is not even read: the plain analysis, all rows.
-  const table = readTable(
-    grid,
+  const table = read(
     options.time === false ? { ...options, columns: { ...options.columns, date: null } } : options
   );
   if (table.stats.usedRows === 0)

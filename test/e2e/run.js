@@ -478,7 +478,8 @@ async function monthlyJourney(env, lang, width) {
   const touches = await text(page, "refresh-touches");
   assert(/ABC/.test(touches), `Refresh names the analysis sheet before it runs: ${touches}`);
   await shot(page, `${tag}-1-last-run`, false);
-  // A month of new invoices: a new customer.
+  // A month of new invoices: a new customer, dated in the sample's last month (December 2024) so
+  // that the time axis's 12-month period still holds every customer.
   await wb(
     page,
     (sheet) => {
@@ -486,7 +487,7 @@ async function monthlyJourney(env, lang, width) {
       const used = ws.usedRange(true);
       const row = used.rowIndex + used.rowCount;
       ws.setValues(`A${row + 1}:F${row + 1}`, [
-        ["RE-2025-990", "03.12.2025", "K19999", "Neukunde Nord GmbH", 50000, 9000],
+        ["RE-2024-990", "03.12.2024", "K19999", "Neukunde Nord GmbH", 50000, 9000],
       ]);
     },
     SHEET

@@ -44,6 +44,86 @@ export class CustomerKeys {
     return this.find(id, h, 1);
   }
 
+  /**
+   * byName (`skip` 0) or byId (`skip` 1) for text given as ASCII bytes, trimmed and not blank,
+   * without making a string: the key id, or -1 for a new key, which addAscii then numbers.
+   */
+  findAscii(bytes: Uint8Array, start: number, end: number, skip: 0 | 1): number {
+    let h = skip === 0 ? FNV_OFFSET : AFTER_HASH_SIGN;
+    let space = false;
+    for (let i = start; i < end; i++) {
+      const f = FOLD[bytes[i]];
+      if (f === SPACE) {
+        space = true;
+        continue;
+      }
+      if (space) {
+        h = Math.imul(h ^ 32, FNV_PRIME);
+        space = false;
+      }
+      h = Math.imul(h ^ f, FNV_PRIME);
+    }
+    h = mix(h);
+    const slots = this.slots;
+    const mask = this.capacity - 1;
+    let p = h & mask;
+    let id = slots[2 * p + 1];
+    while (id >= 0) {
+      if (
+        slots[2 * p] === h &&
+        (this.sameBytes(bytes, start, end, id)
+          ? this.skips[id] === skip
+          : sameKeyAscii(bytes, start, end, this.list[id], skip))
+      )
+        return id;
+      p = (p + 1) & mask;
+      id = slots[2 * p + 1];
+    }
+    this.pendingHash = h;
+    this.pendingSlot = p;
+    this.pendingSkip = skip;
+    this.pendingBytes = bytes.subarray(start, end);
+    return -1;
+  }
+
+  /** Numbers the key that findAscii just missed; `text` is its bytes as a string. */
+  addAscii(text: string): number {
+    const skip = this.pendingSkip;
+    const key = skip === 0 ? keyOf(text) : "#" + keyOf(text);
+    const id = this.add(key, this.pendingHash, this.pendingSlot, text, skip);
+    const bytes = this.pendingBytes;
+    let at = this.asciiStart[id];
+    if (at + bytes.length > this.ascii.length) {
+      const grown = new Uint8Array(2 * (at + bytes.length));
+      grown.set(this.ascii.subarray(0, at));
+      this.ascii = grown;
+    }
+    this.ascii.set(bytes, at);
+    at += bytes.length;
+    this.asciiStart[id + 1] = at;
+    return id;
+  }
+
+  /**
+   * True if key id `id` was added by addAscii from the same bytes. The bytes of those texts sit
+   * side by side: comparing with them costs one cache miss where the text string cost several.
+   */
+  private sameBytes(bytes: Uint8Array, start: number, end: number, id: number): boolean {
+    const from = this.asciiStart[id];
+    if (this.asciiStart[id + 1] - from !== end - start) return false;
+    const ascii = this.ascii;
+    for (let i = start, j = from; i < end; i++, j++) if (bytes[i] !== ascii[j]) return false;
+    return true;
+  }
+
+  private pendingHash = 0;
+  private pendingSlot = 0;
+  private pendingSkip = 0;
+  private pendingBytes: Uint8Array = new Uint8Array(0);
+  private ascii: Uint8Array = new Uint8Array(16384);
+  /** Key id i's ASCII text is ascii[asciiStart[i], asciiStart[i + 1]), empty if not from addAscii. */
+  private asciiStart = new Int32Array(1026);
+
   /** Key id of Latin-1 `text` whose key (after `skip` prefix characters) hashes to `h`. */
   private find(text: string, h: number, skip: number): number {
     const slots = this.slots;
@@ -99,6 +179,12 @@ export class CustomerKeys {
     }
     this.hashes[id] = h;
     this.skips[id] = skip;
+    if (id + 2 > this.asciiStart.length) {
+      const grown = new Int32Array(2 * this.asciiStart.length);
+      grown.set(this.asciiStart);
+      this.asciiStart = grown;
+    }
+    this.asciiStart[id + 1] = this.asciiStart[id];
     this.slots[2 * p] = h;
     this.slots[2 * p + 1] = id;
     if (2 * (id + 1) > this.capacity) this.rehash(2 * this.capacity);
@@ -199,6 +285,35 @@ export function sameKey(text: string, key: string, skip: number): boolean {
     j++;
   }
   return j === end;
+}
+
+/** sameKey for trimmed ASCII bytes instead of text. */
+function sameKeyAscii(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  key: string,
+  skip: number
+): boolean {
+  const last = key.length;
+  if (skip === 1 && key.charCodeAt(0) !== 35) return false;
+  let j = skip;
+  let space = false;
+  for (let i = start; i < end; i++) {
+    const f = FOLD[bytes[i]];
+    if (f === SPACE) {
+      space = true;
+      continue;
+    }
+    if (space) {
+      if (j === last || key.charCodeAt(j) !== 32) return false;
+      j++;
+      space = false;
+    }
+    if (j === last || key.charCodeAt(j) !== f) return false;
+    j++;
+  }
+  return j === last;
 }
 
 /**

@@ -1,5 +1,5 @@
 // Satisfaction and potential ratings (1-5) from columns of the data, one per customer.
-import type { Grid } from "../types";
+import type { CellValue, Grid } from "../types";
 import { RATING_SYNONYMS, type RatingRole } from "./headerSynonyms";
 import { normalizeHeader } from "./normalizeHeader";
 import type { TableData } from "./readTable";
@@ -17,13 +17,19 @@ export interface CustomerRatings {
  * customer, the rating of its last row that has one: a rating is a state, not an amount, so it
  * is never summed, and the newest entry wins (rows in the order of the data).
  */
-export function readRatings(grid: Grid, table: TableData, customerCount: number): CustomerRatings {
+export function readRatings(
+  grid: Grid,
+  table: TableData,
+  customerCount: number,
+  /** The grid's rows where `grid` holds only its top rows (a reader that keeps cells its own way). */
+  rowAt: (r: number) => readonly CellValue[] = (r) => grid[r]
+): CustomerRatings {
   const columns = ratingColumns(grid, table);
   const read = (column: number | null) => {
     if (column === null) return null;
     const out = new Float64Array(customerCount).fill(NaN);
     for (let i = 0; i < table.rows.length; i++) {
-      const rating = ratingOf(grid[table.rows[i]][column]);
+      const rating = ratingOf(rowAt(table.rows[i])[column]);
       if (!Number.isNaN(rating)) out[table.keyIds[i]] = rating;
     }
     return out;

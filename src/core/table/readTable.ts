@@ -122,12 +122,120 @@ export interface TableData {
   stats: TableStats;
 }
 
+/** Where the table sits in the grid and which column plays which role. */
+export interface TableLayout {
+  headerRow: number | null;
+  firstDataRow: number;
+  /** Grid rows up to the last filled one. */
+  height: number;
+  width: number;
+  headers: string[];
+  columns: ColumnMapping;
+  columnSource: Record<ColumnRole, ColumnSource>;
+  /** The month columns of the wide layout (one row per customer, one column per month); null otherwise. */
+  wide: MonthColumns | null;
+}
+
 /** Reads a grid as Excel returns it into customer rows, reporting every row it skips or coerces. */
 export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
-  const height = lastFilledRow(grid) + 1;
-  const width = gridWidth(grid);
+  return readTableRows(grid, (r) => grid[r], options);
+}
+
+/**
+ * readTable for a grid whose rows `rowAt` makes when asked (each row once, in order, for the
+ * table; the value and date columns' first rows once more for the decimal separator and the
+ * slash date order), for a reader that keeps the cells in a form of its own. `head` is the
+ * grid's top rows and `extent` its size as for tableLayout.
+ */
+export function readTableRows(
+  head: Grid,
+  rowAt: (r: number) => readonly CellValue[],
+  options: ReadOptions,
+  extent?: GridExtent
+): TableData {
+  const layout = tableLayout(head, options, extent);
+  const { firstDataRow, height } = layout;
+  const table = new TableBuilder(
+    layout,
+    options,
+    decimalSeparatorOf(layout, rowAt, options),
+    slashOrderOf(layout, rowAt, options)
+  );
+  const n = height - firstDataRow;
+  const include = options.includeRow;
+  const progress = options.onProgress;
+  progress?.("read", 0, n);
+  let nextReport = progress ? firstDataRow + PROGRESS_ROWS : -1;
+
+  for (let r = firstDataRow; r < height; r++) {
+    if (r === nextReport) {
+      (progress as ProgressCallback)("read", r - firstDataRow, n);
+      nextReport += PROGRESS_ROWS;
+    }
+    if (include && !include(r)) table.hidden();
+    else table.row(rowAt(r), r);
+  }
+  progress?.("read", n, n);
+  return table.finish();
+}
+
+/** The decimal separator of the value columns: the month columns in the wide layout. */
+export function decimalSeparatorOf(
+  layout: TableLayout,
+  rowAt: (r: number) => readonly CellValue[],
+  options: ReadOptions
+): DecimalSeparator {
+  const { columns, wide } = layout;
+  return detectDecimalSeparator(
+    textCells(
+      rowAt,
+      layout.firstDataRow,
+      layout.height,
+      wide ? wide.columns : [columns.revenue, columns.margin]
+    ),
+    options.decimalFallback ?? "."
+  );
+}
+
+/** Slash date order the date column shows (or options.slashDates); null without a date column. */
+export function slashOrderOf(
+  layout: TableLayout,
+  rowAt: (r: number) => readonly CellValue[],
+  options: ReadOptions
+): SlashOrder | null {
+  const cDate = layout.columns.date;
+  if (cDate === null) return null;
+  return (
+    slashOrder(columnCells(rowAt, layout.firstDataRow, layout.height, cDate)) ??
+    options.slashDates ??
+    null
+  );
+}
+
+/** A grid's size: its longest row, the rows up to the last filled one, all rows. */
+export interface GridExtent {
+  width: number;
+  height: number;
+  rows: number;
+}
+
+/**
+ * The header row, the columns and their names. `extent` is the whole grid's size when `grid`
+ * holds only its top rows (at least 560, enough for the header search and the column guess), as
+ * for a reader that turns the rows below into numbers itself.
+ */
+export function tableLayout(
+  grid: Grid,
+  options: ReadOptions,
+  extent: GridExtent = {
+    width: gridWidth(grid),
+    height: lastFilledRow(grid) + 1,
+    rows: grid.length,
+  }
+): TableLayout {
+  const { width, height } = extent;
   if (height === 0 || width === 0) throw new AnalysisError("EMPTY_SELECTION");
-  if (height === 1 && width === 1 && grid.length === 1) throw new AnalysisError("SINGLE_CELL");
+  if (height === 1 && width === 1 && extent.rows === 1) throw new AnalysisError("SINGLE_CELL");
 
   const headerRow = options.headerRow === undefined ? findHeaderRow(grid) : options.headerRow;
   const firstDataRow = headerRow === null ? 0 : headerRow + 1;
@@ -170,65 +278,86 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
     const label = headerRow === null ? "" : grid[headerRow][c];
     return isBlank(label) ? columnLetter(c) : String(label).trim();
   });
-  const decimalSeparator = detectDecimalSeparator(
-    textCells(grid, firstDataRow, height, wide ? wide.columns : [columns.revenue, columns.margin]),
-    options.decimalFallback ?? "."
-  );
-  const reader = new RowReader(options, decimalSeparator);
-  const cDate = columns.date;
-  const slash =
-    cDate === null
-      ? null
-      : (slashOrder(columnCells(grid, firstDataRow, height, cDate)) ?? options.slashDates ?? null);
-  const dates = cDate === null ? null : new DateCache(slash);
-  const gridRows = height - firstDataRow;
-  // Room for every month cell of every row in the wide layout.
-  const n = wide ? gridRows * wide.columns.length : gridRows;
-  const rows = new Int32Array(n);
-  const keyIds = new Int32Array(n);
-  const customerKeys = new CustomerKeys();
-  // Names and ids per customer, not per row: the first row's spelling is the one shown.
-  const keyNames: string[] = [];
-  const keyCustomerIds: (string | null)[] | null = columns.customerId !== null ? [] : null;
-  const values = new Float64Array(n);
-  const margins = columns.margin !== null ? new Float64Array(n) : null;
-  const months = cDate !== null || wide ? new Int32Array(n) : null;
-  const stats: TableStats = {
-    dataRows: gridRows,
-    usedRows: 0,
-    skippedRows: 0,
-    blankRows: 0,
-    hiddenRows: 0,
-    coercedCells: 0,
-  };
-  const include = options.includeRow;
-  const unreadable = unreadableByRow(options.unreadableRows);
-  const cCustomer = columns.customer;
-  const cId = columns.customerId;
-  const cRevenue = columns.revenue;
-  const cMargin = columns.margin;
-  let used = 0;
-  let usedGridRows = 0;
-  const progress = options.onProgress;
-  progress?.("read", 0, gridRows);
-  let nextReport = progress ? firstDataRow + PROGRESS_ROWS : -1;
+  return { headerRow, firstDataRow, height, width, headers, columns, columnSource, wide };
+}
 
-  for (let r = firstDataRow; r < height; r++) {
-    if (r === nextReport) {
-      (progress as ProgressCallback)("read", r - firstDataRow, gridRows);
-      nextReport += PROGRESS_ROWS;
-    }
-    if (include && !include(r)) {
-      stats.hiddenRows++;
-      continue;
-    }
-    const problem = unreadable?.get(r);
+/**
+ * Collects the used rows of a table one grid row at a time, in order. readTable hands it every
+ * row as cells; a reader of its own (the command line's CSV reader) may hand it a row it has
+ * read itself with used() when the table has no dates, no month columns and no unreadable rows.
+ */
+export class TableBuilder {
+  readonly keys = new CustomerKeys();
+  /** Names and ids per customer, not per row: the first row's spelling is the one shown. */
+  readonly keyNames: string[] = [];
+  private readonly keyCustomerIds: (string | null)[] | null;
+  private readonly reader: RowReader;
+  private readonly rows: Int32Array;
+  private readonly keyIds: Int32Array;
+  private readonly values: Float64Array;
+  private readonly margins: Float64Array | null;
+  private readonly months: Int32Array | null;
+  private readonly dates: DateCache | null;
+  private readonly unreadable: Map<number, RowIssue> | null;
+  private readonly stats: TableStats;
+  /** Entries so far (with month columns, one per filled month cell). */
+  private count = 0;
+  private usedGridRows = 0;
+  private readonly valueColumn: "revenue" | "margin";
+
+  constructor(
+    private readonly layout: TableLayout,
+    options: ReadOptions,
+    private readonly decimalSeparator: DecimalSeparator,
+    private readonly slash: SlashOrder | null = null
+  ) {
+    const gridRows = layout.height - layout.firstDataRow;
+    const { wide, columns } = layout;
+    // Room for every month cell of every row in the wide layout.
+    const n = wide ? gridRows * wide.columns.length : gridRows;
+    this.reader = new RowReader(options, decimalSeparator);
+    this.rows = new Int32Array(n);
+    this.keyIds = new Int32Array(n);
+    this.values = new Float64Array(n);
+    this.margins = columns.margin !== null ? new Float64Array(n) : null;
+    this.months = columns.date !== null || wide ? new Int32Array(n) : null;
+    this.dates = columns.date !== null ? new DateCache(slash) : null;
+    this.unreadable = unreadableByRow(options.unreadableRows);
+    this.valueColumn = options.valueColumn ?? "revenue";
+    this.keyCustomerIds = columns.customerId !== null ? [] : null;
+    this.stats = {
+      dataRows: gridRows,
+      usedRows: 0,
+      skippedRows: 0,
+      blankRows: 0,
+      hiddenRows: 0,
+      coercedCells: 0,
+    };
+  }
+
+  /** A row left out as hidden or filtered. */
+  hidden(): void {
+    this.stats.hiddenRows++;
+  }
+
+  /** Grid row `r` as cells. */
+  row(row: readonly CellValue[], r: number): void {
+    const {
+      customer: cCustomer,
+      customerId: cId,
+      revenue: cRevenue,
+      margin: cMargin,
+      date: cDate,
+    } = this.layout.columns;
+    const wide = this.layout.wide;
+    const reader = this.reader;
+    const stats = this.stats;
+    const problem = this.unreadable?.get(r);
     if (problem) {
       stats.skippedRows++;
       reader.issue(problem.code, r, problem.column, problem.value, problem.params);
-      continue;
+      return;
     }
-    const row = grid[r];
     const revenueCell = cRevenue === null ? "" : row[cRevenue];
     // text() is null exactly for blank cells and reports nothing for them.
     const id = cId === null ? null : reader.text(row[cId], r, cId);
@@ -236,84 +365,138 @@ export function readTable(grid: Grid, options: ReadOptions = {}): TableData {
     if (id === null && name === null && isBlank(revenueCell) && rowIsBlank(row)) {
       stats.blankRows++;
       reader.issue("ROW_BLANK", r);
-      continue;
+      return;
     }
     if (id === undefined || name === undefined) {
       stats.skippedRows++;
-      continue;
+      return;
     }
     if (id === null && name === null) {
       stats.skippedRows++;
       reader.issue("ROW_NO_CUSTOMER", r, cCustomer ?? cId ?? undefined);
-      continue;
+      return;
     }
-    const first = used;
+    const first = this.count;
+    let month = 0;
+    let value = 0;
     if (wide) {
-      used = readMonthCells(reader, row, r, wide, rows, values, months as Int32Array, used);
-      if (used === first) {
+      this.readMonthCells(row, r, wide);
+      if (this.count === first) {
         stats.skippedRows++;
         reader.issue("ROW_NO_MONTH_VALUES", r);
-        continue;
+        return;
       }
     } else {
-      const value = reader.number(revenueCell, r, cRevenue as number, "value");
-      if (value === null) {
+      const v = reader.number(revenueCell, r, cRevenue as number, "value");
+      if (v === null) {
         stats.skippedRows++;
-        continue;
+        return;
       }
-      if (months && cDate !== null) {
-        const month = (dates as DateCache).month(row[cDate]);
-        if (typeof month !== "number") {
+      value = v;
+      if (this.dates && cDate !== null) {
+        const m = this.dates.month(row[cDate]);
+        if (typeof m !== "number") {
           stats.skippedRows++;
-          reader.issue("ROW_DATE_" + month.toUpperCase(), r, cDate, row[cDate]);
-          continue;
+          reader.issue("ROW_DATE_" + m.toUpperCase(), r, cDate, row[cDate]);
+          return;
         }
-        months[used] = month;
+        month = m;
       }
-      rows[used] = r;
-      values[used] = value;
-      if (margins && cMargin !== null) {
-        const m = reader.number(row[cMargin], r, cMargin, "margin");
-        margins[used] = m === null ? NaN : m;
-      }
-      used++;
     }
-    usedGridRows++;
     if (id === null && cId !== null) reader.issue("ROW_NO_ID_NAME_USED", r, cId);
-    const key = id !== null ? customerKeys.byId(id) : customerKeys.byName(name as string);
-    for (let i = first; i < used; i++) keyIds[i] = key;
-    if (key === keyNames.length) {
-      keyNames.push(name ?? (id as string));
-      if (keyCustomerIds) keyCustomerIds.push(id);
+    const key = id !== null ? this.keys.byId(id) : this.keys.byName(name as string);
+    if (this.isNew(key)) this.name(name ?? (id as string), id);
+    if (wide) {
+      for (let i = first; i < this.count; i++) this.keyIds[i] = key;
+      this.usedGridRows++;
+      return;
+    }
+    let margin = NaN;
+    if (cMargin !== null) {
+      const m = reader.number(row[cMargin], r, cMargin, "margin");
+      if (m !== null) margin = m;
+    }
+    if (this.months) this.months[this.count] = month;
+    this.used(r, key, value, margin);
+  }
+
+  /** True if key id `key` has no name yet: its first row names it with name() before used(). */
+  isNew(key: number): boolean {
+    return key === this.keyNames.length;
+  }
+
+  /** The name (or id, without a name) and the id of the customer met first in this row. */
+  name(name: string, id: string | null): void {
+    this.keyNames.push(name);
+    if (this.keyCustomerIds) this.keyCustomerIds.push(id);
+  }
+
+  /**
+   * Grid row `r` used for customer `key` (from `keys`) with its revenue and margin (NaN if none).
+   * Only for a table without needsCells(), or from row().
+   */
+  used(r: number, key: number, value: number, margin: number): void {
+    const i = this.count++;
+    this.rows[i] = r;
+    this.keyIds[i] = key;
+    this.values[i] = value;
+    if (this.margins) this.margins[i] = margin;
+    this.usedGridRows++;
+  }
+
+  /**
+   * The filled month cells of a wide-layout row as entries; blank months are no entries,
+   * unreadable ones are reported.
+   */
+  private readMonthCells(row: readonly CellValue[], r: number, wide: MonthColumns): void {
+    const months = this.months as Int32Array;
+    for (let j = 0; j < wide.columns.length; j++) {
+      const c = wide.columns[j];
+      const cell = row[c];
+      if (isBlank(cell)) continue;
+      const v = this.reader.number(cell, r, c, "month");
+      if (v === null) continue;
+      const i = this.count++;
+      this.rows[i] = r;
+      this.values[i] = v;
+      months[i] = wide.months[j];
     }
   }
-  stats.usedRows = usedGridRows;
-  stats.coercedCells = reader.coerced;
-  progress?.("read", gridRows, gridRows);
-  return {
-    headerRow,
-    firstDataRow,
-    width,
-    headers,
-    columns,
-    columnSource,
-    decimalSeparator,
-    valueColumn: options.valueColumn ?? "revenue",
-    rows: cut(rows, used),
-    keyIds: cut(keyIds, used),
-    keyList: customerKeys.list,
-    keyNames,
-    keyCustomerIds,
-    values: cut(values, used),
-    margins: margins ? cut(margins, used) : null,
-    timeLayout: wide ? "monthColumns" : cDate !== null ? "dateColumn" : "none",
-    months: months ? cut(months, used) : null,
-    monthColumns: wide,
-    slashOrder: slash,
-    issues: reader.issues,
-    issueCounts: reader.counts,
-    stats,
-  };
+
+  finish(): TableData {
+    const used = this.count;
+    const { stats, reader, layout, months } = this;
+    stats.usedRows = this.usedGridRows;
+    stats.coercedCells = reader.coerced;
+    return {
+      headerRow: layout.headerRow,
+      firstDataRow: layout.firstDataRow,
+      width: layout.width,
+      headers: layout.headers,
+      columns: layout.columns,
+      columnSource: layout.columnSource,
+      decimalSeparator: this.decimalSeparator,
+      valueColumn: this.valueColumn,
+      rows: cut(this.rows, used),
+      keyIds: cut(this.keyIds, used),
+      keyList: this.keys.list,
+      keyNames: this.keyNames,
+      keyCustomerIds: this.keyCustomerIds,
+      values: cut(this.values, used),
+      margins: this.margins ? cut(this.margins, used) : null,
+      timeLayout: layout.wide
+        ? "monthColumns"
+        : layout.columns.date !== null
+          ? "dateColumn"
+          : "none",
+      months: months ? cut(months, used) : null,
+      monthColumns: layout.wide,
+      slashOrder: this.slash,
+      issues: reader.issues,
+      issueCounts: reader.counts,
+      stats,
+    };
+  }
 }
 
 /** Turns cells into names and numbers and keeps the row issues, capped per code. */
@@ -430,40 +613,12 @@ const PREFIX: Record<CellKind, string> = {
   month: "MONTH_VALUE_",
 };
 
-/**
- * The filled month cells of a wide-layout row as entries from `used` on; blank months are no
- * entries, unreadable ones are reported. Returns the next free entry.
- */
-function readMonthCells(
-  reader: RowReader,
-  row: readonly CellValue[],
-  r: number,
-  wide: MonthColumns,
-  rows: Int32Array,
-  values: Float64Array,
-  months: Int32Array,
-  used: number
-): number {
-  for (let j = 0; j < wide.columns.length; j++) {
-    const c = wide.columns[j];
-    const cell = row[c];
-    if (isBlank(cell)) continue;
-    const v = reader.number(cell, r, c, "month");
-    if (v === null) continue;
-    rows[used] = r;
-    values[used] = v;
-    months[used] = wide.months[j];
-    used++;
-  }
-  return used;
-}
-
 /** The first `length` elements; the array itself when that is all of it (no copy). */
 function cut<T extends Int32Array | Float64Array>(a: T, length: number): T {
   return length === a.length ? a : (a.slice(0, length) as T);
 }
 
-function rowIsBlank(row: readonly CellValue[]): boolean {
+export function rowIsBlank(row: readonly CellValue[]): boolean {
   for (const c of row) if (!isBlank(c)) return false;
   return true;
 }
@@ -474,13 +629,18 @@ function lastFilledRow(grid: Grid): number {
 }
 
 /** Up to 2,000 text cells per column that are not plain numbers (a plain loop: a generator took 3x as long on 1M rows). */
-function textCells(grid: Grid, from: number, to: number, cols: (number | null)[]): string[] {
+function textCells(
+  rowAt: (r: number) => readonly CellValue[],
+  from: number,
+  to: number,
+  cols: (number | null)[]
+): string[] {
   const out: string[] = [];
   for (const c of cols) {
     if (c === null) continue;
     let seen = 0;
     for (let r = from; r < to && seen < 2000; r++) {
-      const v = grid[r][c];
+      const v = rowAt(r)[c];
       if (typeof v === "string" && v.trim() !== "" && !PLAIN_NUMBER.test(v.trim())) {
         seen++;
         out.push(v);
@@ -491,10 +651,15 @@ function textCells(grid: Grid, from: number, to: number, cols: (number | null)[]
 }
 
 /** Up to 2,000 slash dates ("3/4/2026") of column `c`, enough to tell their order. */
-function columnCells(grid: Grid, from: number, to: number, c: number): string[] {
+function columnCells(
+  rowAt: (r: number) => readonly CellValue[],
+  from: number,
+  to: number,
+  c: number
+): string[] {
   const out: string[] = [];
   for (let r = from; r < to && out.length < 2000; r++) {
-    const v = grid[r][c];
+    const v = rowAt(r)[c];
     if (typeof v === "string" && v.includes("/")) out.push(v);
   }
   return out;

@@ -1,0 +1,218 @@
+// The byte reader for large CSV files must make exactly the table readTable makes of the grid.
+import fc from "fast-check";
+import { readTable, type ReadOptions } from "../../src/core/table/readTable";
+import { findHeaderRow } from "../../src/core/table/findHeaderRow";
+import { csvRows } from "../../src/cli/csvRows";
+import { plainNumber } from "../../src/cli/plainNumber";
+import { decodeText, parseCsv } from "../../src/cli/readCsv";
+
+const encoder = new TextEncoder();
+
+/** Both readers on the same file with the options the command line gives a CSV. */
+function bothReaders(text: string, extra: ReadOptions = {}) {
+  const bytes = encoder.encode(text);
+  const rows = csvRows(bytes);
+  const csv = parseCsv(decodeText(bytes));
+  const options: ReadOptions = {
+    headerRow: findHeaderRow(csv.grid),
+    textNumbers: "accept",
+    decimalFallback: csv.delimiter === ";" ? "," : ".",
+    maxIssuesPerCode: 50,
+    ...extra,
+  };
+  return { rows, csv, fast: rows?.read(options), grid: readTable(csv.grid, options) };
+}
+
+/** A large file: `lines` data lines made by `line(i)`. */
+function file(header: string, lines: number, line: (i: number) => string, end = "\n"): string {
+  const out = [header];
+  for (let i = 0; i < lines; i++) out.push(line(i));
+  return out.join(end) + end;
+}
+
+const ODD_NAMES = [
+  "Müller GmbH",
+  "  Alpha  AG ",
+  "ALPHA AG",
+  "alpha\tag",
+  "#N/A",
+  "#Kunde 7",
+  "",
+  "   ",
+  "Ωmega Ltd",
+  "Beta\u00a0KG",
+  "=SUM(A1)",
+];
+const ODD_VALUES = [
+  "1.234,56",
+  "1,234.56",
+  "2.000",
+  "12,5",
+  "1e3",
+  " 17.25 ",
+  "",
+  "abc",
+  "12 T€",
+  "(1.200)",
+  "-0",
+  "+5",
+  ".5",
+  "5.",
+  "1234567890123456",
+  "€ 100",
+  "10%",
+];
+
+describe("CSV rows read from bytes", () => {
+  test("a plain English file: same table, no cells kept but the top lines", () => {
+    const text = file(
+      "Kunde,Umsatz",
+      3000,
+      (i) => `Kunde ${i % 700} GmbH,${(i * 7.31).toFixed(2)}`
+    );
+    const { rows, fast, grid } = bothReaders(text);
+    expect(rows).not.toBeNull();
+    expect(rows?.head.length).toBe(1000);
+    expect(fast).toEqual(grid);
+  });
+
+  test("odd names, numbers, blank lines, CRLF and a byte order mark: same table and issues", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            name: fc.oneof(
+              fc.constantFrom(...ODD_NAMES),
+              fc.integer({ min: 0, max: 40 }).map((k) => `Kunde ${k}`)
+            ),
+            value: fc.oneof(
+              fc.constantFrom(...ODD_VALUES),
+              fc.integer({ min: -500, max: 99999 }).map((k) => (k / 100).toFixed(2))
+            ),
+            blank: fc.integer({ min: 0, max: 30 }),
+          }),
+          { minLength: 1100, maxLength: 1300 }
+        ),
+        fc.constantFrom(",", ";", "\t"),
+        fc.constantFrom("\n", "\r\n"),
+        fc.boolean(),
+        (lines, delimiter, end, bom) => {
+          const body = lines.map((l) =>
+            l.blank === 0 ? "" : l.blank === 1 ? delimiter : `${l.name}${delimiter}${l.value}`
+          );
+          const text =
+            (bom ? "\ufeff" : "") +
+            ["Kunde", "Umsatz"].join(delimiter) +
+            end +
+            body.join(end) +
+            end;
+          const { rows, fast, grid } = bothReaders(text);
+          if (rows) expect(fast).toEqual(grid);
+        }
+      ),
+      { numRuns: 25 }
+    );
+  });
+
+  test("id, name, revenue and margin columns by header: same table", () => {
+    const text = file("Kundennummer;Kunde;Umsatz;Deckungsbeitrag", 2500, (i) => {
+      const id = i % 5 === 0 ? "" : `K-${i % 300}`;
+      const margin = i % 7 === 0 ? "" : i % 11 === 0 ? "1.234,5" : String(i % 50);
+      return `${id};Kunde ${i % 400};${i % 13 === 0 ? "1.250,00" : (i % 90) + ".5"};${margin}`;
+    });
+    const { rows, fast, grid } = bothReaders(text);
+    expect(rows).not.toBeNull();
+    expect(grid.columns.customerId).toBe(0);
+    expect(grid.columns.margin).toBe(3);
+    expect(fast).toEqual(grid);
+  });
+
+  test("a row below the top lines that is wider than all above: left to the grid reader", () => {
+    const text = file("Kunde,Umsatz", 1500, (i) => (i === 1400 ? "X,1,2" : `K${i},${i}`));
+    expect(csvRows(encoder.encode(text))).toBeNull();
+  });
+
+  test("quotes, small files and files that are not UTF-8 are left to the grid reader", () => {
+    const big = file("Kunde,Umsatz", 1500, (i) => `K${i},${i}`);
+    expect(csvRows(encoder.encode(big))).not.toBeNull();
+    expect(csvRows(encoder.encode(big + '"Q, AG",5\n'))).toBeNull();
+    expect(csvRows(encoder.encode("Kunde,Umsatz\nA,1\nB,2\n"))).toBeNull();
+    const latin1 = Uint8Array.from(big + "M\u00fcller,5\n", (c) => c.charCodeAt(0));
+    expect(csvRows(latin1)).toBeNull();
+  });
+
+  test("a date column: same table, months and slash order as the grid reader", () => {
+    const dates = ["15.01.2026", "3/4/2025", "2025-11-30", "", "kein Datum", "31.02.2026"];
+    const text = file("Kunde;Rechnungsdatum;Umsatz", 2500, (i) => {
+      const date =
+        i % 50 === 7
+          ? dates[((i / 50) % dates.length) | 0]
+          : `${(i % 28) + 1}.${(i % 12) + 1}.2025`;
+      return `Kunde ${i % 300};${date};${i % 13 === 0 ? "1.250,00" : i % 90}`;
+    });
+    const { rows, fast, grid } = bothReaders(text);
+    expect(rows).not.toBeNull();
+    expect(grid.timeLayout).toBe("dateColumn");
+    expect(grid.months).not.toBeNull();
+    expect(fast).toEqual(grid);
+  });
+
+  test("slash dates of one order in a date column: read in that order by both readers", () => {
+    const text = file(
+      "Kunde,Datum,Umsatz",
+      1500,
+      (i) => `K${i % 77},${(i % 12) + 1}/${(i % 28) + 1}/2025,${i}.25`
+    );
+    const { fast, grid } = bothReaders(text);
+    expect(grid.slashOrder).toBe("mdy");
+    expect(fast).toEqual(grid);
+  });
+
+  test("one column per month: same entries and months as the grid reader", () => {
+    const text = file("Kunde;Jan 2026;Feb 2026;Mär 2026;Summe", 1500, (i) => {
+      const m = (k: number) =>
+        (i + k) % 5 === 0 ? "" : (i + k) % 17 === 0 ? "n.a." : String((i % 40) + k);
+      return `Kunde ${i % 200};${m(0)};${m(1)};${m(2)};0`;
+    });
+    const { rows, fast, grid } = bothReaders(text);
+    expect(rows).not.toBeNull();
+    expect(grid.timeLayout).toBe("monthColumns");
+    expect(grid.stats.usedRows).toBeLessThan(grid.rows.length);
+    expect(fast).toEqual(grid);
+  });
+
+  test("user columns and rows to leave out reach the byte reader as they reach readTable", () => {
+    const text = file("A;B;C", 1200, (i) => `Kunde ${i % 99};${i};${i % 3 === 0 ? "x" : i * 2}`);
+    const { fast, grid } = bothReaders(text, {
+      columns: { customer: 0, revenue: 2 },
+      includeRow: (r) => r % 4 !== 0,
+    });
+    expect(fast).toEqual(grid);
+  });
+});
+
+describe("plain numbers from bytes", () => {
+  const read = (s: string, comma = false) =>
+    plainNumber(encoder.encode(s), 0, encoder.encode(s).length, comma);
+
+  test("read as Number() reads them", () => {
+    for (const s of ["0", "-0", "+5", ".5", "5.", "1406.13", "0.1", "999999999999999", "00012.50"])
+      expect(Object.is(read(s), Number(s))).toBe(true);
+  });
+
+  test("anything else is left to the core's parser", () => {
+    for (const s of ["", "-", ".", "1e3", "1,5", "1.2.3", "1234567890123456", " 1", "1 "])
+      expect(read(s)).toBeNaN();
+    expect(read("1.5", true)).toBeNaN();
+    expect(read("15", true)).toBe(15);
+  });
+
+  test("agree with Number() on random cent amounts", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 40 }), fc.integer({ min: 0, max: 6 }), (m, k) => {
+        const s = k === 0 ? String(m) : (m / 10 ** k).toFixed(k);
+        expect(read(s)).toBe(Number(s));
+      })
+    );
+  });
+});
