@@ -3,6 +3,7 @@
 // and never writes over a cell outside it that holds anything.
 import { columnCount, contains, rect, rowCount, type Rect } from "../../core/a1";
 import type { Batch } from "../host/batch";
+import type { ActionReport } from "../types";
 import { nameArea, queueName } from "../host/state";
 
 export type Placement =
@@ -80,4 +81,18 @@ export function queueBlockName(
 ): void {
   if (!placed.nameItem.isNullObject) placed.nameItem.delete();
   context.workbook.names.add(name, placed.sheet.getRangeByIndexes(0, 0, height, width));
+}
+
+/** The report when cells in the way keep a sheet from growing: nothing was written. */
+export function blockedReport(
+  placed: { sheetName: string; occupied: number },
+  syncs: number
+): ActionReport {
+  return {
+    lines: [
+      { code: "KAM_COCKPIT_BLOCKED", params: { sheet: placed.sheetName, count: placed.occupied } },
+    ],
+    touched: [],
+    syncs,
+  };
 }

@@ -16,7 +16,7 @@ import type { KamOptions } from "../api";
 import { formatAddress, rect } from "../../core/a1";
 import { uniqueSheetName } from "../host/sheetNames";
 import { runBatch, type Batch } from "../host/batch";
-import { placeBlock, queueBlockName } from "./ownedBlock";
+import { placeBlock, queueBlockName, blockedReport } from "./ownedBlock";
 import type { ActionReport } from "../types";
 import { prepare, type Prepared } from "../kam/prepare";
 import { queueConditionalFormat } from "../kam/validation";
@@ -133,18 +133,7 @@ export function writeCockpit(
       height,
       width
     );
-    if (placed.kind === "blocked") {
-      return {
-        lines: [
-          {
-            code: "KAM_COCKPIT_BLOCKED",
-            params: { sheet: placed.sheetName, count: placed.occupied },
-          },
-        ],
-        touched: [],
-        syncs: context.syncs,
-      };
-    }
+    if (placed.kind === "blocked") return blockedReport(placed, context.syncs);
     const { sheet, sheetName } = placed;
     queueBlock(sheet, block);
     queueBlockName(context, COCKPIT_NAME, placed, height, width);

@@ -20,7 +20,7 @@ import { uniqueSheetName } from "../host/sheetNames";
 import { runBatch, type Batch } from "../host/batch";
 import type { ActionReport } from "../types";
 import { prepare, type Prepared } from "../kam/prepare";
-import { placeBlock, queueBlockName } from "./ownedBlock";
+import { placeBlock, queueBlockName, blockedReport } from "./ownedBlock";
 
 export const PORTFOLIO_NAME = "KAA_Portfolio";
 export const PORTFOLIO_CHART = "KAA_PortfolioChart";
@@ -150,18 +150,7 @@ export function writePortfolio(
       values.length,
       WIDTH
     );
-    if (placed.kind === "blocked") {
-      return {
-        lines: [
-          {
-            code: "KAM_COCKPIT_BLOCKED",
-            params: { sheet: placed.sheetName, count: placed.occupied },
-          },
-        ],
-        touched: [],
-        syncs: context.syncs,
-      };
-    }
+    if (placed.kind === "blocked") return blockedReport(placed, context.syncs);
     const { sheet, sheetName } = placed;
     if (!placed.created) {
       const old = sheet.charts.getItemOrNullObject(PORTFOLIO_CHART);
