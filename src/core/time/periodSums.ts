@@ -129,23 +129,16 @@ export function periodSumsInRowOrder(
     gridRows += rowCounts[c];
     if (rowCounts[c] > 0) customersInPeriod++;
   }
-  return {
-    customers: {
-      count,
-      keys: table.keyList,
-      names: table.keyNames,
-      ids: table.keyCustomerIds,
-      revenue,
-      margin,
-      rowCounts,
-      rowCustomer: table.keyIds,
-      mergedRows: gridRows - customersInPeriod,
+  return assemble(
+    table,
+    { revenue, margin, rowCounts, monthly, previousRevenue },
+    {
+      gridRows,
+      customersInPeriod,
       sourceTotal: total + totalComp,
-    },
-    monthly,
-    previousRevenue,
-    outsideEntries: outside,
-  };
+      outside,
+    }
+  );
 }
 
 /** The sums customer by customer (entries grouped by a counting sort): memory O(entries). */
@@ -232,21 +225,40 @@ export function periodSumsByCustomer(
     if (previousRevenue) previousRevenue[c] = ps + pc;
     for (let j = 0; j < P; j++) monthly[c * P + j] = buffer[2 * j] + buffer[2 * j + 1];
   }
+  return assemble(
+    table,
+    { revenue, margin, rowCounts, monthly, previousRevenue },
+    {
+      gridRows,
+      customersInPeriod,
+      sourceTotal: total + totalComp,
+      outside,
+    }
+  );
+}
+
+/** The sums of both strategies as Customers (of the period) plus the time figures. */
+function assemble(
+  table: TableData,
+  sums: Pick<Customers, "revenue" | "margin" | "rowCounts"> &
+    Pick<PeriodSums, "monthly" | "previousRevenue">,
+  counts: { gridRows: number; customersInPeriod: number; sourceTotal: number; outside: number }
+): PeriodSums {
   return {
     customers: {
-      count,
+      count: table.keyList.length,
       keys: table.keyList,
       names: table.keyNames,
       ids: table.keyCustomerIds,
-      revenue,
-      margin,
-      rowCounts,
+      revenue: sums.revenue,
+      margin: sums.margin,
+      rowCounts: sums.rowCounts,
       rowCustomer: table.keyIds,
-      mergedRows: gridRows - customersInPeriod,
-      sourceTotal: total + totalComp,
+      mergedRows: counts.gridRows - counts.customersInPeriod,
+      sourceTotal: counts.sourceTotal,
     },
-    monthly,
-    previousRevenue,
-    outsideEntries: outside,
+    monthly: sums.monthly,
+    previousRevenue: sums.previousRevenue,
+    outsideEntries: counts.outside,
   };
 }
