@@ -38,6 +38,14 @@ export interface ReadRequest {
   onProgress?: (done: number, total: number) => void;
 }
 
+/**
+ * Which months a run analyses. "latest" is a rule that Refresh applies to next month's data (the
+ * latest N whole months in the data); "fixed" names the months ("YYYY-MM") and stays as chosen.
+ */
+export type PeriodRule =
+  | { kind: "latest"; months: number }
+  | { kind: "fixed"; from: string; to: string };
+
 /** Settings of one run, stored in the workbook for "Refresh". */
 export interface RunSettings {
   method: Method;
@@ -46,6 +54,12 @@ export interface RunSettings {
   visibleOnly: boolean;
   headerRow?: number | null;
   columns?: Partial<ColumnMapping>;
+  /** The period of the time axis (data with dates or month columns); absent = the latest 12 months. */
+  period?: PeriodRule;
+  /** XYZ limits on the coefficient of variation; absent = [0.5, 1.0]. */
+  xyzLimits?: [number, number];
+  /** The class columns include XYZ and growth (when the analysis has a time axis). */
+  timeColumns?: boolean;
 }
 
 /** The key-account choices of the last KAM run: Refresh selects the same key accounts. */
