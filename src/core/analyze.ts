@@ -13,6 +13,7 @@ import { readTable, type ReadOptions, type TableData } from "./table/readTable";
 import { DEFAULT_THRESHOLDS } from "./thresholds";
 import type { AbcClass, Grid, Message, Method, ProgressCallback } from "./types";
 import { monthLabel } from "./time/months";
+import { periodTooFewCustomers } from "./time/periodAdvice";
 import { timeAxis, type TimeAxis } from "./time/timeAxis";
 import { timeFigures, type TimeAnalysis, type TimeOptions } from "./time/timeFigures";
 
@@ -154,7 +155,7 @@ function analyzeWithTime(
   const customers = axis.sums.customers;
   const rowsUsed = customers.mergedRows + countWithRows(customers.rowCounts);
   options.onProgress?.("aggregate", 0, rowsUsed);
-  const result = analyzeCustomers(table, customers, method, thresholds, options, rowsUsed);
+  const result = analyzeInPeriod(table, axis, method, thresholds, options, rowsUsed);
   const figures = timeFigures(result, axis, time);
   if (figures.stability && figures.stability.keptCount > 0) {
     result.ranking.classes = figures.stability.classes;
@@ -172,6 +173,24 @@ function analyzeWithTime(
   }
   result.time = figures;
   return result;
+}
+
+/** analyzeCustomers on the period's sums; too few customers in it is said with the period. */
+function analyzeInPeriod(
+  table: TableData,
+  axis: TimeAxis,
+  method: Method,
+  thresholds: readonly [number, number],
+  options: AnalysisOptions,
+  rowsUsed: number
+): AnalysisResult {
+  try {
+    return analyzeCustomers(table, axis.sums.customers, method, thresholds, options, rowsUsed);
+  } catch (e) {
+    if (!(e instanceof AnalysisError) || e.code !== "TOO_FEW_CUSTOMERS" || !table.months) throw e;
+    const data = { from: axis.dataFrom, to: axis.dataTo };
+    throw periodTooFewCustomers(table, table.months, axis.period, data, Number(e.params.count));
+  }
 }
 
 function countWithRows(rowCounts: Int32Array): number {

@@ -16,7 +16,9 @@ export type AnalysisErrorCode =
   | "NO_POSITIVE_REVENUE"
   | "INVALID_THRESHOLDS"
   | "PERIOD_WITHOUT_DATA"
-  | "INVALID_XYZ_LIMITS";
+  | "INVALID_XYZ_LIMITS"
+  | "PERIOD_TOO_FEW_CUSTOMERS"
+  | "PERIOD_TOO_FEW_CUSTOMERS_TRY";
 
 /** A typed failure: the UI and the command line translate `code` with `params`. */
 export class AnalysisError extends Error implements Message {

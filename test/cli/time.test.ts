@@ -135,6 +135,18 @@ describe("time options that do not fit", () => {
       "The period 2030-01 to 2030-12 holds no data; the data runs from 2024-12 to 2026-11."
     );
   });
+  test("a year later, with few customers in the latest 12 months, says which period to choose", () => {
+    const file = tmp.file(
+      "a-year-later.csv",
+      "Kunde;Rechnungsdatum;Umsatz\nAlpha;15.01.2025;100\nBeta;15.03.2025;200\nGamma;15.11.2025;50\nAlpha;10.12.2026;80\n"
+    );
+    const r = kam(["analyze", file, "--lang", "de"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      "Nur 1 Kunde hatte im Zeitraum 2026-01 bis 2026-12 Umsatz, von 3 Kunden in der Datei (2025-01 bis 2026-12). Eine ABC-Analyse braucht mindestens zwei. Wählen Sie einen anderen Zeitraum, zum Beispiel --period 2024-12:2025-11 (3 Kunden mit Umsatz)."
+    );
+    expect(kam(["analyze", file, "--period", "2024-12:2025-11"]).code).toBe(0);
+  });
   test("time options on a file without dates are noted and ignored", () => {
     const file = tmp.file("plain.csv", "Customer,Revenue\nA,10\nB,5\n");
     const r = kam(["analyze", file, "--period", "2026-01:2026-12"]);

@@ -84,6 +84,23 @@ export const MESSAGES: Texts = {
     en: "XYZ limits {x} and {y} do not work: X must be above 0 and Y above X.",
     de: "Die XYZ-Grenzen {x} und {y} passen nicht: X muss über 0 liegen und Y über X.",
   },
+  // A refresh a year later: the latest 12 months may hold only a few new invoices.
+  PERIOD_TOO_FEW_CUSTOMERS: {
+    en: "Only {count} customers had revenue in the period {from} to {to}, of {customers} customers in the data ({dataFrom} to {dataTo}). An ABC analysis needs at least two. No other period of the same length in the data has two either: choose a longer period.",
+    de: "Nur {count} Kunden hatten im Zeitraum {from} bis {to} Umsatz, von {customers} Kunden in den Daten ({dataFrom} bis {dataTo}). Eine ABC-Analyse braucht mindestens zwei. Auch kein anderer gleich langer Zeitraum in den Daten hat zwei: Wählen Sie einen längeren Zeitraum.",
+    one: {
+      en: "Only {count} customer had revenue in the period {from} to {to}, of {customers} customers in the data ({dataFrom} to {dataTo}). An ABC analysis needs at least two. No other period of the same length in the data has two either: choose a longer period.",
+      de: "Nur {count} Kunde hatte im Zeitraum {from} bis {to} Umsatz, von {customers} Kunden in den Daten ({dataFrom} bis {dataTo}). Eine ABC-Analyse braucht mindestens zwei. Auch kein anderer gleich langer Zeitraum in den Daten hat zwei: Wählen Sie einen längeren Zeitraum.",
+    },
+  },
+  PERIOD_TOO_FEW_CUSTOMERS_TRY: {
+    en: "Only {count} customers had revenue in the period {from} to {to}, of {customers} customers in the data ({dataFrom} to {dataTo}). An ABC analysis needs at least two. Choose another period, for example {tryFrom} to {tryTo} ({tryCount} customers with revenue).",
+    de: "Nur {count} Kunden hatten im Zeitraum {from} bis {to} Umsatz, von {customers} Kunden in den Daten ({dataFrom} bis {dataTo}). Eine ABC-Analyse braucht mindestens zwei. Wählen Sie einen anderen Zeitraum, zum Beispiel {tryFrom} bis {tryTo} ({tryCount} Kunden mit Umsatz).",
+    one: {
+      en: "Only {count} customer had revenue in the period {from} to {to}, of {customers} customers in the data ({dataFrom} to {dataTo}). An ABC analysis needs at least two. Choose another period, for example {tryFrom} to {tryTo} ({tryCount} customers with revenue).",
+      de: "Nur {count} Kunde hatte im Zeitraum {from} bis {to} Umsatz, von {customers} Kunden in den Daten ({dataFrom} bis {dataTo}). Eine ABC-Analyse braucht mindestens zwei. Wählen Sie einen anderen Zeitraum, zum Beispiel {tryFrom} bis {tryTo} ({tryCount} Kunden mit Umsatz).",
+    },
+  },
 
   // Rows skipped or read differently.
   ROW_BLANK: { en: "Row {row}: empty row skipped.", de: "Zeile {row}: leere Zeile übersprungen." },

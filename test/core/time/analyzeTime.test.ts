@@ -107,6 +107,53 @@ describe("analyze with a date column", () => {
   });
 });
 
+describe("a period with fewer than two customers with revenue", () => {
+  // The data a year later: last year's invoices plus one new invoice of one customer, so the
+  // default period (the latest 12 months) holds a single customer.
+  const grid = invoices([
+    ["Alpha", "15.01.2025", 100],
+    ["Beta", "15.03.2025", 200],
+    ["Gamma", "15.11.2025", 50],
+    ["Alpha", "10.12.2026", 80],
+  ]);
+  const failure = (options = {}) => {
+    try {
+      analyze(grid, options);
+    } catch (e) {
+      return e as { code: string; params: Record<string, string | number> };
+    }
+    throw new Error("no error");
+  };
+
+  it("names the period, the customers with revenue in it and a period to choose", () => {
+    const e = failure();
+    expect(e.code).toBe("PERIOD_TOO_FEW_CUSTOMERS_TRY");
+    expect(e.params).toEqual({
+      count: 1,
+      from: "2026-01",
+      to: "2026-12",
+      customers: 3,
+      dataFrom: "2025-01",
+      dataTo: "2026-12",
+      tryFrom: "2024-12",
+      tryTo: "2025-11",
+      tryCount: 3,
+    });
+    expect(translate(e, "en")).toBe(
+      "Only 1 customer had revenue in the period 2026-01 to 2026-12, of 3 customers in the data (2025-01 to 2026-12). An ABC analysis needs at least two. Choose another period, for example 2024-12 to 2025-11 (3 customers with revenue)."
+    );
+    expect(translate(e, "de")).toBe(
+      "Nur 1 Kunde hatte im Zeitraum 2026-01 bis 2026-12 Umsatz, von 3 Kunden in den Daten (2025-01 bis 2026-12). Eine ABC-Analyse braucht mindestens zwei. Wählen Sie einen anderen Zeitraum, zum Beispiel 2024-12 bis 2025-11 (3 Kunden mit Umsatz)."
+    );
+  });
+  it("says when no period of that length has two customers", () => {
+    const e = failure({ time: { period: { from: monthIndex(2025, 1), to: monthIndex(2025, 1) } } });
+    expect(e.code).toBe("PERIOD_TOO_FEW_CUSTOMERS");
+    expect(e.params.count).toBe(1);
+    expect(translate(e, "de")).toMatch(/Wählen Sie einen längeren Zeitraum\.$/);
+  });
+});
+
 describe("analyze without dates", () => {
   it("has no time section and the same figures as before", () => {
     const r = analyze([
