@@ -28,6 +28,8 @@ export interface AnalyzeArgs {
   period?: Period;
   xyz?: [number, number];
   previous?: string;
+  /** --stability: keep the earlier output's class within this margin (percentage points). */
+  stability?: number;
 }
 
 export type Command =
@@ -50,6 +52,10 @@ const VALUE_OPTIONS = [
   "previous",
 ];
 const FLAG_OPTIONS = ["strict", "help", "version"];
+/** Options whose value may be left out: taken when the next argument is a number. */
+const OPTIONAL_VALUE_OPTIONS = ["stability"];
+/** --stability without a value: 2 percentage points (the core's DEFAULT_STABILITY_MARGIN). */
+const DEFAULT_STABILITY_POINTS = 2;
 const SHORT: Record<string, string> = { h: "help", V: "version", o: "out", f: "format" };
 const CHOICES = {
   "abc-on": ["revenue", "margin"],
@@ -88,6 +94,11 @@ export function parseArgs(argv: readonly string[]): Command {
     if (name && FLAG_OPTIONS.includes(name)) {
       if (inline !== undefined) throw new UsageError("CLI_OPTION_TAKES_NO_VALUE", { option: arg });
       options[name] = true;
+    } else if (name && OPTIONAL_VALUE_OPTIONS.includes(name)) {
+      const next = argv[i + 1];
+      if (inline !== undefined) options[name] = inline;
+      else if (next !== undefined && /^\d+(?:\.\d+)?$/.test(next)) options[name] = argv[++i];
+      else options[name] = true;
     } else if (name && VALUE_OPTIONS.includes(name)) {
       const value = inline ?? argv[++i];
       if (value === undefined || (inline === undefined && value.startsWith("--")))
@@ -106,6 +117,14 @@ export function parseArgs(argv: readonly string[]): Command {
   if (file === undefined) throw new UsageError("CLI_MISSING_FILE");
   if (extra !== undefined) throw new UsageError("CLI_EXTRA_ARGUMENT", { value: extra });
   const text = (name: string) => (typeof options[name] === "string" ? options[name] : undefined);
+  const stability =
+    options.stability === undefined
+      ? undefined
+      : options.stability === true
+        ? DEFAULT_STABILITY_POINTS
+        : stabilityPoints(text("stability"));
+  if (stability !== undefined && options.previous === undefined)
+    throw new UsageError("CLI_STABILITY_NEEDS_PREVIOUS");
   return {
     kind: "analyze",
     args: {
@@ -125,6 +144,7 @@ export function parseArgs(argv: readonly string[]): Command {
       period: options.period === undefined ? undefined : periodArg(text("period")),
       xyz: options.xyz === undefined ? undefined : xyzLimits(text("xyz")),
       previous: text("previous"),
+      stability,
     },
   };
 }
@@ -144,6 +164,13 @@ export function xyzLimits(value: string | undefined): [number, number] {
   if (numbers.length !== 2 || !(x > 0 && y > x))
     throw new UsageError("CLI_BAD_XYZ", { value: value ?? "" });
   return [x, y];
+}
+
+/** "2" or "2.5": the stability margin in percentage points, above 0 and at most 50. */
+export function stabilityPoints(value: string | undefined): number {
+  const v = /^\s*\d+(?:\.\d+)?\s*$/.test(value ?? "") ? Number(value) : NaN;
+  if (!(v > 0 && v <= 50)) throw new UsageError("CLI_BAD_STABILITY", { value: value ?? "" });
+  return v;
 }
 
 function choice<K extends keyof typeof CHOICES>(

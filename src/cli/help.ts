@@ -26,6 +26,14 @@ options:
   --format FORMAT       table (default), json or csv
   --out FILE, -o FILE   write to FILE instead of the screen
   --lang en|de          language of texts and numbers (default en)
+  --date COLUMN         date column (default: detected: Datum, Rechnungsdatum, Date, ...)
+  --period FROM:TO      whole months to analyse, e.g. 2025-12:2026-11 (default: the 12 months
+                        ending with the month of the latest date)
+  --xyz X,Y             XYZ limits on the coefficient of variation (default 0.5,1.0)
+  --previous FILE       an earlier --format json output to compare with (classes since then)
+  --stability [POINTS]  with --previous: a customer keeps its earlier class unless it moved
+                        more than POINTS percentage points past the limit (default 2; off
+                        without the option; fixed and count methods)
   --help, -h            this help
   --version, -V         version
 
@@ -57,6 +65,14 @@ Optionen:
   --format FORMAT       table (Standard), json oder csv
   --out DATEI, -o DATEI in DATEI schreiben statt auf den Bildschirm
   --lang en|de          Sprache der Texte und Zahlen (Standard en)
+  --date SPALTE         Datumsspalte (Standard: erkannt: Datum, Rechnungsdatum, Date, ...)
+  --period VON:BIS      ganze Monate der Analyse, etwa 2025-12:2026-11 (Standard: die 12 Monate
+                        bis zum Monat des letzten Datums)
+  --xyz X,Y             XYZ-Grenzen des Variationskoeffizienten (Standard 0.5,1.0)
+  --previous DATEI      eine frühere Ausgabe mit --format json zum Vergleich (Klassen seitdem)
+  --stability [PUNKTE]  mit --previous: ein Kunde behält seine frühere Klasse, solange er die
+                        Grenze um höchstens PUNKTE Prozentpunkte überschreitet (Standard 2;
+                        ohne die Option aus; Methoden fixed und count)
   --help, -h            diese Hilfe
   --version, -V         Version
 

@@ -67,6 +67,8 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
   const note = (code: string) => io.stderr(translate({ code }, lang) + "\n");
   if (args.method === "computed" && args.thresholds) note("CLI_THRESHOLDS_IGNORED");
   if (args.method !== "fixed" && args.strict) note("CLI_STRICT_IGNORED");
+  if (args.method === "computed" && args.stability !== undefined)
+    note("CLI_STABILITY_NOT_COMPUTED");
   try {
     const source = await loadSource(args.file, args.sheet, lang);
     if (source.kind === "csv" && args.sheet !== undefined) note("CLI_SHEET_IGNORED");
@@ -88,7 +90,7 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
       ? analyzeRead(source.readTable, options)
       : analyze(source.grid, options);
     if (!result.time) {
-      for (const option of ["period", "xyz", "previous"] as const)
+      for (const option of ["period", "xyz", "previous", "stability"] as const)
         if (args[option] !== undefined)
           io.stderr(
             translate({ code: "CLI_NO_TIME_AXIS", params: { option: "--" + option } }, lang) + "\n"

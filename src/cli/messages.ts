@@ -59,6 +59,26 @@ const CLI_MESSAGES = {
     en: '--xyz takes two limits X,Y with 0 < X < Y, such as 0.5,1.0; not "{value}".',
     de: '--xyz nimmt zwei Grenzen X,Y mit 0 < X < Y, etwa 0.5,1.0; nicht "{value}".',
   },
+  CLI_BAD_STABILITY: {
+    en: '--stability takes a margin in percentage points above 0 and at most 50, such as 2; not "{value}".',
+    de: '--stability nimmt einen Spielraum in Prozentpunkten über 0 und höchstens 50, etwa 2; nicht "{value}".',
+  },
+  CLI_STABILITY_NEEDS_PREVIOUS: {
+    en: "--stability keeps the classes of an earlier output: name it with --previous EARLIER.json.",
+    de: "--stability behält die Klassen einer früheren Ausgabe bei: Geben Sie sie mit --previous FRUEHER.json an.",
+  },
+  CLI_STABILITY_NOT_COMPUTED: {
+    en: "Note: --stability applies to --method fixed and count (the computed method's limits are revenue, not shares); ignored.",
+    de: "Hinweis: --stability gilt für --method fixed und count (die Grenzen der berechneten Methode sind Umsätze, keine Anteile); ignoriert.",
+  },
+  CLI_STABILITY_LINE: {
+    en: "{count} customers keep their class from the earlier output ({points} points margin).",
+    de: "{count} Kunden behalten ihre Klasse aus der früheren Ausgabe (Spielraum {points} Prozentpunkte).",
+    one: {
+      en: "{count} customer keeps its class from the earlier output ({points} points margin).",
+      de: "{count} Kunde behält seine Klasse aus der früheren Ausgabe (Spielraum {points} Prozentpunkte).",
+    },
+  },
   CLI_NO_TIME_AXIS: {
     en: "Note: {option} needs dates (a date column or one column per month); the file has none, ignored.",
     de: "Hinweis: {option} braucht Daten mit Datum (eine Datumsspalte oder eine Spalte je Monat); die Datei hat keine, ignoriert.",

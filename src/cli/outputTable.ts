@@ -9,7 +9,13 @@ import type { Message } from "../core/types";
 import type { OutputContext } from "./context";
 import { fastTranslator } from "./fastTranslate";
 import { LABELS } from "./messages";
-import { tablePeriodPair, tableTimeBlocks, tableTimeCells, tableTimeHeaders } from "./outputTime";
+import {
+  tablePeriodPair,
+  tableStabilityPair,
+  tableTimeBlocks,
+  tableTimeCells,
+  tableTimeHeaders,
+} from "./outputTime";
 
 const TOP = 20;
 const ISSUES_SHOWN = 10;
@@ -38,6 +44,7 @@ export function renderTable(result: AnalysisResult, ctx: OutputContext): string 
       [label("gini"), formatAmount(s.gini, lang, 2)],
       [label("hhi"), formatNumber(s.hhi, lang, 0)],
       ...tablePeriodPair(result, lang),
+      ...tableStabilityPair(result, lang),
     ])
   );
   out.push("");

@@ -16,6 +16,7 @@ import type { CsvNumbers } from "./numbers";
 
 const LABELS = {
   period: { en: "Period", de: "Zeitraum" },
+  stability: { en: "Stability", de: "Stabilität" },
   xyz: { en: "XYZ", de: "XYZ" },
   cv: { en: "CV", de: "VK" },
   growth: { en: "Growth", de: "Wachstum" },
@@ -84,6 +85,9 @@ export function jsonTimeSummary(
     abcXyz,
     abcXyzMeaning: meaning,
     sensitivity: time.sensitivity,
+    ...(time.stability
+      ? { stability: { margin: time.stability.margin, kept: time.stability.keptCount } }
+      : {}),
     ...(last
       ? {
           sinceLastRun: {
@@ -124,6 +128,13 @@ export function jsonTimeFields(
             time.lastRun.lastClass[c] === NO_CLASS
               ? null
               : CLASS_LETTERS[time.lastRun.lastClass[c]],
+        }
+      : {}),
+    // --stability: the class the rule gave this run, and whether the earlier class was kept.
+    ...(time.stability
+      ? {
+          ruleClass: CLASS_LETTERS[time.stability.ruleClasses[rank]],
+          keptLastRunClass: time.stability.kept[rank] === 1,
         }
       : {}),
     ...(reasons
@@ -223,6 +234,18 @@ export function tablePeriodPair(result: AnalysisResult, lang: Language): [string
     lang
   );
   return [[LABELS.period[lang], text]];
+}
+
+/** The stability line of the summary block: how many customers kept the earlier class. */
+export function tableStabilityPair(result: AnalysisResult, lang: Language): [string, string][] {
+  const s = result.time?.stability;
+  if (!s) return [];
+  const points = formatNumber(s.margin * 100, lang, Number.isInteger(s.margin * 100) ? 0 : 1);
+  const text = translate(
+    { code: "CLI_STABILITY_LINE", params: { count: s.keptCount, points } },
+    lang
+  );
+  return [[LABELS.stability[lang], text]];
 }
 
 /**

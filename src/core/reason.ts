@@ -2,10 +2,13 @@ import type { AnalysisResult } from "./analyze";
 import { topCount } from "./classify/byCount";
 import { CLASS_A, CLASS_B, CLASS_C, CLASS_LETTERS } from "./classify/classCodes";
 import { SHARE_EPSILON } from "./pareto/countToReach";
+import { keptClassReason } from "./time/timeReasons";
 import type { AbcClass, Message } from "./types";
 
 /** Why the customer at `rank` (0-based) got its class, as a one-line translatable message. */
 export function classReason(result: AnalysisResult, rank: number): Message {
+  const kept = keptClassReason(result, rank);
+  if (kept) return kept;
   const { ranking, method, thresholds } = result;
   const cls = ranking.classes[rank];
   const letter = CLASS_LETTERS[cls];

@@ -119,6 +119,96 @@ describe("kam analyze on 24 months of invoices", () => {
   });
 });
 
+describe("--stability keeps the earlier class within a margin", () => {
+  const earlierFile = tmp.file(
+    "earlier-for-stability.json",
+    kam(["analyze", REFERENCE, "--period", "2024-12:2025-11", "--format", "json"]).stdout
+  );
+  interface StableJson extends TimeJson {
+    summary: TimeJson["summary"] & { stability?: { margin: number; kept: number } };
+    customers: (TimeJson["customers"][number] & {
+      reason: string;
+      ruleClass?: string;
+      keptLastRunClass?: boolean;
+      timeReasons: { stability?: string };
+    })[];
+  }
+  const stable = (points?: string) =>
+    run([
+      REFERENCE,
+      "--previous",
+      earlierFile,
+      "--stability",
+      ...(points ? [points] : []),
+    ]) as StableJson;
+
+  test("off by default: no rule class, no stability summary", () => {
+    const out = run([REFERENCE, "--previous", earlierFile]) as StableJson;
+    expect(out.summary.stability).toBeUndefined();
+    expect(out.customers[0].ruleClass).toBeUndefined();
+    expect(out.customers[0].timeReasons.stability).toBeUndefined();
+  });
+  test("2 points by default; a kept customer's class and reason are the earlier ones", () => {
+    const out = stable();
+    expect(out.summary.stability!.margin).toBe(0.02);
+    const kept = out.customers.filter((c) => c.keptLastRunClass);
+    expect(kept.length).toBe(out.summary.stability!.kept);
+    expect(kept.length).toBeGreaterThan(0);
+    for (const c of kept) {
+      expect(c.class).toBe(c.lastRunClass);
+      expect(c.ruleClass).not.toBe(c.class);
+      expect(c.reason).toBe(c.timeReasons.stability);
+      expect(c.reason).toMatch(
+        new RegExp(
+          `^Keeps ${c.class} from the last run: at .* within 2\\.0% .*\\(would be ${c.ruleClass}\\)\\.$`
+        )
+      );
+    }
+    // Everybody else has the rule's class.
+    for (const c of out.customers.filter((x) => !x.keptLastRunClass))
+      expect(c.class).toBe(c.ruleClass);
+  });
+  test("a wider margin keeps at least as many", () => {
+    expect(stable("5").summary.stability!.kept).toBeGreaterThanOrEqual(
+      stable().summary.stability!.kept
+    );
+  });
+  test("the table says how many kept their class, in German too", () => {
+    const r = kam([
+      "analyze",
+      REFERENCE,
+      "--previous",
+      earlierFile,
+      "--stability=2",
+      "--lang",
+      "de",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /Stabilität\s+\d+ Kunden behalten ihre Klasse aus der früheren Ausgabe \(Spielraum 2 Prozentpunkte\)\./
+    );
+  });
+  test("needs --previous, a margin above 0 and at most 50, and not the computed method", () => {
+    const alone = kam(["analyze", REFERENCE, "--stability"]);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain("--stability keeps the classes of an earlier output");
+    const bad = kam(["analyze", REFERENCE, "--previous", earlierFile, "--stability=60"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('at most 50, such as 2; not "60"');
+    const computed = kam([
+      "analyze",
+      REFERENCE,
+      "--previous",
+      earlierFile,
+      "--stability",
+      "--method",
+      "computed",
+    ]);
+    expect(computed.code).toBe(0);
+    expect(computed.stderr).toContain("Note: --stability applies to --method fixed and count");
+  });
+});
+
 describe("time options that do not fit", () => {
   test("a wrong period or wrong XYZ limits are usage errors", () => {
     expect(kam(["analyze", REFERENCE, "--period", "2026-11:2025-12"]).code).toBe(2);

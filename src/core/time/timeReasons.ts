@@ -96,6 +96,15 @@ export function distanceReason(time: TimeAnalysis, rank: number, cls: number): M
   return { code: "TIME_DISTANCE_NONE", params: { cls: CLASS_LETTERS[cls] } };
 }
 
+/**
+ * The reason of a customer that kept its class from the last run against this run's rule (it
+ * replaces the class reason, which would speak of the rule's class); null for all others.
+ */
+export function keptClassReason(result: AnalysisResult, rank: number): Message | null {
+  const s = result.time?.stability;
+  return s && s.kept[rank] === 1 ? stabilityReason(result, result.time!, rank) : null;
+}
+
 function stabilityReason(result: AnalysisResult, time: TimeAnalysis, rank: number): Message | null {
   const s = time.stability;
   if (!s || !time.lastRun) return null;

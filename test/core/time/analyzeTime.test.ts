@@ -1,5 +1,6 @@
 import { analyze } from "../../../src/core/analyze";
 import { translate } from "../../../src/core/i18n/messages";
+import { classReason } from "../../../src/core/reason";
 import { monthIndex, monthLabel } from "../../../src/core/time/months";
 import { runRecordOf } from "../../../src/core/time/runRecordOf";
 import { timeReasons } from "../../../src/core/time/timeReasons";
@@ -244,6 +245,11 @@ describe("the run record between runs", () => {
     expect(translate(timeReasons(stable, b)!.stability!, "en")).toBe(
       "Keeps B from the last run: at 76.6% it is within 5.0% of its B range (would be A)."
     );
+    // The class reason is the kept one: the rule's reason would speak of A.
+    expect(translate(classReason(stable, b), "de")).toBe(
+      "Behält B aus dem letzten Lauf: mit 76,6\u00a0% höchstens 5,0\u00a0% außerhalb des B-Bereichs (sonst A)."
+    );
+    expect(classReason(plain, b).code).toBe("REASON_FIXED_IN");
     // C starts at 94.7%, within 5 points of its C range from 95%: keeps C as well
     expect([...stable.ranking.classes]).toEqual([0, 1, 2, 2]);
     expect([...plain.ranking.classes]).toEqual([0, 0, 1, 2]);
