@@ -38,25 +38,45 @@ export function migration(
   value: ArrayLike<number>,
   previousValue: ArrayLike<number>
 ): Migration {
-  const counts: Record<string, number> = {};
-  const sums: Record<string, number> = {};
-  const previousSums: Record<string, number> = {};
+  // Per transition cell (from 0-3 × to 0-3, 3 = new / lost) in typed arrays: no key string per
+  // customer. The records get the cells in order of first occurrence, as a loop keyed by
+  // strings would have made them.
+  const cellCount = new Int32Array(16);
+  const cellValue = new Float64Array(16);
+  const cellPrevious = new Float64Array(16);
+  const order: number[] = [];
   const movers: Mover[] = [];
   for (let c = 0; c < now.length; c++) {
     const b = before[c];
     const a = now[c];
     if (b === NO_CLASS && a === NO_CLASS) continue;
-    const from: MigrationFrom = b === NO_CLASS ? "new" : CLASS_LETTERS[b];
-    const to: MigrationTo = a === NO_CLASS ? "lost" : CLASS_LETTERS[a];
-    const key = from + ">" + to;
+    const from = b === NO_CLASS ? 3 : b;
+    const to = a === NO_CLASS ? 3 : a;
+    const cell = from * 4 + to;
     const v = a === NO_CLASS ? 0 : value[c];
     const p = b === NO_CLASS ? 0 : previousValue[c];
-    counts[key] = (counts[key] ?? 0) + 1;
-    sums[key] = (sums[key] ?? 0) + v;
-    previousSums[key] = (previousSums[key] ?? 0) + p;
+    if (cellCount[cell]++ === 0) order.push(cell);
+    cellValue[cell] += v;
+    cellPrevious[cell] += p;
     if (from === to) continue;
-    const direction = from === "new" ? "new" : to === "lost" ? "lost" : a < b ? "up" : "down";
-    movers.push({ customer: c, from, to, direction, value: v, previousValue: p });
+    const direction = from === 3 ? "new" : to === 3 ? "lost" : a < b ? "up" : "down";
+    movers.push({
+      customer: c,
+      from: FROM[from],
+      to: TO[to],
+      direction,
+      value: v,
+      previousValue: p,
+    });
+  }
+  const counts: Record<string, number> = {};
+  const sums: Record<string, number> = {};
+  const previousSums: Record<string, number> = {};
+  for (const cell of order) {
+    const key = FROM[cell >> 2] + ">" + TO[cell & 3];
+    counts[key] = cellCount[cell];
+    sums[key] = cellValue[cell];
+    previousSums[key] = cellPrevious[cell];
   }
   movers.sort(
     (x, y) =>
@@ -65,3 +85,6 @@ export function migration(
   );
   return { counts, value: sums, previousValue: previousSums, movers };
 }
+
+const FROM: readonly MigrationFrom[] = [...CLASS_LETTERS, "new"];
+const TO: readonly MigrationTo[] = [...CLASS_LETTERS, "lost"];

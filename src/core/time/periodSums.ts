@@ -59,7 +59,8 @@ export function periodSumsInRowOrder(
   const acc = new Float64Array(count * stride);
   const marginAcc = margins ? new Float64Array(2 * count).fill(NaN) : null;
   const rowCounts = new Int32Array(count);
-  const lastRow = new Int32Array(count).fill(-1);
+  // Wide layout: a row's month cells are entries of one row; with a date column each entry is one.
+  const lastRow = table.timeLayout === "monthColumns" ? new Int32Array(count).fill(-1) : null;
   const from = current.from;
   const prevFrom = previous ? previous.from : 0;
   const prevTo = previous ? previous.to : -1;
@@ -74,8 +75,8 @@ export function periodSumsInRowOrder(
     let at: number;
     if (m >= 0 && m < P) {
       at = c * stride + 2 * m;
-      // Wide layout: a row's month cells are entries of one row.
-      if (rows[i] !== lastRow[c]) {
+      if (lastRow === null) rowCounts[c]++;
+      else if (rows[i] !== lastRow[c]) {
         rowCounts[c]++;
         lastRow[c] = rows[i];
       }
