@@ -25,6 +25,7 @@ import {
   writeCells,
 } from "./range";
 import { ChartCollection } from "./chart";
+import { calculatedColumns, fillCalculated } from "./calculatedColumns";
 
 const err = M.err;
 
@@ -1481,6 +1482,7 @@ export class TableRowCollection extends ClientCollection {
         const at = blank ? body.r0 : body.r0 + i;
         const extra = blank ? count - 1 : count;
         const old = { ...t.rect };
+        const calculated = calculatedColumns(sheet, t);
         if (extra > 0) {
           if (alwaysInsert || at <= body.r1) {
             M.applyShift(state, sheet, {
@@ -1510,7 +1512,7 @@ export class TableRowCollection extends ClientCollection {
             { r0: at, r1: at + count - 1, c0: t.rect.c0, c1: t.rect.c1 },
             arr
           );
-        }
+        } else fillCalculated(sheet, t, calculated, body.r0, at, at + count - 1);
         return { tableId: id, index: blank ? 0 : i };
       },
       { write: true, args: [index, values] }
