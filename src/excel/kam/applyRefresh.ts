@@ -22,6 +22,7 @@ import type { PlanTable } from "./readPlan";
 import { queueConditionalFormat, queueValidation } from "./validation";
 import { filledColumn, type Unit } from "./work";
 import { moveRows } from "./calculatedColumns";
+import { queueClearFilter, queueReapplyFilter, type ActiveFilter } from "../host/tableFilter";
 
 /** Column spec of each grid column after the change (null for user columns). */
 function specsByColumn(plan: PlanTable, cs: PlanChangeSet): (ColumnSpec | null)[] {
@@ -142,7 +143,17 @@ export function refreshUnits(
   }
   if (cs.appends.length || cs.addedColumns.length)
     units.push(renewRules(table, plan, cs, specs, shape));
-  return units;
+  return withFilterCleared(table, plan.filter, units);
+}
+
+/** The user's filter off while the add-in writes, then the same criteria again (tableFilter.ts). */
+function withFilterCleared(table: Excel.Table, filter: ActiveFilter, units: Unit[]): Unit[] {
+  if (!units.length || !filter.length) return units;
+  return [
+    { cells: 1, queue: () => queueClearFilter(table, filter) },
+    ...units,
+    { cells: filter.length, queue: () => queueReapplyFilter(table, filter) },
+  ];
 }
 
 /**

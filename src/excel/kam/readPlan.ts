@@ -2,6 +2,7 @@
 import type { CellValue } from "../../core/types";
 import type { Batch } from "../host/batch";
 import { ReadChunker, type RowChunk } from "../host/chunks";
+import { loadTableFilter, type ActiveFilter } from "../host/tableFilter";
 import { calculatedFormulas } from "./calculatedColumns";
 import type { TableInfo } from "./snapshot";
 
@@ -16,6 +17,8 @@ export interface PlanTable {
   formulaRules: { id: string; formula: string }[];
   /** Per column: the user's calculated-column formula on the last body row, else null. */
   calculated: (string | null)[];
+  /** The user's filter on the plan: cleared for the writes, applied again after them. */
+  filter: ActiveFilter;
 }
 
 /** One chunk of the body: one round trip. */
@@ -50,6 +53,7 @@ export async function readPlanTable(
   const rules = body.conditionalFormats.load(
     "items/id,items/type,items/customOrNullObject/rule/formula"
   );
+  const filter = loadTableFilter(table);
   const after = alongside();
   await context.sync();
   after();
@@ -74,5 +78,6 @@ export async function readPlanTable(
       .filter((cf) => cf.type === "Custom")
       .map((cf) => ({ id: cf.id, formula: cf.customOrNullObject.rule.formula })),
     calculated: calculatedFormulas(firstRow.formulas[0], lastRow.formulas[0], body.rowCount),
+    filter: filter(),
   };
 }
