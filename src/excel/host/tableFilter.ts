@@ -40,7 +40,9 @@ function essential(c: Excel.FilterCriteria): Excel.FilterCriteria | null {
 
 /** Queues the read of the table's filter criteria; call the result after the next sync. */
 export function loadTableFilter(table: Excel.Table): () => ActiveFilter {
-  const columns = table.columns.load("items/filter/criteria");
+  // The names too: a later load of the same collection replaces its items, so a caller's
+  // "items/name" stays readable when it comes first.
+  const columns = table.columns.load("items/name,items/filter/criteria");
   return () =>
     columns.items.flatMap((col, column) => {
       const criteria = col.filter.criteria ? essential(col.filter.criteria) : null;
