@@ -129,11 +129,11 @@ class Year {
     if (this.mode === "table") {
       await Excel.run(async (context) => {
         const t = context.workbook.tables.getItem("Umsatz");
-        t.columns.load("count");
+        const columns = t.columns.load("count");
         await context.sync();
         t.rows.add(
           undefined,
-          rows.map((r) => [...r, ...new Array(t.columns.count - 2).fill("")])
+          rows.map((r) => [...r, ...new Array(columns.count - 2).fill("")])
         );
         await context.sync();
       });
