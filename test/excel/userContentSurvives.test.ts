@@ -263,6 +263,25 @@ class Year {
     this.notes.set(String(values[r][key]), note);
   }
 
+  /** The user's filter on the plan's Class column still holds and shows exactly the A rows. */
+  expectPlanFilteredOnA(): void {
+    const t = this.host.workbook.table(PLAN)!;
+    const cls = t.headers.indexOf(this.lang === "de" ? "Klasse" : "Class");
+    expect(this.host.workbook.tableFilters(PLAN)[cls]).toEqual({
+      filterOn: "Values",
+      values: ["A"],
+    });
+    const sheet = this.host.workbook.getSheet(t.sheet);
+    const values = sheet.getValues(t.address.slice(t.address.lastIndexOf("!") + 1));
+    const headerRow = Number(/(\d+)$/.exec(t.headerAddress)![1]) - 1;
+    values.slice(1).forEach((row, i) => {
+      expect([row[cls], sheet.isRowHidden(headerRow + 1 + i)]).toEqual([
+        row[cls],
+        row[cls] !== "A",
+      ]);
+    });
+  }
+
   /** Nothing the add-in made exists twice. */
   expectEverythingOnce(sheetCount: number): void {
     const wb = this.host.workbook;
@@ -367,6 +386,7 @@ describe.each([
       expect([month, year.snapshot()]).toEqual([month, before]);
       year.expectNotesWithTheirCustomers();
       year.expectEverythingOnce(sheetCount);
+      if (month >= 8) year.expectPlanFilteredOnA();
     }
   });
 });
