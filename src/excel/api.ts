@@ -36,7 +36,8 @@ export interface ExcelApi {
     source: SourceData,
     result: AnalysisResult,
     lang: Language,
-    onProgress?: Progress
+    onProgress?: Progress,
+    options?: { timeColumns?: boolean }
   ): Promise<ActionReport>;
 
   planAnalysisSheet(lang: Language): Promise<ActionReport>;
