@@ -3,7 +3,14 @@
 import { useCallback } from "react";
 import type { Language } from "../../core/types";
 import type { ExcelApi } from "../../excel/api";
-import { planOutput, storedRunAfter, writeOutput, type ActionKind, type RunInput } from "./flows";
+import {
+  planOutput,
+  saveRunRecordOf,
+  storedRunAfter,
+  writeOutput,
+  type ActionKind,
+  type RunInput,
+} from "./flows";
 import { kamOptionsOf } from "./kam";
 import { noticeOf, throttled } from "./notice";
 import { actionOutcome, writingProgress } from "./outcomes";
@@ -58,6 +65,7 @@ export function useActions(
         const report = await writeOutput(api, kind, now, lang, throttled(setBusy, writingProgress));
         const stored = storedRunAfter(latest.current.storedRun, kind, report, now, lang);
         await api.saveRun(stored);
+        await saveRunRecordOf(api, now.result);
         if (op.current !== id) return;
         patch((s) => ({
           busy: null,

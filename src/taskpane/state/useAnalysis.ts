@@ -4,9 +4,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AnalysisResult } from "../../core/analyze";
 import type { Language } from "../../core/types";
 import type { ExcelApi } from "../../excel/api";
+import type { RunRecord } from "../../core/time/runRecord";
 import type { RunSettings, SourceData } from "../../excel/types";
 import { analysisRequest, rowsAddress } from "../logic/source";
 import { Cancelled, type AnalysisRunner } from "../worker/client";
+import { lastRunRecord } from "./flows";
 import { noticeOf, selectedNotice, throttled } from "./notice";
 import { analysisStepBusy, readingProgress } from "./outcomes";
 import { IDLE } from "./paneState";
@@ -21,15 +23,22 @@ export function useAnalysis(
 ) {
   const analyzedKey = useRef("");
   const sourceVersion = useRef(0);
+  /** The last run's record of the current source, compared with by every analysis of it. */
+  const lastRun = useRef<RunRecord | null>(null);
 
   const analyze = useCallback(
-    async (source: SourceData, run: RunSettings, id: number): Promise<AnalysisResult | null> => {
+    async (
+      source: SourceData,
+      run: RunSettings,
+      id: number,
+      record: RunRecord | null = lastRun.current
+    ): Promise<AnalysisResult | null> => {
       const rows = source.grid.length;
       setBusy({ label: { kind: "ui", key: "progressAnalyzing", params: { rows } } });
       try {
         const result = await runner.run(
           source.grid,
-          analysisRequest(run, source, lang),
+          analysisRequest(run, source, lang, record),
           (phase, done, total, step) => {
             if (op.current !== id) return;
             if (phase === "sending")
@@ -89,6 +98,11 @@ export function useAnalysis(
     analyzedKey.current = `${sourceVersion.current}|${JSON.stringify(run)}`;
   }, []);
 
+  /** The record later analyses of the current source compare with (refresh loads it). */
+  const keepLastRun = useCallback((record: RunRecord | null) => {
+    lastRun.current = record;
+  }, []);
+
   const readSelection = useCallback(async () => {
     const id = ++op.current;
     patch({
@@ -102,6 +116,10 @@ export function useAnalysis(
         onProgress: throttled((b) => op.current === id && setBusy(b), readingProgress),
       });
       if (op.current !== id) return;
+      // A first analysis of the stored run's source says what changed since that run.
+      const record = await lastRunRecord(api, latest.current.storedRun, source).catch(() => null);
+      if (op.current !== id) return;
+      lastRun.current = record;
       sourceVersion.current++;
       // Mapping and header row belong to the previous data.
       patch((s) => ({
@@ -119,7 +137,7 @@ export function useAnalysis(
     } catch (err) {
       if (op.current === id) patch({ busy: null, error: noticeOf(err), step: "data" });
     }
-  }, [api, patch, setBusy, op]);
+  }, [api, patch, setBusy, op, latest]);
 
   const updateSettings = useCallback(
     (p: Partial<PaneSettings>) => patch((s) => ({ settings: { ...s.settings, ...p } })),
@@ -155,6 +173,7 @@ export function useAnalysis(
     runSettings,
     analyze,
     adoptSource,
+    keepLastRun,
     readSelection,
     updateSettings,
     stop,

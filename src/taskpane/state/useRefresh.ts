@@ -1,6 +1,7 @@
 // The monthly slice: the stored run (loaded when the pane opens) and Refresh, which repeats it.
 import { useCallback, useEffect } from "react";
 import type { AnalysisResult } from "../../core/analyze";
+import type { RunRecord } from "../../core/time/runRecord";
 import type { Language } from "../../core/types";
 import type { ExcelApi } from "../../excel/api";
 import type { RunSettings, SourceData } from "../../excel/types";
@@ -14,15 +15,21 @@ import type { PaneStore } from "./store";
 
 /** What Refresh needs of the data slice. */
 export interface AnalysisSlice {
-  analyze(source: SourceData, run: RunSettings, id: number): Promise<AnalysisResult | null>;
+  analyze(
+    source: SourceData,
+    run: RunSettings,
+    id: number,
+    lastRun: RunRecord | null
+  ): Promise<AnalysisResult | null>;
   adoptSource(run: RunSettings): void;
+  keepLastRun(lastRun: RunRecord | null): void;
 }
 
 export function useRefresh(
   { latest, patch, op, setBusy }: PaneStore,
   api: ExcelApi,
   lang: Language,
-  { analyze, adoptSource }: AnalysisSlice
+  { analyze, adoptSource, keepLastRun }: AnalysisSlice
 ) {
   useEffect(() => {
     api.loadRun().then(
@@ -61,7 +68,11 @@ export function useRefresh(
           }));
           return run;
         },
-        analyze: (source, run) => analyze(source, run, id),
+        analyze: (source, run, lastRun) => {
+          // Later re-runs of this data (other settings) compare with the same record.
+          keepLastRun(lastRun);
+          return analyze(source, run, id, lastRun);
+        },
         onWriting: () => setBusy({ label: { kind: "ui", key: "progressWriting" } }),
         isCurrent,
       });
@@ -81,7 +92,7 @@ export function useRefresh(
     } catch (err) {
       if (isCurrent()) patch({ busy: null, error: noticeOf(err) });
     }
-  }, [api, lang, analyze, adoptSource, patch, setBusy, latest, op]);
+  }, [api, lang, analyze, adoptSource, keepLastRun, patch, setBusy, latest, op]);
 
   return { refresh };
 }
