@@ -51,6 +51,8 @@ export interface RunChanges {
   movers?: MoverLine[];
   /** How many customers moved in all. */
   moverCount?: number;
+  /** The day of the last run the moves are counted from ("YYYY-MM-DD"). */
+  lastRunDate?: string;
 }
 
 /** Movers the changes card lists. */
@@ -70,6 +72,7 @@ export function runChanges(
     changes.classMoves = since.moves;
     changes.movers = since.movers.slice(0, MAX_MOVERS);
     changes.moverCount = since.movers.length;
+    changes.lastRunDate = since.lastRunDate;
   }
   if (before) {
     changes.customers = { before: before.customers, after: after.customers };

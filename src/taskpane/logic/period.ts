@@ -5,7 +5,10 @@ import { monthLabel, parseMonthLabel } from "../../core/time/months";
 import type { RunRecord } from "../../core/time/runRecord";
 import type { PeriodRule, RunSettings } from "../../excel/types";
 
-export const DEFAULT_PERIOD: PeriodRule = { kind: "latest", months: DEFAULT_PERIOD_MONTHS };
+export const DEFAULT_PERIOD: Extract<PeriodRule, { kind: "latest" }> = {
+  kind: "latest",
+  months: DEFAULT_PERIOD_MONTHS,
+};
 
 type TimeRequest = Exclude<AnalysisOptions["time"], false | undefined>;
 

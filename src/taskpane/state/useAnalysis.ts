@@ -70,7 +70,7 @@ export function useAnalysis(
   );
 
   const runSettings = useMemo(() => toRunSettings(state.settings), [state.settings]);
-  const runKey = JSON.stringify(runSettings);
+  const runKey = analysisKey(runSettings);
 
   // Re-run whenever the source or valid settings change (debounced for typing).
   const [scheduled, setScheduled] = useState(false);
@@ -95,7 +95,7 @@ export function useAnalysis(
   /** A source read by another flow (refresh) and analysed by it: the effect must not run again. */
   const adoptSource = useCallback((run: RunSettings) => {
     sourceVersion.current++;
-    analyzedKey.current = `${sourceVersion.current}|${JSON.stringify(run)}`;
+    analyzedKey.current = `${sourceVersion.current}|${analysisKey(run)}`;
   }, []);
 
   /** The record later analyses of the current source compare with (refresh loads it). */
@@ -179,4 +179,9 @@ export function useAnalysis(
     stop,
     selectRows,
   };
+}
+
+/** What the analysis depends on: the class-columns option changes only what is written. */
+function analysisKey(run: RunSettings | null): string {
+  return JSON.stringify(run && { ...run, timeColumns: undefined });
 }
