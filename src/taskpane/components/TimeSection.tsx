@@ -38,13 +38,18 @@ const useStyles = makeStyles({
   select: { minWidth: "0" },
   table: { tableLayout: "fixed", width: "100%" },
   cell: {
-    display: "block",
-    textAlign: "right",
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-end",
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
     fontVariantNumeric: "tabular-nums",
     borderRadius: tokens.borderRadiusSmall,
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  head: { textAlign: "right", overflowWrap: "anywhere" },
+  head: { justifyContent: "flex-end" },
+  count: { fontWeight: tokens.fontWeightSemibold },
+  share: { fontSize: tokens.fontSizeBase200, whiteSpace: "nowrap" },
   list: { margin: "0", paddingLeft: tokens.spacingHorizontalL },
   name: { overflowWrap: "anywhere" },
   meta: { color: tokens.colorNeutralForeground3, fontVariantNumeric: "tabular-nums" },
@@ -195,9 +200,16 @@ function Matrix({ time }: { time: TimeAnalysis }) {
           <TableHeaderCell style={{ width: "2.6em" }}>
             <span aria-hidden>ABC</span>
           </TableHeaderCell>
-          <TableHeaderCell className={s.head}>{t("matrixX")}</TableHeaderCell>
-          <TableHeaderCell className={s.head}>{t("matrixY")}</TableHeaderCell>
-          <TableHeaderCell className={s.head}>{t("matrixZ")}</TableHeaderCell>
+          {/* The letters fit 320 px; the hint line above names them, screen readers hear them. */}
+          <TableHeaderCell button={{ className: s.head }} aria-label={t("matrixX")}>
+            X
+          </TableHeaderCell>
+          <TableHeaderCell button={{ className: s.head }} aria-label={t("matrixY")}>
+            Y
+          </TableHeaderCell>
+          <TableHeaderCell button={{ className: s.head }} aria-label={t("matrixZ")}>
+            Z
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -209,8 +221,14 @@ function Matrix({ time }: { time: TimeAnalysis }) {
             {row.cells.map((c) => (
               <TableCell key={c.cell}>
                 <Tooltip content={`${c.cell}: ${c.meaning}`} relationship="description" withArrow>
-                  <span className={s.cell} tabIndex={0} data-testid={`cell-${c.cell}`}>
-                    {c.text}
+                  <span
+                    className={s.cell}
+                    tabIndex={0}
+                    data-count={c.count}
+                    data-testid={`cell-${c.cell}`}
+                  >
+                    <span className={s.count}>{c.count}</span>
+                    <span className={s.share}>{c.share}</span>
                   </span>
                 </Tooltip>
               </TableCell>

@@ -198,7 +198,7 @@ export const en = {
   matrixHeading: "ABC-XYZ matrix",
   matrixCaption:
     "Customers and share of revenue by ABC class (rows) and steadiness of the monthly revenue (columns)",
-  matrixHint: "X steady, Y swinging, Z erratic. Point at or tab to a cell for what it means.",
+  matrixHint: "X steady, Y swings, Z erratic. Point at a cell for what it means.",
   matrixCell: "{count} · {share}",
   matrixX: "X steady",
   matrixY: "Y swings",
@@ -441,7 +441,7 @@ export const de: Strings = {
   matrixCaption:
     "Kunden und Umsatzanteil nach ABC-Klasse (Zeilen) und Stetigkeit des Monatsumsatzes (Spalten)",
   matrixHint:
-    "X stetig, Y schwankend, Z unregelmäßig. Zeigen Sie auf ein Feld oder wählen Sie es mit der Tab-Taste, um seine Bedeutung zu sehen.",
+    "X stetig, Y schwankend, Z unregelmäßig. Zeigen Sie auf ein Feld für seine Bedeutung.",
   matrixCell: "{count} · {share}",
   matrixX: "X stetig",
   matrixY: "Y schwankend",

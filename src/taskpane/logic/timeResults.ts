@@ -57,6 +57,8 @@ export interface MatrixCell {
   count: number;
   /** "3 · 45.2%" */
   text: string;
+  /** "45.2%" */
+  share: string;
   /** What the cell means for key-account work (core message ABCXYZ_xx). */
   meaning: string;
 }
@@ -75,6 +77,7 @@ export function matrixRows(
         cell,
         count: f.count,
         text: t("matrixCell", { count: f.count, share: formatPercent(f.share, lang) }),
+        share: formatPercent(f.share, lang),
         meaning: translate({ code: `ABCXYZ_${cell}` }, lang),
       };
     }),
