@@ -6,6 +6,7 @@ import type { Language } from "../../core/types";
 import type { ExcelApi } from "../../excel/api";
 import type { RunRecord } from "../../core/time/runRecord";
 import type { RunSettings, SourceData } from "../../excel/types";
+import { DEFAULT_PERIOD } from "../logic/period";
 import { analysisRequest, rowsAddress } from "../logic/source";
 import { Cancelled, type AnalysisRunner } from "../worker/client";
 import { lastRunRecord } from "./flows";
@@ -132,7 +133,8 @@ export function useAnalysis(
         changes: null,
         journey: "first",
         step: "data",
-        settings: { ...s.settings, columns: {}, headerRow: undefined },
+        // A chosen period may not exist in other data: back to the latest 12 months.
+        settings: { ...s.settings, columns: {}, headerRow: undefined, period: DEFAULT_PERIOD },
       }));
     } catch (err) {
       if (op.current === id) patch({ busy: null, error: noticeOf(err), step: "data" });
