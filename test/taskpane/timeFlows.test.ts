@@ -190,4 +190,21 @@ describe("the run record between runs", () => {
     expect(await lastRunRecord(api, stored, other)).toBeNull();
     expect(await lastRunRecord(api, null, source)).toBeNull();
   });
+
+  test("the XYZ and growth columns option goes to the class-columns writer and is stored with the run", async () => {
+    install(invoices(months2025, YEAR));
+    const api = createExcelApi();
+    const seen: unknown[] = [];
+    const spy: ExcelApi = {
+      ...api,
+      writeClassColumns: (...args) => (seen.push(args[4]), api.writeClassColumns(...args)),
+    };
+    const source = await api.readSource({});
+    const run = { ...runOf({ kind: "latest", months: 12 }), timeColumns: true };
+    const result = analyzeAsPane(source, run, null);
+    const input = { source, result, run, kam: KAM };
+    const report = await writeOutput(spy, "columns", input, "en");
+    expect(seen).toEqual([{ timeColumns: true }]);
+    expect(storedRunAfter(null, "columns", report, input, "en").settings.timeColumns).toBe(true);
+  });
 });
