@@ -1,8 +1,8 @@
-// Every text the command line shows, in English and German. Registered in the core catalogue so
-// that numbers in them follow the language like the core's own messages (*Pct, *Amount, counts).
-import { registerMessages, type MessageTexts } from "../core/i18n/messages";
+// Every text the command line shows, in English and German. Part of the command line's catalogue
+// (cli/catalogue.ts) so that numbers in them follow the language like the core's own messages.
+import type { MessageTexts } from "../core/i18n/catalogue";
 
-const CLI_MESSAGES = {
+export const CLI_MESSAGES = {
   CLI_USAGE: {
     en: "usage: kam analyze <file.csv|file.xlsx> [options]   (kam --help lists the options)",
     de: "Aufruf: kam analyze <datei.csv|datei.xlsx> [Optionen]   (kam --help zeigt die Optionen)",
@@ -177,8 +177,6 @@ const CLI_MESSAGES = {
 } satisfies Record<string, MessageTexts>;
 
 export type CliCode = keyof typeof CLI_MESSAGES;
-
-registerMessages(CLI_MESSAGES);
 
 /** Plain labels of the text report and the CSV header. */
 export const LABELS = {

@@ -1,5 +1,6 @@
-// Report lines of the KAM sheets in German and English, added to the shared catalogue on import.
-import { registerMessages } from "../i18n/messages";
+// Report lines of the KAM sheets in German and English; the faces that write KAM sheets add them
+// to their catalogue.
+import type { MessageTable } from "../i18n/catalogue";
 
 export const KAM_MESSAGES = {
   KAM_PLAN_DONE: {
@@ -115,6 +116,4 @@ export const KAM_MESSAGES = {
       de: "Das KAM-Controlling auf dem Blatt {sheet} braucht mehr Zeilen, aber {count} Zelle darunter oder daneben enthält einen Eintrag; es wurde nichts geschrieben. Verschieben Sie sie und aktualisieren Sie erneut.",
     },
   },
-};
-
-registerMessages(KAM_MESSAGES);
+} satisfies MessageTable;

@@ -2,14 +2,14 @@
 // comes from the core result; this module only arranges it.
 import type { AnalysisResult } from "../../core/analyze";
 import { CLASS_LETTERS } from "../../core/classify/classCodes";
-import { translate } from "../../core/i18n/messages";
 import { sum } from "../../core/pareto/sum";
 import { methodSentence, n80Sentence } from "../../core/report/sentences";
 import type { Language, Message } from "../../core/types";
 import { formatAddress, rect, type Rect } from "../../core/a1";
 import { cellBytes } from "../host/chunks";
 import { GENERAL_FORMAT, PERCENT_FORMAT, type CellBlock, type OutCell } from "../host/cells";
-import { message, sheetLabel, text } from "../host/labels";
+import { EXCEL_CATALOGUE, text } from "../catalogue";
+import { message, sheetLabel } from "../host/labels";
 import { TEXT_FORMAT } from "../host/safeText";
 
 const COUNT_FORMAT = "#,##0";
@@ -107,7 +107,7 @@ export function paretoPoints(result: AnalysisResult, lang: Language): ParetoPoin
 }
 
 export function methodText(result: AnalysisResult, lang: Language): string {
-  return translate(methodSentence(result), lang);
+  return EXCEL_CATALOGUE.translate(methodSentence(result), lang);
 }
 
 const DATE_LOCALES: Record<Language, string> = { en: "en-GB", de: "de-DE" };
@@ -149,7 +149,7 @@ export function analysisLayout(
   const facts_: [string, OutCell, string?][] = [
     [L("customers"), summary.customers, COUNT_FORMAT],
     [L("total"), summary.total, AMOUNT_FORMAT],
-    [L("pareto"), translate(n80Sentence(summary), lang)],
+    [L("pareto"), EXCEL_CATALOGUE.translate(n80Sentence(summary), lang)],
     [L("gini"), summary.gini, "0.000"],
     [L("hhi"), summary.hhi, COUNT_FORMAT], // points, 0 to 10,000
     [L("method"), methodText(result, lang)],

@@ -1,5 +1,5 @@
 // Every text of the task pane, English and German. `de` is typed by `en` so that a missing key
-// fails the type check; placeholders are {name} and filled by `fill` in ./text.ts.
+// fails the type check; placeholders are {name}, filled by the core's fillTemplate (i18n/fill.ts).
 import type { Method } from "../../core/types";
 
 export const en = {

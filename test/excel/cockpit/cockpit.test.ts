@@ -1,4 +1,6 @@
-import { translate } from "../../../src/core/i18n/messages";
+import { EXCEL_CATALOGUE } from "../../../src/excel/catalogue";
+
+const translate = EXCEL_CATALOGUE.translate;
 import { COCKPIT_COLUMNS } from "../../../src/core/kam";
 import { COCKPIT_NAME, writeCockpit } from "../../../src/excel/cockpit";
 import { writeKamSheets } from "../../../src/excel/kam";

@@ -1,4 +1,6 @@
-import { translate } from "../../../src/core/i18n/messages";
+import { EXCEL_CATALOGUE } from "../../../src/excel/catalogue";
+
+const translate = EXCEL_CATALOGUE.translate;
 import { writeKamSheets } from "../../../src/excel/kam";
 import type { FakeHost } from "../../../fake-excel";
 import { A_ONLY, analysisOf, columnOf, installHost, storedState, tableGrid } from "./helpers";
