@@ -1,10 +1,10 @@
 import { EXCEL_CATALOGUE } from "../../../src/excel/catalogue";
-
-const translate = EXCEL_CATALOGUE.translate;
 import { PORTFOLIO_NAME, writePortfolio } from "../../../src/excel/cockpit";
 import { writeKamSheets } from "../../../src/excel/kam";
 import type { FakeHost } from "../../../fake-excel";
 import { A_ONLY, analysisOf, installHost, tableGrid } from "../kam/helpers";
+
+const translate = EXCEL_CATALOGUE.translate;
 
 const month1 = analysisOf([
   ["Alpha AG", 500],
