@@ -604,6 +604,9 @@ export class Chart extends ClientObject {
         chart.type = String(v);
         for (const s of chart.series) delete s.chartType;
         return;
+      // Points from the sheet's top-left corner and the size in points, written directly:
+      // https://learn.microsoft.com/en-us/javascript/api/excel/excel.chart#excel-excel-chart-top-member
+      // https://learn.microsoft.com/en-us/javascript/api/excel/excel.chart#excel-excel-chart-width-member
       case "top":
       case "left":
       case "width":

@@ -16,6 +16,7 @@ import {
   rows,
   subtract,
 } from "./address";
+import { ExcelEnums } from "./enums";
 import { OfficeError } from "./errors";
 import { formatText, normalizeColor } from "./format";
 import * as M from "./model";
@@ -1474,6 +1475,15 @@ export class RangeBorderCollection extends ClientCollection {
   }
 }
 
+// Cell alignment and wrapping as RangeFormat sets them (verticalAlignment takes only the
+// Excel.VerticalAlignment values, wrapText a boolean):
+// https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-verticalalignment-member
+// https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-wraptext-member
+const ALIGNMENTS: Record<string, ReadonlySet<string>> = {
+  horizontalAlignment: new Set(Object.values(ExcelEnums.HorizontalAlignment)),
+  verticalAlignment: new Set(Object.values(ExcelEnums.VerticalAlignment)),
+};
+
 const FORMAT_STYLE_KEYS: Record<string, string> = {
   horizontalAlignment: "horizontalAlignment",
   verticalAlignment: "verticalAlignment",
@@ -1580,6 +1590,8 @@ export class RangeFormat extends ClientObject {
     const key = FORMAT_STYLE_KEYS[prop];
     const sh = t.sheet;
     if (key) {
+      if (ALIGNMENTS[prop] && !ALIGNMENTS[prop].has(String(v)))
+        throw err("InvalidArgument", `'${String(v)}' is not a valid ${prop}.`);
       for (const r of t.rects) M.setFormat(sh, r, key, v);
       return;
     }

@@ -46,7 +46,7 @@ Aufruf: kam analyze <datei.csv|datei.xlsx> [Optionen]
 Die Datei enthält eine Zeile je Rechnung oder je Kunde, mit einer Kunden- und einer
 Umsatzspalte; beide werden an der Überschrift (Kunde/Customer, Umsatz/Revenue, ...) oder am
 Inhalt erkannt. Zeilen desselben Kunden werden addiert. CSV: Komma oder Semikolon, UTF-8 (mit
-oder ohne BOM) oder Windows-1252, deutsche ("1.234,56") oder englische ("1,234.56") Zahlen.
+oder ohne BOM) oder Windows-1252, deutsche („1.234,56“) oder englische („1,234.56“) Zahlen.
 
 Optionen:
   --sheet NAME          Tabellenblatt einer .xlsx-Datei (Standard: das erste)

@@ -3,17 +3,16 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { analyze, analyzeRead } from "../core/analyze";
 import { isAnalysisError } from "../core/errors";
-import { describeIssue, MESSAGES, translate } from "../core/i18n/messages";
 import { scoreAnalysis } from "../core/score/scoreAnalysis";
 import { findHeaderRow } from "../core/table/findHeaderRow";
 import { readRatings } from "../core/table/readRatings";
 import { DEFAULT_THRESHOLDS } from "../core/thresholds";
 import type { Language, Message, RowIssue } from "../core/types";
 import { languageArg, parseArgs, type AnalyzeArgs } from "./args";
+import { CLI_CATALOGUE, describeIssue, translate } from "./catalogue";
 import { resolveColumns } from "./columns";
 import { CliError, UsageError } from "./errors";
 import { helpText } from "./help";
-import "./messages";
 import { writeOutput } from "./output";
 import { fileSink, streamSink } from "./sink";
 import { loadSource } from "./source";
@@ -138,7 +137,7 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
 /** Core failures in words for a file ("the file holds ...") where the CLI has them. */
 function translateForCli(message: Message, lang: Language): string {
   const cli = "CLI_" + message.code;
-  return translate(MESSAGES[cli] ? { ...message, code: cli } : message, lang);
+  return translate(CLI_CATALOGUE.texts(cli) ? { ...message, code: cli } : message, lang);
 }
 
 function version(): string {

@@ -1,8 +1,8 @@
-// Every text the command line shows, in English and German. Registered in the core catalogue so
-// that numbers in them follow the language like the core's own messages (*Pct, *Amount, counts).
-import { registerMessages, type MessageTexts } from "../core/i18n/messages";
+// Every text the command line shows, in English and German. Part of the command line's catalogue
+// (cli/catalogue.ts) so that numbers in them follow the language like the core's own messages.
+import type { MessageTexts } from "../core/i18n/catalogue";
 
-const CLI_MESSAGES = {
+export const CLI_MESSAGES = {
   CLI_USAGE: {
     en: "usage: kam analyze <file.csv|file.xlsx> [options]   (kam --help lists the options)",
     de: "Aufruf: kam analyze <datei.csv|datei.xlsx> [Optionen]   (kam --help zeigt die Optionen)",
@@ -13,11 +13,11 @@ const CLI_MESSAGES = {
   },
   CLI_UNKNOWN_COMMAND: {
     en: 'Unknown command "{command}"; the command is analyze.',
-    de: 'Unbekannter Befehl "{command}"; der Befehl heißt analyze.',
+    de: "Unbekannter Befehl „{command}“; der Befehl heißt analyze.",
   },
   CLI_EXTRA_ARGUMENT: {
     en: 'Unexpected argument "{value}": analyze takes one file.',
-    de: 'Unerwartetes Argument "{value}": analyze nimmt genau eine Datei.',
+    de: "Unerwartetes Argument „{value}“: analyze nimmt genau eine Datei.",
   },
   CLI_UNKNOWN_OPTION: {
     en: "Unknown option {option}.",
@@ -33,19 +33,19 @@ const CLI_MESSAGES = {
   },
   CLI_BAD_CHOICE: {
     en: 'Option {option} takes {choices}, not "{value}".',
-    de: 'Die Option {option} nimmt {choices}, nicht "{value}".',
+    de: "Die Option {option} nimmt {choices}, nicht „{value}“.",
   },
   CLI_BAD_THRESHOLDS: {
     en: '--thresholds takes two percentages A,B with 0 < A < B <= 100, such as 80,95; not "{value}".',
-    de: '--thresholds nimmt zwei Prozentwerte A,B mit 0 < A < B <= 100, etwa 80,95; nicht "{value}".',
+    de: "--thresholds nimmt zwei Prozentwerte A,B mit 0 < A < B <= 100, etwa 80,95; nicht „{value}“.",
   },
   CLI_BAD_SCORE: {
     en: '--score takes weights such as revenue=30,margin=25,growth=15,stability=10,satisfaction=10,potential=10 (any of these criteria, numbers of 0 or more, at least one above 0); not "{value}".',
-    de: '--score nimmt Gewichte wie revenue=30,margin=25,growth=15,stability=10,satisfaction=10,potential=10 (beliebige dieser Kriterien, Zahlen ab 0, mindestens eine über 0); nicht "{value}".',
+    de: "--score nimmt Gewichte wie revenue=30,margin=25,growth=15,stability=10,satisfaction=10,potential=10 (beliebige dieser Kriterien, Zahlen ab 0, mindestens eine über 0); nicht „{value}“.",
   },
   CLI_COLUMN_NOT_FOUND: {
     en: 'Column "{column}" ({option}) not found. Columns: {columns}.',
-    de: 'Spalte "{column}" ({option}) nicht gefunden. Spalten: {columns}.',
+    de: "Spalte „{column}“ ({option}) nicht gefunden. Spalten: {columns}.",
   },
   CLI_SAME_COLUMN: {
     en: "{options} name the same column {column}.",
@@ -53,11 +53,11 @@ const CLI_MESSAGES = {
   },
   CLI_BAD_PERIOD: {
     en: '--period takes whole months FROM:TO such as 2025-12:2026-11 (or one month 2026-03); not "{value}".',
-    de: '--period nimmt ganze Monate VON:BIS wie 2025-12:2026-11 (oder einen Monat 2026-03); nicht "{value}".',
+    de: "--period nimmt ganze Monate VON:BIS wie 2025-12:2026-11 (oder einen Monat 2026-03); nicht „{value}“.",
   },
   CLI_BAD_XYZ: {
     en: '--xyz takes two limits X,Y with 0 < X < Y, such as 0.5,1.0; not "{value}".',
-    de: '--xyz nimmt zwei Grenzen X,Y mit 0 < X < Y, etwa 0.5,1.0; nicht "{value}".',
+    de: "--xyz nimmt zwei Grenzen X,Y mit 0 < X < Y, etwa 0.5,1.0; nicht „{value}“.",
   },
   CLI_BAD_STABILITY: {
     en: '--stability takes a margin in percentage points above 0 and at most 50, such as 2; not "{value}".',
@@ -81,7 +81,7 @@ const CLI_MESSAGES = {
   },
   CLI_NO_TIME_AXIS: {
     en: "Note: {option} needs dates (a date column or one column per month); the file has none, ignored.",
-    de: "Hinweis: {option} braucht Daten mit Datum (eine Datumsspalte oder eine Spalte je Monat); die Datei hat keine, ignoriert.",
+    de: "Hinweis: {option} braucht Daten mit Datum (eine Datumsspalte oder eine Spalte je Monat); die Datei hat keine; die Option wird ignoriert.",
   },
   CLI_PREVIOUS_UNREADABLE: {
     en: "{file} is no --format json output of kam analyze: {detail}",
@@ -93,11 +93,11 @@ const CLI_MESSAGES = {
   },
   CLI_STRICT_IGNORED: {
     en: "Note: --strict applies to --method fixed only; ignored.",
-    de: "Hinweis: --strict gilt nur für --method fixed; ignoriert.",
+    de: "Hinweis: --strict gilt nur für --method fixed; die Option wird ignoriert.",
   },
   CLI_SHEET_IGNORED: {
     en: "Note: --sheet applies to .xlsx files only; ignored for a CSV file.",
-    de: "Hinweis: --sheet gilt nur für .xlsx-Dateien; bei einer CSV-Datei ignoriert.",
+    de: "Hinweis: --sheet gilt nur für .xlsx-Dateien; bei einer CSV-Datei wird die Option ignoriert.",
   },
 
   // Data problems (exit code 1).
@@ -117,7 +117,7 @@ const CLI_MESSAGES = {
   },
   CLI_SHEET_NOT_FOUND: {
     en: 'Sheet "{sheet}" not found; sheets are: {sheets}.',
-    de: 'Blatt "{sheet}" nicht gefunden; die Blätter heißen: {sheets}.',
+    de: "Blatt „{sheet}“ nicht gefunden; die Blätter heißen: {sheets}.",
   },
   CLI_NO_SHEETS: {
     en: "The workbook has no worksheets.",
@@ -213,8 +213,6 @@ const CLI_MESSAGES = {
 } satisfies Record<string, MessageTexts>;
 
 export type CliCode = keyof typeof CLI_MESSAGES;
-
-registerMessages(CLI_MESSAGES);
 
 /** Plain labels of the text report and the CSV header. */
 export const LABELS = {

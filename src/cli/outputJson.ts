@@ -1,6 +1,5 @@
 // --format json: one object, customers one per line so that `| head` and diffs stay readable.
 import type { AnalysisResult } from "../core/analyze";
-import { describeIssue, translate } from "../core/i18n/messages";
 import { CLASS_LETTERS } from "../core/classify/classCodes";
 import { classReason } from "../core/reason";
 import { columnLetter } from "../core/a1";
@@ -11,6 +10,7 @@ import type { ByteWriter } from "./byteWriter";
 import { EncodedFields, EncodedText } from "./encodedFields";
 import { JsonNumbers } from "./numbers";
 import type { OutputContext } from "./context";
+import { describeIssue, translate } from "./catalogue";
 import { fastTranslator } from "./fastTranslate";
 import { scoreParts, scoreValue } from "./scoreFields";
 import type { Sink } from "./sink";

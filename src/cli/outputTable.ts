@@ -1,12 +1,12 @@
 // --format table (the default): a summary for people, then the largest customers.
 import type { AnalysisResult } from "../core/analyze";
 import { formatAmount, formatNumber, formatPercent } from "../core/i18n/format";
-import { describeIssue, translate } from "../core/i18n/messages";
 import { customerRecord } from "../core/reason";
 import { methodSentence, n80Sentence } from "../core/report/sentences";
 import { scoreReason } from "../core/score/scoreReason";
 import type { Message } from "../core/types";
 import type { OutputContext } from "./context";
+import { describeIssue, translate } from "./catalogue";
 import { fastTranslator } from "./fastTranslate";
 import { LABELS } from "./messages";
 import {

@@ -3,7 +3,6 @@
 import type { AnalysisResult } from "../core/analyze";
 import { CLASS_LETTERS } from "../core/classify/classCodes";
 import { formatAmount, formatNumber, formatPercent } from "../core/i18n/format";
-import { translate } from "../core/i18n/messages";
 import { ABC_XYZ_CELLS } from "../core/time/abcXyz";
 import { monthLabel } from "../core/time/months";
 import { periodLabels } from "../core/time/period";
@@ -11,6 +10,7 @@ import { NO_CLASS } from "../core/time/previousClasses";
 import { timeReasons } from "../core/time/timeReasons";
 import { NO_XYZ, XYZ_LETTERS } from "../core/time/xyz";
 import type { Language, Message } from "../core/types";
+import { translate } from "./catalogue";
 import type { ByteWriter } from "./byteWriter";
 import type { CsvNumbers } from "./numbers";
 

@@ -1,5 +1,6 @@
 // What a worksheet function says in its #VALUE! error, in English and German. Short: Excel shows
 // it in the cell's error menu.
+import { buildCatalogue } from "../core/i18n/catalogue";
 import type { Language } from "../core/types";
 
 export const FUNCTION_MESSAGES = {
@@ -57,6 +58,9 @@ export const FUNCTION_MESSAGES = {
   },
 } satisfies Record<string, Record<Language, string>>;
 
+/** The worksheet functions' catalogue: only their own messages. */
+const FUNCTION_CATALOGUE = buildCatalogue(FUNCTION_MESSAGES);
+
 export type FunctionMessageCode = keyof typeof FUNCTION_MESSAGES;
 
 /** Wrong input to a worksheet function; becomes #VALUE! with the message in the cell. */
@@ -70,5 +74,5 @@ export class FunctionInputError extends Error {
 /** The message Excel shows for a failure: input errors by their code, anything else as INTERNAL. */
 export function functionErrorMessage(error: unknown, lang: Language): string {
   const code = error instanceof FunctionInputError ? error.code : "INTERNAL";
-  return FUNCTION_MESSAGES[code][lang];
+  return FUNCTION_CATALOGUE.translate({ code }, lang);
 }

@@ -1,5 +1,5 @@
 // The command line's pure pieces, without starting a process.
-import { MESSAGES, translate } from "../../src/core/i18n/messages";
+import { CLI_CATALOGUE, translate } from "../../src/cli/catalogue";
 import type { Message } from "../../src/core/types";
 import { parseArgs, thresholds } from "../../src/cli/args";
 import { UsageError } from "../../src/cli/errors";
@@ -253,7 +253,7 @@ describe("fastTranslator", () => {
   for (const lang of ["en", "de"] as const) {
     test(`same text as translate for every message (${lang})`, () => {
       const fast = fastTranslator(lang);
-      for (const code of [...Object.keys(MESSAGES), "NO_SUCH_CODE"]) {
+      for (const code of [...CLI_CATALOGUE.codes(), "NO_SUCH_CODE"]) {
         for (const params of samples) {
           const m: Message = { code, params };
           expect(fast(m)).toBe(translate(m, lang));

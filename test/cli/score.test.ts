@@ -112,7 +112,7 @@ describe("--score", () => {
     const run = kam(["analyze", INVOICES, "--lang", "de", "--score", "umsatz=30"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("--score nimmt Gewichte wie revenue=30");
-    expect(run.stderr).toContain('nicht "umsatz=30"');
+    expect(run.stderr).toContain("nicht „umsatz=30“");
   });
 });
 

@@ -215,7 +215,7 @@ describe("time options that do not fit", () => {
     const r = kam(["analyze", REFERENCE, "--xyz", "1.0,0.5", "--lang", "de"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
-      '--xyz nimmt zwei Grenzen X,Y mit 0 < X < Y, etwa 0.5,1.0; nicht "1.0,0.5".'
+      "--xyz nimmt zwei Grenzen X,Y mit 0 < X < Y, etwa 0.5,1.0; nicht „1.0,0.5“."
     );
   });
   test("a period without data is a data error", () => {

@@ -1,8 +1,12 @@
 import { analyze } from "../../src/core/analyze";
 import { AnalysisError } from "../../src/core/errors";
-import { translate } from "../../src/core/i18n/messages";
+import { buildCatalogue } from "../../src/core/i18n/catalogue";
+import { CORE_MESSAGES } from "../../src/core/i18n/messages";
 import { classReason, customerRecord } from "../../src/core/reason";
 import type { Grid } from "../../src/core/types";
+
+// The core's messages as a face would show them.
+const { translate } = buildCatalogue(CORE_MESSAGES);
 
 const invoices: Grid = [
   ["Rechnungsliste Oktober", "", ""],

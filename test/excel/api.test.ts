@@ -51,6 +51,6 @@ describe("createExcelApi", () => {
     expect(daten.getValues("C42:F42")).toEqual([
       [1, result2.ranking.share[0], result2.ranking.share[0], "A"],
     ]);
-    expect(host.workbook.getSheet("ABC-Analyse").getValues("I2:I2")).toEqual([["Neukunde AG"]]);
+    expect(host.workbook.getSheet("ABC-Analyse").getValues("O2:O2")).toEqual([["Neukunde AG"]]);
   });
 });

@@ -1,7 +1,7 @@
 // What the add-in does when the user's content is in the way of its class columns (docs/excel.md,
 // "When something is in the way").
 import { createExcelApi } from "../../src/excel";
-import { text } from "../../src/excel/host/labels";
+import { text } from "../../src/excel/catalogue";
 import { analyzeSource, customerRows, installHost, uninstallHost } from "./fakeHost";
 
 afterEach(uninstallHost);

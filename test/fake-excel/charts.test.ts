@@ -10,6 +10,24 @@ const PARETO = [
 ];
 
 describe("charts", () => {
+  test("top, left, width and height are points from the sheet's corner, read back as written", async () => {
+    const h = createFakeHost({ sheets: { Analysis: PARETO } });
+    await h.Excel.run(async (context: any) => {
+      const ws = context.workbook.worksheets.getItem("Analysis");
+      ws.getRange("A:A").format.columnWidth = 100;
+      const chart = ws.charts.add("ColumnClustered", ws.getRange("A1:B5"), "Columns");
+      chart.top = 8;
+      chart.left = 108;
+      chart.width = 450;
+      chart.height = 270;
+      chart.load("top, left, width, height");
+      await context.sync();
+      expect([chart.top, chart.left, chart.width, chart.height]).toEqual([8, 108, 450, 270]);
+    });
+    // 108 pt lies in column B (A is 100 pt wide), 8 pt in row 1 (15 pt high).
+    expect(h.workbook.getSheet("Analysis").charts()[0].topLeftCell).toBe("B1");
+  });
+
   test("series from source data by columns: names from the header row, text categories", async () => {
     const h = createFakeHost({ sheets: { Analysis: PARETO } });
     await h.Excel.run(async (context: any) => {

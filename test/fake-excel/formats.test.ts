@@ -8,6 +8,24 @@ const DATA = [
   ["Gamma", 300, "C"],
 ];
 
+describe("alignment and wrapping", () => {
+  test("wrapText and verticalAlignment are kept per cell; an unknown alignment is refused", async () => {
+    const h = createFakeHost({ sheets: { Plan: DATA } });
+    await h.Excel.run(async (context: any) => {
+      const ws = context.workbook.worksheets.getItem("Plan");
+      ws.getRange("A2:C4").format.verticalAlignment = "Top";
+      ws.getRange("A2:A4").format.wrapText = true;
+      await context.sync();
+      ws.getRange("B2").format.verticalAlignment = "Middle";
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    const sheet = h.workbook.getSheet("Plan");
+    expect([sheet.getFormat(1, 0).wrapText, sheet.getFormat(1, 1).wrapText]).toEqual([true, false]);
+    expect(sheet.getFormat(3, 2).verticalAlignment).toBe("Top");
+    expect(sheet.getFormat(0, 0).verticalAlignment).toBe("Bottom");
+  });
+});
+
 describe("conditional formats", () => {
   // @types/office-js, ConditionalFormat.id: "The priority of the conditional format in the current
   // ConditionalFormatCollection"; ConditionalFormatCollection.add: "Adds a new conditional format

@@ -1,5 +1,4 @@
 import { AnalysisError } from "../../src/core/errors";
-import { registerMessages } from "../../src/core/i18n/messages";
 import { langValue } from "../../src/taskpane/i18n/langValue";
 import { noticeOf, selectedNotice } from "../../src/taskpane/state/notice";
 
@@ -13,10 +12,11 @@ describe("noticeOf", () => {
     expect(langValue("de").say(n)).toContain("mindestens zwei Kunden");
   });
 
-  it("translates errors of other layers whose code has registered texts", () => {
-    registerMessages({ XL_TEST_ONLY: { en: "Excel said no.", de: "Excel sagte nein." } });
-    const err = Object.assign(new Error("x"), { code: "XL_TEST_ONLY" });
-    expect(langValue("de").say(noticeOf(err))).toBe("Excel sagte nein.");
+  it("translates errors of the Excel layer, whose texts are in the pane's catalogue", () => {
+    const err = Object.assign(new Error("x"), { code: "XL_SOURCE_MISSING" });
+    expect(langValue("de").say(noticeOf(err))).toBe(
+      "Die Daten des letzten Laufs wurden nicht mehr gefunden. Markieren Sie die Daten und starten Sie die Analyse neu."
+    );
   });
 
   it("names anything else as unexpected, with a next step", () => {

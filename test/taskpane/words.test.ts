@@ -12,6 +12,13 @@ describe("plurals", () => {
       "1 Kunde ist kein Key Account mehr"
     );
     expect(translator("de")("rowsSkippedShort", { count: 1200 })).toBe("1.200 Zeilen übersprungen");
+    expect(translator("de")("selectedRows", { count: 1 })).toBe("1 Zeile in Excel markiert.");
+    expect(translator("de")("hiddenRowsLeftOut", { count: 1 })).toBe(
+      "1 ausgeblendete oder herausgefilterte Zeile bleibt unberücksichtigt."
+    );
+    expect(translator("en")("hiddenRowsCount", { count: 1 })).toMatch(/^1 row is hidden/);
+    // Limits with a fraction keep it, with the decimal comma: "80,5/95".
+    expect(translator("de")("preset", { a: 80.5, b: 95 })).toBe("80,5/95");
     // Zero is "other" in both languages.
     expect(translator("en")("rowsSkippedShort", { count: 0 })).toBe("0 rows skipped");
   });

@@ -1,20 +1,12 @@
-import type { Language, Message } from "../types";
-import { excelErrorName, isExcelError } from "../number/excelErrors";
-import { formatAmount, formatNumber, formatPercent } from "./format";
+// The core's messages: failures, row issues, warnings, report sentences and reasons, in English
+// and German. Each face adds them to its catalogue (core/i18n/catalogue.ts) at its entry point.
+import type { MessageTable } from "./catalogue";
 
-/** One message in both languages; `one` is the wording for a count of exactly 1. */
-export interface MessageTexts {
-  en: string;
-  de: string;
-  /** Used when the count parameter (`count`, else `rows`) is 1; same placeholders as en/de. */
-  one?: Record<Language, string>;
-}
-
-type Texts = Record<string, MessageTexts>;
+export type { MessageTexts } from "./catalogue";
 
 // Parameters are formatted by name: *Pct as percent, *Amount as money, other numbers as counts.
 // "None ... ({skipped} skipped)" reads right for any number, so NO_USABLE_ROWS has no `one`.
-export const MESSAGES: Texts = {
+export const CORE_MESSAGES = {
   // Failures the user must act on.
   EMPTY_SELECTION: {
     en: "The selection is empty. Select a range with a header and at least two customers.",
@@ -375,59 +367,4 @@ export const MESSAGES: Texts = {
     en: "{cls}: revenue {valueAmount} below the computed B limit {bcAmount}.",
     de: "{cls}: Umsatz {valueAmount} unter der berechneten B-Grenze {bcAmount}.",
   },
-};
-
-/** Adds texts from another layer (Excel, task pane) to the same catalogue. */
-export function registerMessages(texts: Texts): void {
-  Object.assign(MESSAGES, texts);
-}
-
-/**
- * The wording of `texts` for these parameters: the `one` form when the count parameter
- * (`count`, or `rows` where there is no `count`) is the number 1.
- */
-export function templateOf(texts: MessageTexts, params: Message["params"], lang: Language): string {
-  return texts.one && isOne(params) ? texts.one[lang] : texts[lang];
-}
-
-function isOne(params: Message["params"]): boolean {
-  if (!params) return false;
-  return (params.count !== undefined ? params.count : params.rows) === 1;
-}
-
-/** The message in the user's language, its parameters formatted for that locale. */
-export function translate(message: Message, lang: Language): string {
-  const texts = MESSAGES[message.code];
-  const template = texts ? templateOf(texts, message.params, lang) : message.code;
-  const params = message.params ?? {};
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => formatParam(name, params[name], lang));
-}
-
-/** One parameter by its name: *Pct as percent, *Amount as money, other numbers as counts. */
-export function formatParam(name: string, v: string | number | undefined, lang: Language): string {
-  if (v === undefined) return `{${name}}`;
-  if (typeof v !== "number") return v;
-  if (name.endsWith("Pct")) return formatPercent(v, lang);
-  if (name.endsWith("Amount")) return formatAmount(v, lang);
-  return formatNumber(v, lang, 2);
-}
-
-/** A row issue in words; `firstRow` is the sheet row number of grid row 0 (1 for A1). */
-export function describeIssue(
-  issue: Message & { row: number; value?: unknown },
-  lang: Language,
-  firstRow = 1
-): string {
-  const raw = issue.value === undefined || issue.value === null ? null : String(issue.value);
-  // German: „Anführungszeichen“ and Excel's German error names (#NV for #N/A).
-  const value =
-    raw === null
-      ? ""
-      : lang === "de"
-        ? `„${isExcelError(raw) ? excelErrorName(raw, lang) : raw}“`
-        : `"${raw}"`;
-  return translate(
-    { code: issue.code, params: { ...issue.params, row: String(issue.row + firstRow), value } },
-    lang
-  );
-}
+} satisfies MessageTable;

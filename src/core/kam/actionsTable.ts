@@ -1,6 +1,6 @@
 // Actions: what is done for which key account, in which marketing-mix dimension, by when.
 import { AMBER, RED, SOON_DAYS } from "./colors";
-import { FORMATS, choice, date, text } from "./columns";
+import { FORMATS, choice, date, longText, text } from "./columns";
 import { listSpec } from "./lists";
 import type { ColumnSpec, TableSpec } from "./types";
 
@@ -27,7 +27,7 @@ const percentDone: ColumnSpec = {
 export const ACTION_COLUMNS: readonly ColumnSpec[] = [
   // Warning only: actions of a former key account stay valid.
   choice("customer", { en: "Customer", de: "Kunde" }, "keyAccounts", 180, false),
-  text("action", { en: "Action", de: "Maßnahme" }, "manual", 240),
+  longText("action", { en: "Action", de: "Maßnahme" }),
   choice(
     "dimension",
     { en: "Marketing-mix dimension", de: "Marketing-Mix-Dimension" },
@@ -39,7 +39,7 @@ export const ACTION_COLUMNS: readonly ColumnSpec[] = [
   date("due", { en: "Due", de: "Fällig" }),
   choice("status", { en: "Status", de: "Status" }, "actionStatus", 100),
   percentDone,
-  text("result", { en: "Result", de: "Ergebnis" }, "manual", 240),
+  longText("result", { en: "Result", de: "Ergebnis" }),
 ];
 
 /** Status labels, in both languages, that end an action: such actions are never overdue. */

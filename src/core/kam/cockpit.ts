@@ -98,8 +98,8 @@ export const HEALTH_TEXT: Bilingual = {
 export const COCKPIT_TEXT = {
   title: { en: "KAM controlling", de: "KAM-Controlling" } as Bilingual,
   live: {
-    en: "Grey headers: figures from the last analysis (refresh to update). Other figures are live formulas over the KAM tables.",
-    de: "Graue Überschriften: Zahlen aus der letzten Analyse (Aktualisieren erneuert sie). Die übrigen Zahlen sind Formeln über die KAM-Tabellen und immer aktuell.",
+    en: "Grey headers: figures from the last run (Refresh updates them). Other figures are live formulas over the KAM tables.",
+    de: "Graue Überschriften: Zahlen aus dem letzten Lauf (Aktualisieren erneuert sie). Die übrigen Zahlen sind Formeln über die KAM-Tabellen und immer aktuell.",
   } as Bilingual,
   total: { en: "Key accounts total", de: "Summe Key Accounts" } as Bilingual,
   all: { en: "All customers", de: "Alle Kunden" } as Bilingual,

@@ -42,6 +42,11 @@ export function text(id: string, header: Bilingual, kind: ColumnKind, width = 12
   return { id, header, kind, type: "text", numberFormat: FORMATS.text, width };
 }
 
+/** A column people write sentences into: wrapped, so the whole text shows in a taller row. */
+export function longText(id: string, header: Bilingual, width = 240): ColumnSpec {
+  return { ...text(id, header, "manual", width), wrap: true };
+}
+
 export function amount(id: string, header: Bilingual, kind: ColumnKind): ColumnSpec {
   return { id, header, kind, type: "number", numberFormat: FORMATS.amount, width: 100 };
 }

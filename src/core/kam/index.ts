@@ -1,5 +1,4 @@
 // Key Account Management: the workbook layout as data and the refresh as a pure change set.
-import "./messages";
 
 export * from "./types";
 export {

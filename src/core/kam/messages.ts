@@ -1,5 +1,6 @@
-// Report lines of the KAM sheets in German and English, added to the shared catalogue on import.
-import { registerMessages } from "../i18n/messages";
+// Report lines of the KAM sheets in German and English; the faces that write KAM sheets add them
+// to their catalogue.
+import type { MessageTable } from "../i18n/catalogue";
 
 export const KAM_MESSAGES = {
   KAM_PLAN_DONE: {
@@ -123,6 +124,4 @@ export const KAM_MESSAGES = {
     en: "The filter on the KAM plan was cleared for the update and applied again with the same criteria.",
     de: "Der Filter der KAM-Planung wurde für die Aktualisierung aufgehoben und mit denselben Kriterien wieder angewendet.",
   },
-};
-
-registerMessages(KAM_MESSAGES);
+} satisfies MessageTable;

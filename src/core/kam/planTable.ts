@@ -1,6 +1,6 @@
 // The KAM plan: one row per key account, figures from the analysis next to the user's planning.
 import { AMBER, BLUE, RED, SOON_DAYS } from "./colors";
-import { FORMATS, amount, choice, date, text } from "./columns";
+import { FORMATS, amount, choice, date, longText, text } from "./columns";
 import type { ColumnSpec, ConditionalFormatSpec, TableSpec } from "./types";
 
 export const PLAN_TABLE_NAME = "KAM_Plan";
@@ -98,47 +98,55 @@ export const PLAN = {
     },
   } as ColumnSpec,
   revenueGoal: amount("revenueGoal", { en: "Revenue goal", de: "Umsatzziel" }, "manual"),
-  goals: text("goals", { en: "Goals", de: "Ziele" }, "manual", 200),
-  opportunities: text("opportunities", { en: "Opportunities", de: "Chancen" }, "manual", 200),
+  goals: longText("goals", { en: "Goals", de: "Ziele" }, 200),
+  opportunities: longText("opportunities", { en: "Opportunities", de: "Chancen" }, 200),
   focus: choice("focus", { en: "Strategy focus", de: "Strategieschwerpunkt" }, "focus", 120),
   nextReview: date("nextReview", { en: "Next review", de: "Nächstes Review" }),
   status: choice("status", { en: "Status", de: "Status" }, "planStatus", 90),
-  notes: text("notes", { en: "Notes", de: "Notizen" }, "manual", 240),
+  notes: longText("notes", { en: "Notes", de: "Notizen" }),
   key: { ...text("key", { en: "Key", de: "Schlüssel" }, "computed", 60), unobtrusive: true },
 } satisfies Record<string, ColumnSpec>;
 
 export type PlanColumnId = keyof typeof PLAN;
 
 /**
- * The plan's columns for data of the given shape. A margin from the data is a computed column;
- * without one the user keeps the margin by hand under a different header, so the two never mix.
+ * The plan's columns for data of the given shape, in three groups: the columns people work in
+ * first, the ratings and figures they keep, then the detail figures of the analysis and the
+ * technical key. A margin from the data is a computed column; without one the user keeps the
+ * margin by hand under a different header, so the two never mix. Plans created with an older
+ * order keep theirs: a refresh finds every column by its header (matchColumns).
  */
 export function planColumns(shape: DataShape): ColumnSpec[] {
   const p = PLAN;
-  return [
+  const workedIn = [
     p.customer,
-    ...(shape.ids ? [p.customerId] : []),
     p.class,
     p.revenue,
-    p.share,
-    p.rank,
-    ...(shape.margin ? [p.marginData] : []),
-    p.previousClass,
-    p.change,
     p.owner,
-    ...(shape.margin ? [] : [p.margin]),
-    p.satisfaction,
-    p.potential,
-    p.shareOfWallet,
-    p.revenueGoal,
     p.goals,
     p.opportunities,
     p.focus,
     p.nextReview,
     p.status,
     p.notes,
+  ];
+  const kept = [
+    p.satisfaction,
+    p.potential,
+    p.shareOfWallet,
+    p.revenueGoal,
+    ...(shape.margin ? [] : [p.margin]),
+  ];
+  const details = [
+    p.share,
+    p.rank,
+    ...(shape.margin ? [p.marginData] : []),
+    p.previousClass,
+    p.change,
+    ...(shape.ids ? [p.customerId] : []),
     p.key,
   ];
+  return [...workedIn, ...kept, ...details];
 }
 
 /**

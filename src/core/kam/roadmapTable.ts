@@ -1,5 +1,5 @@
 // The optional six-month introduction of KAM, created once and then owned by the user.
-import { choice, date, FORMATS, text } from "./columns";
+import { choice, date, FORMATS, longText, text } from "./columns";
 import { addMonths, excelSerial, type CalendarDate } from "./dates";
 import { listLabel } from "./lists";
 import type { Language } from "../types";
@@ -21,7 +21,7 @@ export const ROADMAP_COLUMNS: readonly ColumnSpec[] = [
   date("start", { en: "Start", de: "Start" }),
   date("end", { en: "End", de: "Ende" }),
   choice("status", { en: "Status", de: "Status" }, "actionStatus", 100),
-  text("notes", { en: "Notes", de: "Notizen" }, "manual", 240),
+  longText("notes", { en: "Notes", de: "Notizen" }),
 ];
 
 export const ROADMAP_TABLE: TableSpec = {

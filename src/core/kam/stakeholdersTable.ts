@@ -1,6 +1,6 @@
 // Stakeholders: business is done between people, so the contacts at each key account are planned too.
 import { AMBER, STALE_CONTACT_DAYS } from "./colors";
-import { choice, date, text } from "./columns";
+import { choice, date, longText, text } from "./columns";
 import type { ColumnSpec, TableSpec } from "./types";
 
 export const STAKEHOLDERS_TABLE_NAME = "KAM_Stakeholders";
@@ -20,7 +20,7 @@ export const STAKEHOLDER_COLUMNS: readonly ColumnSpec[] = [
   text("ourContact", { en: "Our contact person", de: "Unser Ansprechpartner" }, "manual", 130),
   date("lastContact", { en: "Last contact", de: "Letzter Kontakt" }),
   date("nextContact", { en: "Next contact", de: "Nächster Kontakt" }),
-  text("notes", { en: "Notes", de: "Notizen" }, "manual", 240),
+  longText("notes", { en: "Notes", de: "Notizen" }),
 ];
 
 export const STAKEHOLDERS_TABLE: TableSpec = {

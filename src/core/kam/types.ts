@@ -30,6 +30,8 @@ export interface ColumnSpec {
   validation?: ValidationSpec;
   /** Kept out of the way (grey, narrow) but visible, so sorting and copying stay predictable. */
   unobtrusive?: boolean;
+  /** Free text of several sentences (goals, notes): wraps in its cells instead of running on. */
+  wrap?: boolean;
 }
 
 export interface ConditionalFormatSpec {

@@ -1,6 +1,6 @@
 // The time axis's texts in English and German: one-line reasons per customer and the meaning
 // of each cell of the ABC-XYZ matrix. Parameters by name as everywhere (*Pct, *Amount, counts).
-import { registerMessages, type MessageTexts } from "../i18n/messages";
+import type { MessageTexts } from "../i18n/catalogue";
 
 export const TIME_MESSAGES = {
   TIME_XYZ_X: {
@@ -132,5 +132,3 @@ export const TIME_MESSAGES = {
     de: "Klein und sprunghaft: kostengünstig bedienen, gelegentlich prüfen.",
   },
 } satisfies Record<string, MessageTexts>;
-
-registerMessages(TIME_MESSAGES);

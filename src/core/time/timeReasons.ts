@@ -2,7 +2,6 @@
 import type { AnalysisResult } from "../analyze";
 import { CLASS_LETTERS } from "../classify/classCodes";
 import type { Message } from "../types";
-import "./messages";
 import { monthLabel } from "./months";
 import { NO_CLASS } from "./previousClasses";
 import type { TimeAnalysis } from "./timeFigures";

@@ -2,14 +2,14 @@
 // comes from the core result; this module only arranges it.
 import type { AnalysisResult } from "../../core/analyze";
 import { CLASS_LETTERS } from "../../core/classify/classCodes";
-import { translate } from "../../core/i18n/messages";
 import { sum } from "../../core/pareto/sum";
 import { methodSentence, n80Sentence } from "../../core/report/sentences";
 import type { Language, Message } from "../../core/types";
 import { formatAddress, rect, type Rect } from "../../core/a1";
 import { cellBytes } from "../host/chunks";
 import { GENERAL_FORMAT, PERCENT_FORMAT, type CellBlock, type OutCell } from "../host/cells";
-import { message, sheetLabel, text } from "../host/labels";
+import { EXCEL_CATALOGUE, text } from "../catalogue";
+import { message, sheetLabel } from "../host/labels";
 import { TEXT_FORMAT } from "../host/safeText";
 
 const COUNT_FORMAT = "#,##0";
@@ -19,9 +19,18 @@ export const RANK_FORMAT = "0";
 /** Customers shown one by one in the Pareto chart; the rest become one "Other" column. */
 export const PARETO_TOP = 30;
 
-// Fixed positions (0-based rows/columns). Summary, class table and chart data share A:E.
+// Fixed positions (0-based rows/columns). Summary, class table and chart data share A:E; the
+// charts float right beside them and the ranked table starts right of the charts, so a laptop
+// (1366 px wide, pane open: about 970 px of grid) shows the summary and the Pareto chart at once.
 const SUMMARY_COLUMNS = 5;
 const FACTS_TOP = 2;
+const FACT_COUNT = 8;
+/** The label/value rows of the summary (A3:B10). */
+export const FACTS_RECT: Rect = rect(FACTS_TOP, 0, FACTS_TOP + FACT_COUNT - 1, 1);
+/** Facts that are sentences (the n80 sentence, the method): they wrap in the narrow column B. */
+export const SENTENCE_CELLS: readonly Rect[] = [2, 5].map((i) =>
+  rect(FACTS_TOP + i, 1, FACTS_TOP + i, 1)
+);
 const CLASS_TABLE_TOP = 11;
 const CHART_DATA_CAPTION = 16;
 const CHART_DATA_TOP = 17;
@@ -29,9 +38,48 @@ const CHART_DATA_TOP = 17;
 export const SUMMARY_ROWS = CHART_DATA_TOP + 1 + PARETO_TOP + 1;
 export const SUMMARY_RECT: Rect = rect(0, 0, SUMMARY_ROWS - 1, SUMMARY_COLUMNS - 1);
 
-/** Ranked table: header in row 1 from column H, one row per customer below. */
-export const RANKED_LEFT = 7;
+/**
+ * Widths (points) of A:E on a new sheet: labels, amounts and shares; narrow, so that the charts
+ * beside them stay in view. Headers wrap and the two sentences wrap in B (see analysisSheet.ts).
+ */
+export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [70, 66, 48, 66, 48];
+const SUMMARY_WIDTH = SUMMARY_COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
+
+/** A chart's place in points (1 px = 0.75 pt), as Excel's Chart.top/left/width/height take it. */
+export interface ChartBox {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+/** New charts are about 570 × 360 px, stacked right beside the summary. */
+export const CHART_WIDTH = 426;
+export const CHART_HEIGHT = 270;
+export const CHART_GAP = 6;
+export const PARETO_CHART_BOX: ChartBox = {
+  top: CHART_GAP,
+  left: SUMMARY_WIDTH + CHART_GAP,
+  width: CHART_WIDTH,
+  height: CHART_HEIGHT,
+};
+export const ABC_CHART_BOX: ChartBox = {
+  ...PARETO_CHART_BOX,
+  top: PARETO_CHART_BOX.top + CHART_HEIGHT + CHART_GAP,
+};
+/** Top (points) of a further chart below the two, such as the time axis's monthly chart. */
+export const NEXT_CHART_TOP = ABC_CHART_BOX.top + CHART_HEIGHT + CHART_GAP;
+
+/** Columns F:M lie under the charts; on a new sheet each is this wide, together wider than a chart. */
+export const CHART_COLUMNS_LEFT = SUMMARY_COLUMNS;
+export const CHART_COLUMN_COUNT = 8;
+export const CHART_COLUMN_WIDTH = 56;
+
+/** Ranked table: header in row 1 from column N (right of the charts), one row per customer below. */
+export const RANKED_LEFT = CHART_COLUMNS_LEFT + CHART_COLUMN_COUNT;
 export const RANKED_COLUMNS = 6;
+/** Widths (points) of the ranked table's columns on a new sheet. */
+export const RANKED_COLUMN_WIDTHS: readonly number[] = [45, 170, 95, 70, 100, 70];
 const RANKED_FORMATS: readonly string[] = [
   RANK_FORMAT,
   TEXT_FORMAT, // customer names stay text even when they start with = + - @
@@ -40,11 +88,15 @@ const RANKED_FORMATS: readonly string[] = [
   PERCENT_FORMAT,
   TEXT_FORMAT,
 ];
-export const RANKED_CLASS_COLUMN = RANKED_LEFT + 5;
+/** The class letter's column within the ranked table. */
+export const RANKED_CLASS_OFFSET = 5;
 
-/** Where new charts go (the user may move them; a re-run keeps their place). */
-export const PARETO_CHART_CELLS: [string, string] = ["O2", "X21"];
-export const ABC_CHART_CELLS: [string, string] = ["O23", "X40"];
+/**
+ * Sheets written before the charts moved beside the summary keep their layout: ranked table
+ * from H, charts over O2:X21 and O23:X40 (a deleted chart comes back there, not over the table).
+ */
+export const LEGACY_RANKED_LEFT = 7;
+export const LEGACY_CHART_CELLS = { pareto: ["O2", "X21"], abc: ["O23", "X40"] } as const;
 
 export interface RunFacts {
   sourceAddress: string;
@@ -78,27 +130,28 @@ export function paretoLimits(result: AnalysisResult): [number, number] {
 }
 
 export interface ParetoPoint {
-  label: string;
+  /** The category axis: the rank (short, unlike 30 long names) or "Other (n)". */
+  category: number | string;
   value: number;
   cumulative: number;
 }
 
 /** Top customers one by one and the rest as one "Other" point (all, when they are few). */
 export function paretoPoints(result: AnalysisResult, lang: Language): ParetoPoint[] {
-  const { ranking, customers } = result;
+  const { ranking } = result;
   const n = ranking.count;
   const shown = n <= PARETO_TOP + 1 ? n : PARETO_TOP;
   const points: ParetoPoint[] = [];
   for (let r = 0; r < shown; r++) {
     points.push({
-      label: customers.names[ranking.customer[r]],
+      category: r + 1,
       value: ranking.value[r],
       cumulative: ranking.cumulativeShare[r],
     });
   }
   if (shown < n) {
     points.push({
-      label: text("XL_OTHER", lang, { count: n - shown }),
+      category: text("XL_OTHER", lang, { count: n - shown }),
       value: sum(ranking.value.subarray(shown, n)),
       cumulative: ranking.cumulativeShare[n - 1],
     });
@@ -107,7 +160,7 @@ export function paretoPoints(result: AnalysisResult, lang: Language): ParetoPoin
 }
 
 export function methodText(result: AnalysisResult, lang: Language): string {
-  return translate(methodSentence(result), lang);
+  return EXCEL_CATALOGUE.translate(methodSentence(result), lang);
 }
 
 const DATE_LOCALES: Record<Language, string> = { en: "en-GB", de: "de-DE" };
@@ -149,7 +202,7 @@ export function analysisLayout(
   const facts_: [string, OutCell, string?][] = [
     [L("customers"), summary.customers, COUNT_FORMAT],
     [L("total"), summary.total, AMOUNT_FORMAT],
-    [L("pareto"), translate(n80Sentence(summary), lang)],
+    [L("pareto"), EXCEL_CATALOGUE.translate(n80Sentence(summary), lang)],
     [L("gini"), summary.gini, "0.000"],
     [L("hhi"), summary.hhi, COUNT_FORMAT], // points, 0 to 10,000
     [L("method"), methodText(result, lang)],
@@ -185,13 +238,14 @@ export function analysisLayout(
   const limitAName = text("XL_THRESHOLD_A", lang, { limitPct: limitA });
   const limitBName = text("XL_THRESHOLD_B", lang, { limitPct: limitB });
   g.set(CHART_DATA_CAPTION, 0, L("chartData"));
-  [L("customer"), L("revenue"), L("cumulativeShare"), limitAName, limitBName].forEach((h, c) =>
+  // Ranks as categories: the names stand in the ranked table under the same rank.
+  [L("rank"), L("revenue"), L("cumulativeShare"), limitAName, limitBName].forEach((h, c) =>
     g.set(CHART_DATA_TOP, c, h)
   );
   const points = paretoPoints(result, lang);
   points.forEach((p, i) => {
     const row = CHART_DATA_TOP + 1 + i;
-    g.set(row, 0, p.label, TEXT_FORMAT);
+    g.set(row, 0, p.category, typeof p.category === "number" ? RANK_FORMAT : TEXT_FORMAT);
     g.set(row, 1, p.value, AMOUNT_FORMAT);
     g.set(row, 2, p.cumulative, PERCENT_FORMAT);
     g.set(row, 3, limitA, PERCENT_FORMAT);

@@ -4,12 +4,19 @@
 // new sheet ids, and never writes into a sheet of the user's.
 import type { AnalysisResult } from "../../core/analyze";
 import type { Language, Message } from "../../core/types";
-import { formatRect, parseArea } from "../../core/a1";
+import { columnLetter, formatRect, parseArea } from "../../core/a1";
 import { uniqueSheetName } from "../host/sheetNames";
 import {
-  RANKED_CLASS_COLUMN,
+  CHART_COLUMN_COUNT,
+  CHART_COLUMN_WIDTH,
+  CHART_COLUMNS_LEFT,
+  FACTS_RECT,
+  RANKED_CLASS_OFFSET,
+  RANKED_COLUMN_WIDTHS,
   RANKED_COLUMNS,
   RANKED_LEFT,
+  SENTENCE_CELLS,
+  SUMMARY_COLUMN_WIDTHS,
   SUMMARY_RECT,
   analysisLayout,
   rankedBlock,
@@ -108,6 +115,8 @@ interface Located {
   place: SheetPlace;
   /** Ranked rows the previous run wrote on this sheet (from the name's extent). */
   previous: number;
+  /** First column of the ranked table: where the previous run put it, else RANKED_LEFT. */
+  rankedLeft: number;
   sheets: Excel.WorksheetCollection;
   sourceItem: Excel.NamedItem;
   anchorItem: Excel.NamedItem;
@@ -122,7 +131,8 @@ async function locate(context: Batch, lang: Language): Promise<Located> {
   const place = placeSheet(anchor?.sheet ?? null, sheetFacts(sheets), lang);
   const onIt = anchor && place.existing && sameSheet(anchor.sheet ?? "", place.name);
   const previous = onIt ? anchor.rect.bottom - anchor.rect.top : 0;
-  return { place, previous, sheets, sourceItem, anchorItem };
+  const rankedLeft = onIt ? anchor.rect.left : RANKED_LEFT;
+  return { place, previous, rankedLeft, sheets, sourceItem, anchorItem };
 }
 
 export function planAnalysisSheet(lang: Language): Promise<ActionReport> {
@@ -132,19 +142,14 @@ export function planAnalysisSheet(lang: Language): Promise<ActionReport> {
   });
 }
 
-/** Column widths (points) for a new sheet; a re-run keeps what the user set. */
-const COLUMN_WIDTHS: [string, number][] = [
-  ["A", 130],
-  ["B", 95],
-  ["C", 105],
-  ["D", 95],
-  ["E", 95],
-  ["H", 45],
-  ["I", 170],
-  ["J", 95],
-  ["K", 70],
-  ["L", 100],
-  ["M", 70],
+/** Column widths (points) for a new sheet, by column index; a re-run keeps what the user set. */
+const COLUMN_WIDTHS: [number, number][] = [
+  ...SUMMARY_COLUMN_WIDTHS.map((w, c): [number, number] => [c, w]),
+  ...Array.from({ length: CHART_COLUMN_COUNT }, (_, i): [number, number] => [
+    CHART_COLUMNS_LEFT + i,
+    CHART_COLUMN_WIDTH,
+  ]),
+  ...RANKED_COLUMN_WIDTHS.map((w, i): [number, number] => [RANKED_LEFT + i, w]),
 ];
 
 function queueSummary(ws: Excel.Worksheet, layout: AnalysisLayout, isNew: boolean): void {
@@ -157,12 +162,19 @@ function queueSummary(ws: Excel.Worksheet, layout: AnalysisLayout, isNew: boolea
   const title = ws.getRange("A1");
   title.format.font.bold = true;
   title.format.font.size = 14;
-  for (const header of ["A12:E12", "A18:E18"]) ws.getRange(header).format.font.bold = true;
-  for (const [column, width] of COLUMN_WIDTHS) ws.getRange(`${column}1`).format.columnWidth = width;
+  for (const header of ["A12:E12", "A18:E18"]) {
+    ws.getRange(header).format.font.bold = true;
+    ws.getRange(header).format.wrapText = true;
+  }
+  // Sentences wrap in B instead of running under the charts; labels stay level with their text.
+  for (const cell of SENTENCE_CELLS) ws.getRange(formatRect(cell)).format.wrapText = true;
+  ws.getRange(formatRect(FACTS_RECT)).format.verticalAlignment = "Top";
+  for (const [column, width] of COLUMN_WIDTHS)
+    ws.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width;
 }
 
-function queueRankedHeader(ws: Excel.Worksheet, layout: AnalysisLayout): void {
-  const header = ws.getRangeByIndexes(0, RANKED_LEFT, 1, RANKED_COLUMNS);
+function queueRankedHeader(ws: Excel.Worksheet, layout: AnalysisLayout, left: number): void {
+  const header = ws.getRangeByIndexes(0, left, 1, RANKED_COLUMNS);
   header.numberFormat = [layout.rankedHeader.map(() => "@")];
   header.values = [layout.rankedHeader];
   header.format.font.bold = true;
@@ -184,7 +196,7 @@ interface Writing extends Located {
 function queueRankedChunk(w: Writing, i: number): void {
   const { start, count } = w.chunks[i];
   const cells = rankedBlock(w.result, start, count);
-  const range = w.ws.getRangeByIndexes(1 + start, RANKED_LEFT, count, RANKED_COLUMNS);
+  const range = w.ws.getRangeByIndexes(1 + start, w.rankedLeft, count, RANKED_COLUMNS);
   range.numberFormat = cells.formats;
   range.values = cells.values;
 }
@@ -193,15 +205,16 @@ function queueRankedChunk(w: Writing, i: number): void {
 async function writeFirst(context: Batch, w: Writing): Promise<void> {
   const n = w.layout.rankedRows;
   queueSummary(w.ws, w.layout, !w.place.existing);
-  queueRankedHeader(w.ws, w.layout);
+  queueRankedHeader(w.ws, w.layout, w.rankedLeft);
   if (w.previous > n)
-    w.ws.getRangeByIndexes(1 + n, RANKED_LEFT, w.previous - n, RANKED_COLUMNS).clear("All");
+    w.ws.getRangeByIndexes(1 + n, w.rankedLeft, w.previous - n, RANKED_COLUMNS).clear("All");
   if (w.chunks.length > 0) queueRankedChunk(w, 0);
   let listed: SheetCharts | null = null;
   if (w.place.existing) {
     listed = queueListCharts(w.ws);
-    // The class table (A) and the ranked table (H:M): one collection, so that ids agree.
-    w.classRules = queueReadClassRules(w.ws.getRange("A:M"));
+    // The class table (A) and the ranked table: one collection, so that ids agree.
+    const right = columnLetter(w.rankedLeft + RANKED_COLUMNS - 1);
+    w.classRules = queueReadClassRules(w.ws.getRange(`A:${right}`));
   }
   await context.sync();
   if (listed)
@@ -218,10 +231,11 @@ async function writeLast(
   const { ws, layout } = w;
   const n = layout.rankedRows;
   queueSuspendCalculation(context);
-  queueChart("pareto", ws, w.charts.pareto, layout, lang);
-  queueChart("abc", ws, w.charts.abc, layout, lang);
+  const legacy = w.rankedLeft !== RANKED_LEFT;
+  queueChart("pareto", ws, w.charts.pareto, layout, lang, legacy);
+  queueChart("abc", ws, w.charts.abc, layout, lang, legacy);
   if (w.classRules) queueDeleteClassRules(w.classRules);
-  if (n > 0) queueClassColours(ws.getRangeByIndexes(1, RANKED_CLASS_COLUMN, n, 1));
+  if (n > 0) queueClassColours(ws.getRangeByIndexes(1, w.rankedLeft + RANKED_CLASS_OFFSET, n, 1));
   queueClassColours(ws.getRange("A13:A15"));
   const sourceArea = parseArea(source.ref.address);
   if (sourceArea?.sheet)
@@ -238,7 +252,7 @@ async function writeLast(
     w.anchorItem,
     ANALYSIS_SHEET_NAME,
     ws,
-    formatRect({ top: 0, left: RANKED_LEFT, bottom: n, right: RANKED_LEFT + RANKED_COLUMNS - 1 })
+    formatRect({ top: 0, left: w.rankedLeft, bottom: n, right: w.rankedLeft + RANKED_COLUMNS - 1 })
   );
   if (w.place.unmarked) queueMarkSheet(ws, "analysis");
   if (!w.place.existing) ws.activate();

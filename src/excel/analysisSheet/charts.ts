@@ -3,9 +3,11 @@
 import type { Language } from "../../core/types";
 import { formatRect, parseArea } from "../../core/a1";
 import {
-  ABC_CHART_CELLS,
-  PARETO_CHART_CELLS,
+  ABC_CHART_BOX,
+  LEGACY_CHART_CELLS,
+  PARETO_CHART_BOX,
   type AnalysisLayout,
+  type ChartBox,
   type SeriesSpec,
 } from "./analysisLayout";
 import { sheetLabel } from "../host/labels";
@@ -124,25 +126,47 @@ function queueAbcContent(
 const CHARTS = {
   pareto: {
     name: PARETO_CHART,
-    cells: PARETO_CHART_CELLS,
+    box: PARETO_CHART_BOX,
+    legacyCells: LEGACY_CHART_CELLS.pareto,
     firstValues: (layout: AnalysisLayout) => layout.pareto.revenue.values,
     content: queueParetoContent,
   },
   abc: {
     name: ABC_CHART,
-    cells: ABC_CHART_CELLS,
+    box: ABC_CHART_BOX,
+    legacyCells: LEGACY_CHART_CELLS.abc,
     firstValues: (layout: AnalysisLayout) => layout.abc.customers.values,
     content: queueAbcContent,
   },
 };
 
-/** Creates the chart, or updates the one found (keeping its place and size). */
+/** Where a new chart goes: its box beside the summary, or its old cells on a sheet of the old layout. */
+function queuePlace(
+  chart: Excel.Chart,
+  box: ChartBox,
+  legacyCells: readonly string[] | null
+): void {
+  if (legacyCells) {
+    chart.setPosition(legacyCells[0], legacyCells[1]);
+    return;
+  }
+  chart.top = box.top;
+  chart.left = box.left;
+  chart.width = box.width;
+  chart.height = box.height;
+}
+
+/**
+ * Creates the chart, or updates the one found (keeping its place and size). `legacy`: the sheet
+ * has the layout from before the charts moved beside the summary.
+ */
 export function queueChart(
   kind: keyof typeof CHARTS,
   ws: Excel.Worksheet,
   found: FoundChart | null,
   layout: AnalysisLayout,
-  lang: Language
+  lang: Language,
+  legacy = false
 ): void {
   const spec = CHARTS[kind];
   if (found) {
@@ -155,6 +179,6 @@ export function queueChart(
     "Columns"
   );
   chart.name = spec.name;
-  chart.setPosition(spec.cells[0], spec.cells[1]);
+  queuePlace(chart, spec.box, legacy ? spec.legacyCells : null);
   spec.content(ws, chart, 1, layout, lang);
 }

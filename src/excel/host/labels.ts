@@ -1,5 +1,5 @@
 // Every text the Excel layer writes into the workbook or reports to the user, in English and German.
-import { registerMessages, translate } from "../../core/i18n/messages";
+import type { MessageTable } from "../../core/i18n/catalogue";
 import type { Language, Message } from "../../core/types";
 
 type Texts = Record<Language, string>;
@@ -64,8 +64,9 @@ export function sheetLabel(key: SheetLabel, lang: Language): string {
   return pick(SHEET_LABELS[key], lang);
 }
 
-// Messages with parameters go through the core catalogue so that numbers follow the locale.
-registerMessages({
+// Messages with parameters go through the Excel layer's catalogue (excel/catalogue.ts) so that
+// numbers follow the locale.
+export const EXCEL_MESSAGES = {
   XL_THRESHOLD_A: { en: "A limit ({limitPct})", de: "A-Grenze ({limitPct})" },
   XL_THRESHOLD_B: { en: "B limit ({limitPct})", de: "B-Grenze ({limitPct})" },
   XL_OTHER: { en: "Other ({count})", de: "Übrige ({count})" },
@@ -223,13 +224,9 @@ registerMessages({
     en: "The Pareto chart shows the top {top} customers and the other {count} as one column.",
     de: "Das Pareto-Diagramm zeigt die obersten {top} Kunden und die übrigen {count} als eine Säule.",
   },
-});
+} satisfies MessageTable;
 
 /** A message of this layer. */
 export function message(code: string, params?: Message["params"]): Message {
   return params ? { code, params } : { code };
-}
-
-export function text(code: string, lang: Language, params?: Message["params"]): string {
-  return translate(message(code, params), lang);
 }

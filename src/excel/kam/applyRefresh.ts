@@ -69,6 +69,8 @@ export function refreshUnits(
             .getCell(chunk.start, c.column)
             .getResizedRange(chunk.count - 1, 0);
           cells.numberFormat = filledColumn(chunk.count, spec.numberFormat[lang]);
+          cells.format.verticalAlignment = "Top";
+          if (spec.wrap) cells.format.wrapText = true;
           cells.values = c.values.slice(chunk.start, chunk.start + chunk.count).map((v) => [v]);
           if (spec.validation) queueValidation(cells, spec.validation, lang);
         },
@@ -127,8 +129,10 @@ export function refreshUnits(
           .getLastRow()
           .getOffsetRange(-(k - 1), 0)
           .getResizedRange(k - 1, 0);
+        added.format.verticalAlignment = "Top";
         specs.forEach((s, i) => {
           if (s) added.getColumn(i).numberFormat = filledColumn(k, formatRow[i] as string);
+          if (s?.wrap) added.getColumn(i).format.wrapText = true;
         });
         for (const [c0, c1] of computedRuns) {
           added.getCell(0, c0).getResizedRange(k - 1, c1 - c0).values = rows.map((r) =>

@@ -1,5 +1,5 @@
-// The report lines of a KAM action, as translatable messages (texts in core/kam/messages).
-import "../../core/kam/messages";
+// The report lines of a KAM action, as translatable messages (texts in core/kam/messages, in the
+// Excel layer's catalogue).
 import type { Language, Message } from "../../core/types";
 import type { Prepared } from "./prepare";
 

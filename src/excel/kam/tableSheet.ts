@@ -69,8 +69,11 @@ export function tableSheetUnits(
       table.name = spec.tableName;
       table.style = TABLE_STYLE;
       const index = (id: string) => columns.findIndex((c) => c.id === id);
+      // Rows grow with wrapped text; every cell of a row then starts at its top line.
+      sheet.getRangeByIndexes(1, 0, n, width).format.verticalAlignment = "Top";
       columns.forEach((c, i) => {
         sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = c.width;
+        if (c.wrap) sheet.getRangeByIndexes(1, i, n, 1).format.wrapText = true;
         if (c.unobtrusive) sheet.getRangeByIndexes(0, i, n + 1, 1).format.font.color = QUIET_FONT;
         if (c.validation) queueValidation(sheet.getRangeByIndexes(1, i, n, 1), c.validation, lang);
       });

@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { translate } from "../../core/i18n/messages";
+import { translate } from "../i18n/catalogue";
 import type { AnalysisResult } from "../../core/analyze";
 import type { ColumnRole } from "../../core/types";
 import type { SourceData } from "../../excel/types";

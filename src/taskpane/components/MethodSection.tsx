@@ -123,7 +123,7 @@ function Thresholds({ settings, onSettings }: MethodProps) {
                 data-testid={`preset-${a}-${b}`}
                 onClick={() => set({ a: String(a), b: String(b) })}
               >
-                {t("preset", { a: String(a), b: String(b) })}
+                {t("preset", { a, b })}
               </Button>
             );
           })}

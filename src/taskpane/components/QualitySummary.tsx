@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { AnalysisResult } from "../../core/analyze";
-import { describeIssue, translate } from "../../core/i18n/messages";
+import { describeIssue, translate } from "../i18n/catalogue";
 import { formatNumber } from "../../core/i18n/format";
 import type { StringKey } from "../i18n/strings";
 import { useLang } from "../i18n/LangContext";

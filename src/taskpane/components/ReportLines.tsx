@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { translate } from "../../core/i18n/messages";
+import { translate } from "../i18n/catalogue";
 import type { Message } from "../../core/types";
 import { useLang } from "../i18n/LangContext";
 

@@ -1,4 +1,4 @@
-import { translate } from "../../core/i18n/messages";
+import { translate } from "./catalogue";
 import type { Language } from "../../core/types";
 import type { Notice } from "../state/notice";
 import { translator, type T } from "./text";

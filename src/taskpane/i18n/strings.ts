@@ -1,5 +1,5 @@
 // Every text of the task pane, English and German. `de` is typed by `en` so that a missing key
-// fails the type check; placeholders are {name} and filled by `fill` in ./text.ts.
+// fails the type check; placeholders are {name}, filled by the core's fillTemplate (i18n/fill.ts).
 import type { Method } from "../../core/types";
 
 export const en = {
@@ -44,6 +44,9 @@ export const en = {
   hiddenRowsCount:
     "{count} rows are hidden or filtered. They are included; turn on “Only visible rows” to leave them out.",
   hiddenRowsLeftOut: "{count} hidden or filtered rows are left out.",
+  hiddenRowsCountOne:
+    "1 row is hidden or filtered. It is included; turn on “Only visible rows” to leave it out.",
+  hiddenRowsLeftOutOne: "1 hidden or filtered row is left out.",
 
   // Data quality
   qualityHeading: "Data quality",
@@ -56,6 +59,7 @@ export const en = {
   affectedRowsMore: "… and {count} more of the same kind.",
   selectAffectedRows: "Select these rows in Excel",
   selectedRows: "{count} rows selected in Excel.",
+  selectedRowsOne: "1 row selected in Excel.",
   selectedRowsFirstBlock:
     "Only the first block was selected ({address}: {count} of {total} rows). This version of Excel selects one block of cells at a time.",
   selectedRowsFirstBlocks:
@@ -291,6 +295,9 @@ export const de: Strings = {
   hiddenRowsCount:
     "{count} Zeilen sind ausgeblendet oder herausgefiltert. Sie werden mitgezählt; schalten Sie „Nur sichtbare Zeilen“ ein, um sie wegzulassen.",
   hiddenRowsLeftOut: "{count} ausgeblendete oder herausgefilterte Zeilen bleiben unberücksichtigt.",
+  hiddenRowsCountOne:
+    "1 Zeile ist ausgeblendet oder herausgefiltert. Sie wird mitgezählt; schalten Sie „Nur sichtbare Zeilen“ ein, um sie wegzulassen.",
+  hiddenRowsLeftOutOne: "1 ausgeblendete oder herausgefilterte Zeile bleibt unberücksichtigt.",
 
   qualityHeading: "Datenqualität",
   rowsUsed: "Verwendete Zeilen",
@@ -302,6 +309,7 @@ export const de: Strings = {
   affectedRowsMore: "… und {count} weitere derselben Art.",
   selectAffectedRows: "Diese Zeilen in Excel markieren",
   selectedRows: "{count} Zeilen in Excel markiert.",
+  selectedRowsOne: "1 Zeile in Excel markiert.",
   selectedRowsFirstBlock:
     "Nur der erste Block wurde markiert ({address}: {count} von {total} Zeilen). Diese Excel-Version markiert nur einen Zellblock auf einmal.",
   selectedRowsFirstBlocks:

@@ -1,17 +1,8 @@
-import { formatNumber } from "../../core/i18n/format";
+import { fillTemplate } from "../../core/i18n/fill";
 import type { Language } from "../../core/types";
 import { STRINGS, type StringKey, type Strings } from "./strings";
 
 export type Params = Record<string, string | number>;
-
-/** Fills {name} placeholders; numbers are formatted for the language (12345 -> "12.345"). */
-export function fill(template: string, params: Params = {}, lang: Language = "en"): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
-    if (v === undefined) return whole;
-    return typeof v === "number" ? formatNumber(v, lang) : v;
-  });
-}
 
 /** The translator a component uses: t("useSelection"), t("rowsUsed", { count: 3 }). */
 export type T = (key: StringKey, params?: Params) => string;
@@ -29,6 +20,6 @@ export function translator(lang: Language): T {
     const one = `${key}One` as StringKey;
     const count = params?.count;
     const useOne = typeof count === "number" && one in table && rules.select(count) === "one";
-    return fill(table[useOne ? one : key], params, lang);
+    return fillTemplate(table[useOne ? one : key], params, lang);
   };
 }

@@ -1,7 +1,7 @@
 // Turns an AnalysisResult into what the pane shows. Display only: the figures come from the core.
 import type { AnalysisResult, Summary } from "../../core/analyze";
 import { formatAmount, formatNumber, formatPercent } from "../../core/i18n/format";
-import { translate } from "../../core/i18n/messages";
+import { translate } from "../i18n/catalogue";
 import { translator } from "../i18n/text";
 import { n80Sentence as coreN80Sentence } from "../../core/report/sentences";
 import { CLASS_LETTERS } from "../../core/classify/classCodes";

@@ -2,13 +2,11 @@
 // Display only: every figure comes from the core (result.time).
 import type { AnalysisResult } from "../../core/analyze";
 import { formatAmount, formatPercent } from "../../core/i18n/format";
-import { translate } from "../../core/i18n/messages";
+import { translate } from "../i18n/catalogue";
 import { classMovesSince, type MoverLine } from "../../core/run/classMoves";
 import { ABC_XYZ_CELLS, type AbcXyzCell } from "../../core/time/abcXyz";
 import type { MigrationFrom, MigrationTo } from "../../core/time/migration";
 import type { TimeAnalysis } from "../../core/time/timeFigures";
-// The matrix meanings are core messages; the analysis (which registers them) runs in the worker.
-import "../../core/time/messages";
 import type { AbcClass, Language } from "../../core/types";
 import { translator, type T } from "../i18n/text";
 

@@ -1,5 +1,5 @@
 // What the pane shows as a message: a core/Excel-layer message or one of the pane's own strings.
-import { MESSAGES } from "../../core/i18n/messages";
+import { PANE_CATALOGUE } from "../i18n/catalogue";
 import type { Message } from "../../core/types";
 import type { Selected } from "../../excel/types";
 import type { StringKey } from "../i18n/strings";
@@ -18,7 +18,7 @@ export interface Busy {
 /** An error as a notice: AnalysisError and Excel-layer codes have texts; others say what failed. */
 export function noticeOf(err: unknown): Notice {
   const e = err as { code?: unknown; params?: unknown; message?: unknown };
-  if (e && typeof e.code === "string" && MESSAGES[e.code]) {
+  if (e && typeof e.code === "string" && PANE_CATALOGUE.texts(e.code)) {
     return { kind: "core", message: { code: e.code, params: e.params as Message["params"] } };
   }
   const message = e && typeof e.message === "string" ? e.message : String(err);

@@ -56,6 +56,29 @@ describe("KAM layout", () => {
     }
   });
 
+  it("puts the columns people work in first, figures and the technical key to the right", () => {
+    const all = planColumns({ ids: true, margin: false }).map((c) => c.id);
+    expect(all.slice(0, 10)).toEqual([
+      "customer",
+      "class",
+      "revenue",
+      "owner",
+      "goals",
+      "opportunities",
+      "focus",
+      "nextReview",
+      "status",
+      "notes",
+    ]);
+    expect(all.slice(-3)).toEqual(["change", "customerId", "key"]);
+    const wrapped = planColumns({ ids: false, margin: false }).filter((c) => c.wrap);
+    expect(wrapped.map((c) => c.id)).toEqual(["goals", "opportunities", "notes"]);
+    expect(ACTIONS_TABLE.columns.filter((c) => c.wrap).map((c) => c.id)).toEqual([
+      "action",
+      "result",
+    ]);
+  });
+
   it("splits the plan into computed and manual columns", () => {
     const ids = (shape: { ids: boolean; margin: boolean }, kind: string) =>
       planColumns(shape)
@@ -63,7 +86,6 @@ describe("KAM layout", () => {
         .map((c) => c.id);
     expect(ids({ ids: true, margin: true }, "computed")).toEqual([
       "customer",
-      "customerId",
       "class",
       "revenue",
       "share",
@@ -71,22 +93,23 @@ describe("KAM layout", () => {
       "marginData",
       "previousClass",
       "change",
+      "customerId",
       "key",
     ]);
     expect(ids({ ids: false, margin: false }, "computed")).not.toContain("customerId");
     expect(ids({ ids: false, margin: false }, "manual")).toEqual([
       "owner",
-      "margin",
-      "satisfaction",
-      "potential",
-      "shareOfWallet",
-      "revenueGoal",
       "goals",
       "opportunities",
       "focus",
       "nextReview",
       "status",
       "notes",
+      "satisfaction",
+      "potential",
+      "shareOfWallet",
+      "revenueGoal",
+      "margin",
     ]);
     // With margins in the data the margin is computed, never a manual column as well.
     expect(ids({ ids: false, margin: true }, "manual")).not.toContain("margin");
@@ -178,7 +201,7 @@ describe("KAM layout", () => {
     }
     const cols = planColumns({ ids: false, margin: false }).map((c) => c.id);
     const overdue = kamLayout({ ids: false, margin: false }).tables[0].conditionalFormats[0];
-    expect(resolveFormula(overdue, (id) => cols.indexOf(id), 2)).toBe('=AND($Q2<>"",$Q2<TODAY())');
+    expect(resolveFormula(overdue, (id) => cols.indexOf(id), 2)).toBe('=AND($H2<>"",$H2<TODAY())');
     const actionOverdue = ACTIONS_TABLE.conditionalFormats[0];
     const formula = resolveFormula(
       actionOverdue,

@@ -1,10 +1,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import { KAM_MESSAGES } from "../../../src/core/kam";
-import { MESSAGES } from "../../../src/core/i18n/messages";
+import { EXCEL_CATALOGUE } from "../../../src/excel/catalogue";
+import { PANE_CATALOGUE } from "../../../src/taskpane/i18n/catalogue";
 
 describe("KAM messages", () => {
-  it("have German and English with the same placeholders and are registered", () => {
+  it("have German and English with the same placeholders and are in the Excel and pane catalogues", () => {
     const ph = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
     for (const [code, t] of Object.entries(KAM_MESSAGES)) {
       expect([code, t.en.length > 0, t.de.length > 0, ph(t.de)]).toEqual([
@@ -13,7 +14,8 @@ describe("KAM messages", () => {
         true,
         ph(t.en),
       ]);
-      expect(MESSAGES[code]).toBe(t);
+      expect(EXCEL_CATALOGUE.texts(code)).toBe(t);
+      expect(PANE_CATALOGUE.texts(code)).toBe(t);
     }
   });
 

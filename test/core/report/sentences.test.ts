@@ -1,7 +1,10 @@
 import { analyze } from "../../../src/core/analyze";
-import { translate } from "../../../src/core/i18n/messages";
+import { buildCatalogue } from "../../../src/core/i18n/catalogue";
+import { CORE_MESSAGES } from "../../../src/core/i18n/messages";
 import { methodSentence, n80Sentence } from "../../../src/core/report/sentences";
 import type { Grid } from "../../../src/core/types";
+
+const { translate } = buildCatalogue(CORE_MESSAGES);
 
 const say = (m: Parameters<typeof translate>[0], lang: "en" | "de") =>
   translate(m, lang).replace(/\u00a0/g, " ");

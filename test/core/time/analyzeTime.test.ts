@@ -1,10 +1,14 @@
 import { analyze } from "../../../src/core/analyze";
-import { translate } from "../../../src/core/i18n/messages";
+import { buildCatalogue } from "../../../src/core/i18n/catalogue";
+import { CORE_MESSAGES } from "../../../src/core/i18n/messages";
 import { classReason } from "../../../src/core/reason";
+import { TIME_MESSAGES } from "../../../src/core/time/messages";
 import { monthIndex, monthLabel } from "../../../src/core/time/months";
 import { runRecordOf } from "../../../src/core/time/runRecordOf";
 import { timeReasons } from "../../../src/core/time/timeReasons";
 import { NO_XYZ, XYZ_LETTERS } from "../../../src/core/time/xyz";
+
+const { translate } = buildCatalogue(CORE_MESSAGES, TIME_MESSAGES);
 
 /** Invoice lines: customer, date, amount. */
 function invoices(lines: [string, string, number][]) {

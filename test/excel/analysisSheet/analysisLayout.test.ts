@@ -1,6 +1,13 @@
 import { analyze } from "../../../src/core/analyze";
 import {
+  ABC_CHART_BOX,
+  CHART_COLUMN_COUNT,
+  CHART_COLUMN_WIDTH,
+  NEXT_CHART_TOP,
+  PARETO_CHART_BOX,
   PARETO_TOP,
+  RANKED_LEFT,
+  SUMMARY_COLUMN_WIDTHS,
   SUMMARY_ROWS,
   analysisLayout,
   paretoLimits,
@@ -19,10 +26,35 @@ function gridOf(n: number): (string | number)[][] {
 const facts = { sourceAddress: "Daten!A1:B41", ranAt: new Date(Date.UTC(2025, 0, 2, 10, 30)) };
 
 describe("analysis sheet layout", () => {
+  test("charts of about 570 × 360 px right beside the summary, the ranked table right of them", () => {
+    const px = (pt: number) => pt / 0.75;
+    const summaryWidth = SUMMARY_COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
+    for (const box of [PARETO_CHART_BOX, ABC_CHART_BOX]) {
+      expect(px(box.width)).toBeGreaterThanOrEqual(560);
+      expect(px(box.height)).toBe(360);
+      expect(box.left).toBeGreaterThan(summaryWidth);
+      expect(box.left - summaryWidth).toBeLessThanOrEqual(10);
+    }
+    // A laptop (1366 px, pane 350 px, row headers and scroll bar ~45 px) shows ~970 px of grid
+    // and 25 rows of 20 px: the Pareto chart is in view when the sheet opens at 100 %.
+    expect(px(PARETO_CHART_BOX.left + PARETO_CHART_BOX.width)).toBeLessThanOrEqual(975);
+    expect(px(PARETO_CHART_BOX.top + PARETO_CHART_BOX.height)).toBeLessThanOrEqual(25 * 20);
+    // Stacked without overlap; a further chart (the time axis's monthly chart) goes below.
+    expect(ABC_CHART_BOX.top).toBeGreaterThan(PARETO_CHART_BOX.top + PARETO_CHART_BOX.height);
+    expect(NEXT_CHART_TOP).toBeGreaterThan(ABC_CHART_BOX.top + ABC_CHART_BOX.height);
+    // The columns under the charts are together wider than a chart: the ranked table (from N)
+    // starts right of them.
+    expect(summaryWidth + CHART_COLUMN_COUNT * CHART_COLUMN_WIDTH).toBeGreaterThan(
+      PARETO_CHART_BOX.left + PARETO_CHART_BOX.width
+    );
+    expect(RANKED_LEFT).toBe(SUMMARY_COLUMN_WIDTHS.length + CHART_COLUMN_COUNT);
+  });
+
   test("few customers: every one is a Pareto point", () => {
     const result = analyze(gridOf(5));
     const points = paretoPoints(result, "en");
-    expect(points.map((p) => p.label)).toEqual(["C1", "C2", "C3", "C4", "C5"]);
+    // Ranks on the category axis, not 30 long names.
+    expect(points.map((p) => p.category)).toEqual([1, 2, 3, 4, 5]);
     expect(points[4].cumulative).toBeCloseTo(1);
   });
 
@@ -30,7 +62,8 @@ describe("analysis sheet layout", () => {
     const result = analyze(gridOf(40));
     const points = paretoPoints(result, "de");
     expect(points).toHaveLength(PARETO_TOP + 1);
-    expect(points[PARETO_TOP].label).toBe("Übrige (10)");
+    expect(points[PARETO_TOP - 1].category).toBe(PARETO_TOP);
+    expect(points[PARETO_TOP].category).toBe("Übrige (10)");
     const rest = Array.from(result.ranking.value.slice(PARETO_TOP)).reduce((a, b) => a + b, 0);
     expect(points[PARETO_TOP].value).toBeCloseTo(rest);
     expect(points[PARETO_TOP].cumulative).toBeCloseTo(1);
@@ -76,7 +109,7 @@ describe("analysis sheet layout", () => {
 
   test("a shorter chart data block leaves blanks that clear an older, longer one", () => {
     const layout = analysisLayout(analyze(gridOf(3)), "ABC Analysis", facts, "en");
-    expect(layout.summary.values[18][0]).toBe("C1");
+    expect(layout.summary.values[18][0]).toBe(1);
     expect(layout.summary.values[21]).toEqual(["", "", "", "", ""]);
     expect(layout.pareto.revenue.values).toBe("'ABC Analysis'!$B$19:$B$21");
   });

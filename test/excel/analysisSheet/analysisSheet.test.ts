@@ -1,7 +1,11 @@
 import { analyze } from "../../../src/core/analyze";
 import { createExcelApi } from "../../../src/excel";
 import { placeSheet } from "../../../src/excel/analysisSheet/analysisSheet";
-import { PARETO_TOP } from "../../../src/excel/analysisSheet/analysisLayout";
+import {
+  ABC_CHART_BOX,
+  PARETO_CHART_BOX,
+  PARETO_TOP,
+} from "../../../src/excel/analysisSheet/analysisLayout";
 import {
   allEmpty,
   analyzeSource,
@@ -99,7 +103,7 @@ describe("analysis sheet", () => {
 
     // Ranked table: every customer in rank order.
     const n = result.ranking.count;
-    const ranked = sheet.getValues(`H1:M${n + 1}`);
+    const ranked = sheet.getValues(`N1:S${n + 1}`);
     expect(ranked[0]).toEqual([
       "Rang",
       "Kunde",
@@ -113,8 +117,8 @@ describe("analysis sheet", () => {
       expect(ranked[r + 1][1]).toBe(result.customers.names[result.ranking.customer[r]]);
       expect(ranked[r + 1][2]).toBe(result.ranking.value[r]);
     }
-    expect(sheet.getNumberFormat(1, 10)).toBe("0.0%");
-    expect(sheet.getNumberFormat(1, 8)).toBe("@");
+    expect(sheet.getNumberFormat(1, 16)).toBe("0.0%");
+    expect(sheet.getNumberFormat(1, 14)).toBe("@");
 
     // Pareto chart: top 30 plus "Übrige", cumulative share and limits on the secondary axis.
     const charts = sheet.charts();
@@ -135,6 +139,18 @@ describe("analysis sheet", () => {
     expect([secondary.minimum, secondary.maximum, secondary.numberFormat]).toEqual([0, 1, "0%"]);
     expect(sheet.getValues(`D19:E${last}`).every(([a, b]) => a === 0.8 && b === 0.95)).toBe(true);
     expect(sheet.getValue(last - 1, 0)).toBe(`Übrige (${n - PARETO_TOP})`);
+    // Ranks as categories; the names stand in the ranked table under the same rank.
+    expect(sheet.getValues("A18:A21").map((r) => r[0])).toEqual(["Rang", 1, 2, 3]);
+    expect(pareto.position).toMatchObject(PARETO_CHART_BOX);
+    expect(charts[1].position).toMatchObject(ABC_CHART_BOX);
+    // Columns F:M lie under the charts, the ranked table starts at N.
+    expect(pareto.topLeftCell).toBe("F1");
+    expect(sheet.getValue(0, 13)).toBe("Rang");
+    // The two sentences wrap in the narrow column B; the headers wrap too.
+    expect(sheet.getFormat(4, 1).wrapText).toBe(true);
+    expect(sheet.getFormat(7, 1).wrapText).toBe(true);
+    expect(sheet.getFormat(11, 2).wrapText).toBe(true);
+    expect(sheet.getFormat(3, 1).wrapText).toBe(false);
     expect(sheet.getValue(last - 1, 2)).toBeCloseTo(1);
 
     // ABC chart: share of customers and of revenue per class.
@@ -173,18 +189,9 @@ describe("analysis sheet", () => {
     const result = analyzeSource(data);
     await api.writeAnalysisSheet(data, result, SETTINGS, "en");
     const sheet = host.workbook.getSheet("ABC Analysis");
-    const names = sheet.getValues("I2:I5").map((r) => r[0]);
+    const names = sheet.getValues("O2:O5").map((r) => r[0]);
     expect([...names].sort()).toEqual([...tricky].sort());
-    for (let r = 1; r <= 4; r++) {
-      expect(sheet.getFormula(r, 8)).toBeUndefined();
-      expect(sheet.getFormula(18 + r - 1, 0)).toBeUndefined(); // chart data labels
-    }
-    expect(
-      sheet
-        .getValues("A19:A22")
-        .map((r) => r[0])
-        .sort()
-    ).toEqual([...tricky].sort());
+    for (let r = 1; r <= 4; r++) expect(sheet.getFormula(r, 14)).toBeUndefined();
   });
 
   test("count method: limits are the cumulative share at the class boundaries", async () => {
@@ -248,8 +255,33 @@ describe("analysis sheet re-runs", () => {
     expect(after[0].series[0].xValues).toBe(`Auswertung!A19:A${last}`);
     // Leftovers of the longer first run are gone.
     expect(allEmpty(sheet.getValues(`A${last + 1}:E49`))).toBe(true);
-    expect(allEmpty(sheet.getValues(`H${n + 2}:M100`))).toBe(true);
-    expect(sheet.getValue(n, 7)).toBe(n);
+    expect(allEmpty(sheet.getValues(`N${n + 2}:S100`))).toBe(true);
+    expect(sheet.getValue(n, 13)).toBe(n);
+  });
+
+  test("a sheet of the old layout (ranked table from H) keeps it; a deleted chart returns to O2", async () => {
+    const { host, api, data, result } = await firstRun(customerRows(20));
+    const n = result.ranking.count;
+    // What an earlier version left: the ranked table in H:M, the workbook name over it.
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("ABC-Analyse");
+      const table = ws.getRange(`N1:S${n + 1}`);
+      ws.getRange(`H1:M${n + 1}`).copyFrom(table);
+      table.clear("All");
+      ws.charts.getItem("KAA_Pareto").delete();
+      context.workbook.names.getItem("KAA_AnalysisSheet").delete();
+      context.workbook.names.add("KAA_AnalysisSheet", ws.getRange(`H1:M${n + 1}`));
+      await context.sync();
+    });
+    await api.writeAnalysisSheet(data, result, SETTINGS, "de");
+    const sheet = host.workbook.getSheet("ABC-Analyse");
+    expect(sheet.getValues(`H1:I2`)).toEqual([
+      ["Rang", "Kunde"],
+      [1, result.customers.names[result.ranking.customer[0]]],
+    ]);
+    expect(allEmpty(sheet.getValues(`N1:S${n + 1}`))).toBe(true);
+    const pareto = sheet.charts().find((c) => c.name === "KAA_Pareto");
+    expect(pareto?.topLeftCell).toBe("O2");
   });
 
   test("a sheet of the user's with the same name is left alone; state survives a reopen", async () => {

@@ -1,9 +1,11 @@
-import { translate } from "../../../src/core/i18n/messages";
+import { EXCEL_CATALOGUE } from "../../../src/excel/catalogue";
 import { COCKPIT_COLUMNS } from "../../../src/core/kam";
 import { COCKPIT_NAME, writeCockpit } from "../../../src/excel/cockpit";
 import { writeKamSheets } from "../../../src/excel/kam";
 import type { FakeHost } from "../../../fake-excel";
 import { A_ONLY, analysisOf, installHost, tableGrid } from "../kam/helpers";
+
+const translate = EXCEL_CATALOGUE.translate;
 
 const month1 = analysisOf([
   ["Alpha AG", 500],

@@ -51,7 +51,7 @@ describe("class colours on a re-run", () => {
     const data = await api.readSource({});
     const result = analyzeSource(data);
     await api.writeAnalysisSheet(data, result, SETTINGS, "de");
-    await addUserRule("ABC-Analyse", "H2:M30");
+    await addUserRule("ABC-Analyse", "N2:S30");
     await addUserRule("ABC-Analyse", "A13:E15");
 
     await api.writeAnalysisSheet(data, result, SETTINGS, "de");
@@ -59,13 +59,13 @@ describe("class colours on a re-run", () => {
     const rules = rulesOf(host, "ABC-Analyse");
     expect(rules.user).toEqual([
       ["'ABC-Analyse'!A13:E15", "=ROW()=2"],
-      ["'ABC-Analyse'!H2:M30", "=ROW()=2"],
+      ["'ABC-Analyse'!N2:S30", "=ROW()=2"],
     ]);
     const n = result.summary.customers;
     expect(rules.own.map((r) => r[0]).sort()).toEqual(
       [
         ...Array(3).fill("'ABC-Analyse'!A13:A15"),
-        ...Array(3).fill(`'ABC-Analyse'!M2:M${n + 1}`),
+        ...Array(3).fill(`'ABC-Analyse'!S2:S${n + 1}`),
       ].sort()
     );
   });

@@ -1,7 +1,9 @@
-import { translate } from "../../../src/core/i18n/messages";
+import { EXCEL_CATALOGUE } from "../../../src/excel/catalogue";
 import { KAM_STATE_KEY, planKamSheets, writeKamSheets } from "../../../src/excel/kam";
 import type { FakeHost } from "../../../fake-excel";
 import { A_ONLY, analysisOf, columnOf, installHost, storedState, tableGrid } from "./helpers";
+
+const translate = EXCEL_CATALOGUE.translate;
 
 const tricky = analysisOf([
   ['=HYPERLINK("x")', 500],
@@ -64,23 +66,33 @@ describe("writeKamSheets on a workbook without KAM sheets (English)", () => {
     await writeKamSheets(tricky, A_ONLY, "en");
     const plan = host.workbook.getSheet("KAM Plan");
     expect(plan.getNumberFormat(1, 2)).toBe("#,##0.00");
-    expect(plan.getNumberFormat(1, 3)).toBe("0.0%");
-    expect(plan.getNumberFormat(1, 16)).toBe("yyyy-mm-dd");
+    expect(plan.getNumberFormat(1, 15)).toBe("0.0%");
+    expect(plan.getNumberFormat(1, 7)).toBe("yyyy-mm-dd");
     const dv = Object.fromEntries(plan.dataValidations().map((d) => [d.address, d]));
-    expect(dv["'KAM Plan'!J2:J4"].rule).toEqual({
-      wholeNumber: { formula1: 1, formula2: 5, operator: "Between" },
-    });
     expect(dv["'KAM Plan'!K2:K4"].rule).toEqual({
       wholeNumber: { formula1: 1, formula2: 5, operator: "Between" },
     });
     expect(dv["'KAM Plan'!L2:L4"].rule).toEqual({
+      wholeNumber: { formula1: 1, formula2: 5, operator: "Between" },
+    });
+    expect(dv["'KAM Plan'!M2:M4"].rule).toEqual({
       decimal: { formula1: 0, formula2: 1, operator: "Between" },
     });
-    expect(plan.getNumberFormat(1, 11)).toBe("0%");
-    expect(plan.getNumberFormat(1, 12)).toBe("#,##0.00");
-    expect(dv["'KAM Plan'!P2:P4"].source).toBe("=KAM_List_Focus");
-    expect(dv["'KAM Plan'!Q2:Q4"].type).toBe("Date");
-    expect(dv["'KAM Plan'!R2:R4"].source).toBe("=KAM_List_PlanStatus");
+    expect(plan.getNumberFormat(1, 12)).toBe("0%");
+    expect(plan.getNumberFormat(1, 13)).toBe("#,##0.00");
+    expect(dv["'KAM Plan'!G2:G4"].source).toBe("=KAM_List_Focus");
+    expect(dv["'KAM Plan'!H2:H4"].type).toBe("Date");
+    expect(dv["'KAM Plan'!I2:I4"].source).toBe("=KAM_List_PlanStatus");
+    // Goals, opportunities and notes wrap; every cell of a row starts at the top.
+    const wraps = (sheet: string, row: number, cols: number) =>
+      Array.from({ length: cols }, (_, c) => host.workbook.getSheet(sheet).getFormat(row, c))
+        .map((f, c) => (f.wrapText ? c : -1))
+        .filter((c) => c >= 0);
+    expect(wraps("KAM Plan", 1, 20)).toEqual([4, 5, 9]);
+    expect(wraps("KAM Plan", 3, 20)).toEqual([4, 5, 9]);
+    expect(plan.getFormat(2, 0).verticalAlignment).toBe("Top");
+    expect(plan.getFormat(2, 15).verticalAlignment).toBe("Top");
+    expect(wraps("Actions", 1, 9)).toEqual([1, 8]);
     const actions = host.workbook.getSheet("Actions").dataValidations();
     expect(actions.find((d) => d.address === "Actions!A2")).toMatchObject({
       source: "=KAM_KeyAccounts",
@@ -107,10 +119,10 @@ describe("writeKamSheets on a workbook without KAM sheets (English)", () => {
           .map((c) => [c.formula, [c.address, c.fillColor]])
       );
     expect(cf("KAM Plan")).toEqual({
-      '=AND($Q2<>"",$Q2<TODAY())': ["'KAM Plan'!Q2:Q4", "#FFC7CE"],
-      '=AND($Q2<>"",$Q2>=TODAY(),$Q2<=TODAY()+14)': ["'KAM Plan'!Q2:Q4", "#FFEB9C"],
-      '=AND($F2<>"",$B2<>$F2)': ["'KAM Plan'!B2:B4", "#DDEBF7"],
-      '=$G2<>""': ["'KAM Plan'!G2:G4", "#DDEBF7"],
+      '=AND($H2<>"",$H2<TODAY())': ["'KAM Plan'!H2:H4", "#FFC7CE"],
+      '=AND($H2<>"",$H2>=TODAY(),$H2<=TODAY()+14)': ["'KAM Plan'!H2:H4", "#FFEB9C"],
+      '=AND($R2<>"",$B2<>$R2)': ["'KAM Plan'!B2:B4", "#DDEBF7"],
+      '=$S2<>""': ["'KAM Plan'!S2:S4", "#DDEBF7"],
     });
     const overdue = Object.keys(cf("Actions")).find((f) => f.includes("<TODAY(),"));
     expect(overdue).toBe(
@@ -207,16 +219,30 @@ describe("writeKamSheets in German", () => {
       "Listen",
     ]);
     const plan = tableGrid(host, "KAM_Plan");
-    expect(plan.header.slice(0, 9)).toEqual([
+    // The columns people work in first; figures and the key to the right.
+    expect(plan.header.slice(0, 10)).toEqual([
       "Kunde",
       "Klasse",
       "Umsatz",
+      "KAM-Verantwortlich",
+      "Ziele",
+      "Chancen",
+      "Strategieschwerpunkt",
+      "Nächstes Review",
+      "Status",
+      "Notizen",
+    ]);
+    expect(plan.header.slice(10)).toEqual([
+      "Kundenzufriedenheit (1-5)",
+      "Potenzial (1-5)",
+      "Lieferanteil",
+      "Umsatzziel",
+      "Deckungsbeitrag",
       "Umsatzanteil",
       "Rang",
       "Klasse beim letzten Lauf",
       "Veränderung",
-      "KAM-Verantwortlich",
-      "Deckungsbeitrag",
+      "Schlüssel",
     ]);
     // First creation: no row is marked "neu" (every row would be).
     expect(columnOf(host, "KAM_Plan", "Veränderung")).toEqual(["", "", ""]);
@@ -246,7 +272,7 @@ describe("writeKamSheets in German", () => {
       "Kommunikation",
       "Personal",
     ]);
-    expect(host.workbook.getSheet("KAM-Planung").getNumberFormat(1, 16)).toBe("dd.mm.yyyy");
+    expect(host.workbook.getSheet("KAM-Planung").getNumberFormat(1, 7)).toBe("dd.mm.yyyy");
     expect(translate(report.lines[1], "de")).toBe(
       "Angelegte Blätter: KAM-Planung, Maßnahmen, Ansprechpartner, Listen."
     );

@@ -1,10 +1,12 @@
 // A refresh of a filtered KAM plan: the user's filter is cleared for the writes and applied again
 // with the same criteria, so the rows shown match it on the new figures (office-js issues 224,
 // 994, 468; fake-excel/filters.ts).
-import { translate } from "../../../src/core/i18n/messages";
+import { EXCEL_CATALOGUE } from "../../../src/excel/catalogue";
 import { writeKamSheets } from "../../../src/excel/kam";
 import type { FakeHost } from "../../../fake-excel";
 import { A_ONLY, analysisOf, installHost, tableGrid } from "./helpers";
+
+const translate = EXCEL_CATALOGUE.translate;
 
 const month1 = analysisOf([
   ["Alpha AG", 500],

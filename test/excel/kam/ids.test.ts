@@ -25,7 +25,9 @@ describe("data with customer ids and margins", () => {
     ];
     await members.writeKamSheets(analyze(grid), A_ONLY, "en");
     const g = tableGrid(host, "KAM_Plan");
-    expect(g.header.slice(0, 2)).toEqual(["Customer", "Customer ID"]);
+    // The technical columns sit at the right end, the id just before the key.
+    expect(g.header.slice(0, 2)).toEqual(["Customer", "Class"]);
+    expect(g.header.slice(-2)).toEqual(["Customer ID", "Key"]);
     expect(g.header).toContain("Contribution margin (data)");
     expect(g.header).not.toContain("Contribution margin");
     expect(columnOf(host, "KAM_Plan", "Customer ID")).toEqual(["00123", "00456"]);

@@ -1,7 +1,9 @@
-import { translate } from "../../../src/core/i18n/messages";
+import { EXCEL_CATALOGUE } from "../../../src/excel/catalogue";
 import { writeKamSheets } from "../../../src/excel/kam";
 import type { FakeHost } from "../../../fake-excel";
 import { A_ONLY, analysisOf, columnOf, installHost, storedState, tableGrid } from "./helpers";
+
+const translate = EXCEL_CATALOGUE.translate;
 
 const month1 = analysisOf([
   ["Alpha AG", 500],
@@ -83,14 +85,14 @@ describe("refreshing the KAM plan", () => {
       .dataValidations()
       .filter((d) => d.type === "WholeNumber")
       .map((d) => d.address);
-    expect(satisfaction.join(",")).toMatch(/J5/);
+    expect(satisfaction.join(",")).toMatch(/K5/);
     // The add-in's highlights cover the new row too, each rule once.
     expect(plan.conditionalFormats().map((c) => [c.address, c.formula])).toEqual(
       expect.arrayContaining([
-        ["'KAM Plan'!Q2:Q5", '=AND($Q2<>"",$Q2<TODAY())'],
-        ["'KAM Plan'!Q2:Q5", '=AND($Q2<>"",$Q2>=TODAY(),$Q2<=TODAY()+14)'],
-        ["'KAM Plan'!B2:B5", '=AND($F2<>"",$B2<>$F2)'],
-        ["'KAM Plan'!G2:G5", '=$G2<>""'],
+        ["'KAM Plan'!H2:H5", '=AND($H2<>"",$H2<TODAY())'],
+        ["'KAM Plan'!H2:H5", '=AND($H2<>"",$H2>=TODAY(),$H2<=TODAY()+14)'],
+        ["'KAM Plan'!B2:B5", '=AND($R2<>"",$B2<>$R2)'],
+        ["'KAM Plan'!S2:S5", '=$S2<>""'],
       ])
     );
     expect(plan.conditionalFormats()).toHaveLength(4);
@@ -128,6 +130,66 @@ describe("refreshing the KAM plan", () => {
     );
   });
 
+  it("refreshes a plan created with the old column order without moving or losing entries", async () => {
+    // The order of plans created before the columns people work in came first.
+    const OLD = [
+      "Customer",
+      "Class",
+      "Revenue",
+      "Share of revenue",
+      "Rank",
+      "Class at previous run",
+      "Change",
+      "KAM owner",
+      "Contribution margin",
+      "Customer satisfaction (1-5)",
+      "Potential (1-5)",
+      "Share of wallet",
+      "Revenue goal",
+      "Goals",
+      "Opportunities",
+      "Strategy focus",
+      "Next review",
+      "Status",
+      "Notes",
+      "Key",
+    ];
+    await writeKamSheets(month1, A_ONLY, "en");
+    const plan = host.workbook.getSheet("KAM Plan");
+    const made = tableGrid(host, "KAM_Plan");
+    expect([...made.header].sort()).toEqual([...OLD].sort());
+    const from = OLD.map((h) => made.header.indexOf(h));
+    [made.header, ...made.rows].forEach((row, r) =>
+      from.forEach((c, i) => plan.setValue(r, i, row[c]))
+    );
+    plan.setValue(rowOf("gamma gmbh"), OLD.indexOf("Notes"), "call in May");
+    plan.setValue(rowOf("alpha ag"), OLD.indexOf("KAM owner"), "Eva");
+    plan.setValue(rowOf("alpha ag"), OLD.indexOf("Goals"), "grow service share");
+    plan.setValue(rowOf("beta kg"), OLD.indexOf("Next review"), 46000);
+
+    await writeKamSheets(month2, A_ONLY, "en");
+    const g = tableGrid(host, "KAM_Plan");
+    expect(g.header).toEqual(OLD);
+    expect(columnOf(host, "KAM_Plan", "Customer")).toEqual([
+      "ALPHA  ag",
+      "beta kg",
+      "Gamma GmbH",
+      "Delta",
+    ]);
+    expect(columnOf(host, "KAM_Plan", "Class")).toEqual(["A", "A", "C", "A"]);
+    expect(columnOf(host, "KAM_Plan", "Change")).toEqual([
+      "",
+      "",
+      "no longer key account (A → C)",
+      "new",
+    ]);
+    expect(columnOf(host, "KAM_Plan", "Notes")).toEqual(["", "", "call in May", ""]);
+    expect(columnOf(host, "KAM_Plan", "KAM owner")).toEqual(["Eva", "", "", ""]);
+    expect(columnOf(host, "KAM_Plan", "Goals")).toEqual(["grow service share", "", "", ""]);
+    expect(columnOf(host, "KAM_Plan", "Next review")).toEqual(["", 46000, "", ""]);
+    expect(columnOf(host, "KAM_Plan", "Revenue")).toEqual([500, 200, 30, 150]);
+  });
+
   it("keeps user columns and the user's sort order", async () => {
     await writeKamSheets(month1, A_ONLY, "en");
     const plan = host.workbook.getSheet("KAM Plan");
@@ -152,7 +214,7 @@ describe("refreshing the KAM plan", () => {
     // Highlights moved with the columns and were renewed over the longer table.
     const rules = plan.conditionalFormats().map((c) => [c.address, c.formula]);
     expect(rules).toHaveLength(4);
-    expect(rules).toContainEqual(["'KAM Plan'!R2:R5", '=AND($R2<>"",$R2<TODAY())']);
+    expect(rules).toContainEqual(["'KAM Plan'!I2:I5", '=AND($I2<>"",$I2<TODAY())']);
   });
 
   it("adds a deleted computed column again at the right end and says so", async () => {
