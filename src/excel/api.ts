@@ -2,8 +2,11 @@
 // Office.js; the task pane receives them as props so that its tests can pass their own.
 import type { AnalysisResult } from "../core/analyze";
 import type { Language } from "../core/types";
+import type { KeyAccountProposal } from "../core/kam/keyAccounts";
 import type {
   ActionReport,
+  DueItem,
+  PlanRating,
   ReadRequest,
   RunSettings,
   Selected,
@@ -20,6 +23,10 @@ export interface KamOptions {
   extraKeys: string[];
   /** Create the optional six-month introduction roadmap sheet (offered once). */
   roadmap: boolean;
+  /** The confirmed score proposal (stored for Refresh); absent = key accounts by class. */
+  proposal?: KeyAccountProposal;
+  /** Customer keys the proposal chose in this analysis (the pane resolves them). */
+  scoreKeys?: string[];
 }
 
 export interface ExcelApi {
@@ -78,4 +85,12 @@ export interface ExcelApi {
    * every block on ExcelApi 1.9, only the first one below (the result says which).
    */
   select(address: string): Promise<Selected>;
+
+  /** Satisfaction and potential typed in the KAM plan, per customer key; [] without a plan. */
+  readPlanRatings(): Promise<PlanRating[]>;
+  /**
+   * Reviews due within 14 days (or passed) from the plan and overdue open actions from the
+   * actions table, soonest first, each with its row's address; [] without the KAM tables.
+   */
+  readDueItems(): Promise<DueItem[]>;
 }

@@ -7,7 +7,7 @@ import { planClassColumns, writeClassColumns } from "./classColumns/classColumns
 import { language } from "./host/language";
 import { loadRun, saveRun } from "./host/runStore";
 import { writeCockpit, writePortfolio } from "./cockpit";
-import { planKamSheets, writeKamSheets } from "./kam";
+import { planKamSheets, readDueItems, readPlanRatings, writeKamSheets } from "./kam";
 import { readSource } from "./source/readSource";
 import { select } from "./source/select";
 
@@ -26,5 +26,7 @@ export function createExcelApi(): ExcelApi {
     loadRun,
     saveRun,
     select,
+    readPlanRatings,
+    readDueItems: () => readDueItems(),
   };
 }

@@ -37,6 +37,8 @@ export function fakeApi(grid: CellValue[][], lang: Language = "en") {
       const areas = address.split(",").length;
       return { address, areas, selectedAreas: areas, rows: 1 };
     },
+    readPlanRatings: async () => (calls.push("readPlanRatings"), []),
+    readDueItems: async () => (calls.push("readDueItems"), []),
   };
   return { api, calls, source };
 }

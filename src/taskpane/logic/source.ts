@@ -89,6 +89,7 @@ export function analysisRequest(
     maxIssuesPerCode: 200,
   };
   if (settings.headerRow !== undefined) options.headerRow = settings.headerRow;
+  if (settings.valueColumn === "margin") options.valueColumn = "margin";
   return { options, excludeRows: settings.visibleOnly ? source.hiddenRows : [] };
 }
 

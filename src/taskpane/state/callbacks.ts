@@ -8,3 +8,7 @@ export type OnKam = (choices: Partial<PaneKam>) => void;
 export type OnSettings = (change: Partial<PaneSettings>) => void;
 /** Selects a sheet-qualified address in Excel ("Go to sheet"). */
 export type OnGoTo = (address: string) => void;
+/** New score weights (the pane keeps them with the run settings). */
+export type OnWeights = (weights: PaneSettings["scoreWeights"]) => void;
+/** A confirmed choice of key accounts: a score proposal, or undefined for the ABC proposal. */
+export type OnProposal = (proposal: PaneKam["proposal"]) => void;

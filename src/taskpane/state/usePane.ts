@@ -20,6 +20,7 @@ import {
 import { DEFAULT_KAM, kamFromStored, kamOptionsOf, type PaneKam } from "./kam";
 import { noticeOf, selectedNotice, throttled, type Busy, type Notice } from "./notice";
 import { DEFAULT_SETTINGS, fromRunSettings, toRunSettings, type PaneSettings } from "./settings";
+import { analysisKey } from "./settings";
 
 export type { ActionKind } from "./flows";
 export type { Busy, Notice } from "./notice";
@@ -167,7 +168,7 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
   );
 
   const runSettings = useMemo(() => toRunSettings(state.settings), [state.settings]);
-  const runKey = JSON.stringify(runSettings);
+  const runKey = analysisKey(runSettings);
 
   // Re-run whenever the source or valid settings change (debounced for typing).
   const [scheduled, setScheduled] = useState(false);
@@ -333,7 +334,7 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
           const run = toRunSettings(settings) ?? stored.settings;
           sourceVersion.current++;
           // The effect must not start a second analysis of the same data.
-          analyzedKey.current = `${sourceVersion.current}|${JSON.stringify(run)}`;
+          analyzedKey.current = `${sourceVersion.current}|${analysisKey(run)}`;
           // The key-account choices of the stored run are shown (and used, see refreshRun).
           patch((s) => ({
             source,
