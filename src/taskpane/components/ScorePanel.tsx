@@ -72,6 +72,8 @@ export interface ScorePanelProps {
   busy: boolean;
   onWeights: OnWeights;
   onProposal: OnProposal;
+  /** Opened from the start (tests, and a caller that shows only the proposal). */
+  initiallyOpen?: boolean;
 }
 
 /**
@@ -82,7 +84,7 @@ export interface ScorePanelProps {
 export function ScorePanel(props: ScorePanelProps) {
   const { t } = useLang();
   const s = useStyles();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(props.initiallyOpen === true);
   return (
     <div className={s.rule}>
       <Text size={200} className={s.summary} data-testid="choice-summary">

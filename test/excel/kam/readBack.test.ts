@@ -49,7 +49,7 @@ async function addActions(rows: (string | number)[][]) {
   await Excel.run(async (context) => {
     const table = context.workbook.tables.getItem("KAM_Actions");
     table.getDataBodyRange().getRow(0).values = [rows[0]];
-    if (rows.length > 1) table.rows.add(null, rows.slice(1));
+    if (rows.length > 1) table.rows.add(undefined, rows.slice(1));
     await context.sync();
   });
 }
