@@ -54,7 +54,6 @@ export function DueItemsCard(props: { items: readonly DueItem[]; onGoTo: OnGoTo 
               <Button
                 className={s.item}
                 appearance="subtle"
-                aria-label={t("dueItemLabel", { text, when })}
                 onClick={() => props.onGoTo(item.address)}
                 data-testid="due-item"
               >

@@ -268,7 +268,6 @@ function ScoreList({ result, state }: { result: AnalysisResult; state: ScoreStat
                 className={s.itemButton}
                 size="small"
                 appearance="subtle"
-                aria-label={t("scoreItemLabel", { name, score: points(r) })}
                 aria-describedby={focused === r ? reasonId : undefined}
                 aria-expanded={focused === r}
                 onFocus={() => setFocused(r)}
@@ -297,6 +296,9 @@ function Choice({ state, disabled }: { state: ScoreState; disabled: boolean }) {
   const { t } = useLang();
   const s = useStyles();
   const count = (basis: ChoiceBasis) => chosenCount(state.byScore, state.byAbc, basis);
+  // The ABC proposal is what holds without any confirmation; "confirmed" is said once one happened.
+  const [clicked, setClicked] = useState(false);
+  const said = state.confirmed && (clicked || state.basis !== "abc");
   return (
     <div className={s.rule}>
       <Field label={t("choiceLabel")}>
@@ -314,13 +316,16 @@ function Choice({ state, disabled }: { state: ScoreState; disabled: boolean }) {
       <Button
         appearance="primary"
         disabled={disabled || state.confirmed}
-        onClick={state.confirm}
+        onClick={() => {
+          setClicked(true);
+          state.confirm();
+        }}
         data-testid="confirm-choice"
       >
         {t("confirmChoice")}
       </Button>
       <Text size={200} role="status" data-testid="choice-status">
-        {state.confirmed ? t("choiceConfirmed") : ""}
+        {said ? t("choiceConfirmed") : ""}
       </Text>
     </div>
   );

@@ -41,7 +41,6 @@ export const scoreEn = {
   scoreListHeading: "Score proposal ({count})",
   scoreListMore: "{count} more not shown",
   scoreItem: "{place}. {name}: {score}",
-  scoreItemLabel: "{name}, score {score}: show how it came about",
   scoreNone: "–",
   choiceLabel: "Key accounts",
   choiceAbc: "ABC proposal ({count})",
@@ -66,7 +65,6 @@ export const scoreEn = {
   dueInDaysOne: "tomorrow",
   dueAgo: "{count} days overdue",
   dueAgoOne: "1 day overdue",
-  dueItemLabel: "{text}, {when}: go to the row",
 } as const;
 
 export const scoreDe: { [K in keyof typeof scoreEn]: string } = {
@@ -108,7 +106,6 @@ export const scoreDe: { [K in keyof typeof scoreEn]: string } = {
   scoreListHeading: "Score-Vorschlag ({count})",
   scoreListMore: "{count} weitere nicht angezeigt",
   scoreItem: "{place}. {name}: {score}",
-  scoreItemLabel: "{name}, Score {score}: zeigen, wie er zustande kommt",
   scoreNone: "–",
   choiceLabel: "Key Accounts",
   choiceAbc: "ABC-Vorschlag ({count})",
@@ -132,5 +129,4 @@ export const scoreDe: { [K in keyof typeof scoreEn]: string } = {
   dueInDaysOne: "morgen",
   dueAgo: "seit {count} Tagen überfällig",
   dueAgoOne: "seit 1 Tag überfällig",
-  dueItemLabel: "{text}, {when}: zur Zeile springen",
 };
