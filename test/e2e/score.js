@@ -12,6 +12,7 @@ const WORDS = {
     reason: /^\d+: revenue \d+ of \d+/,
     differ: /^Where they differ \([1-9]\d*\)$/,
     noLonger: /no longer/i,
+    due: /^Review: .+in 3 days$/,
   },
   de: {
     sum: (n) => `Summe: ${n}`,
@@ -20,6 +21,7 @@ const WORDS = {
     reason: /^\d+: Umsatz \d+ von \d+/,
     differ: /^Unterschiede \([1-9]\d*\)$/,
     noLonger: /kein Key Account mehr/,
+    due: /^Review: .+in 3 Tagen$/,
   },
 };
 
@@ -111,7 +113,21 @@ module.exports = function scoreTests(x) {
     assert(/scoreWeights/.test(record) && /proposal/.test(record), "weights and choice stored");
     await shot(page, `${tag}-2-kam`);
 
-    // Refresh repeats the stored choice: the same five stay key accounts.
+    // A review typed for the first key account in three days: due, listed after the refresh.
+    await wb(page, () => {
+      const book = window.__fakeHost.workbook;
+      const t = book.table("KAM_Plan");
+      const ws = book.getSheet(t.sheet);
+      const header = ws.getValues(t.address.slice(t.address.lastIndexOf("!") + 1))[0];
+      const col = header.findIndex((c) => c === "Next review" || c === "Nächstes Review");
+      const now = new Date();
+      const today =
+        (Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - Date.UTC(1899, 11, 30)) /
+        86400000;
+      ws.setValue(1, col, today + 3);
+    });
+
+    // Refresh repeats the stored choice: the same seven stay key accounts.
     await page.click(tid("refresh"));
     await page.waitForSelector(`${tid("outcome")}[data-kind="refresh"]`, { timeout: 60000 });
     const refreshed = await planCustomers(page);
@@ -119,12 +135,19 @@ module.exports = function scoreTests(x) {
       const row = refreshed.find((r) => r.name === n);
       assert(row && !w.noLonger.test(row.change), `${n} still a key account: ${row?.change}`);
     }
+    // Reviews due: a button that selects the plan row in Excel.
+    await page.waitForSelector(tid("due-item"));
+    const due = await text(page, "due-list");
+    assert(w.due.test(due), `the review is due: ${due}`);
+    await page.click(tid("due-item"));
+    await page.waitForFunction(() => /!A2:[A-Z]+2$/.test(window.__fakeHost.workbook.selection));
+    await shot(page, `${tag}-3-due`);
     await openStep(page, "write");
     assert(w.chosen.test(await text(page, "choice-summary")), "the stored choice is shown again");
     await page.click(tid("score-open"));
     await page.waitForSelector(tid("score-panel"));
     assert((await text(page, "weights-sum")) === w.sum(130), "the stored weights are back");
-    await shot(page, `${tag}-3-refresh`);
+    await shot(page, `${tag}-4-refresh`);
 
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert(width <= 350, `no horizontal scrolling (content ${width} px)`);
