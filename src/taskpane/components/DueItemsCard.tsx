@@ -4,16 +4,9 @@ import { useLang } from "../i18n/LangContext";
 import type { T } from "../i18n/text";
 import type { OnGoTo } from "../state/callbacks";
 import { Card } from "./Card";
+import { usePlainList } from "./plainList";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: "0",
-    padding: "0",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-  },
   item: {
     justifyContent: "flex-start",
     textAlign: "left",
@@ -42,10 +35,11 @@ export function dueText(item: DueItem, t: T): string {
 export function DueItemsCard(props: { items: readonly DueItem[]; onGoTo: OnGoTo }) {
   const { t } = useLang();
   const s = useStyles();
+  const plain = usePlainList();
   return (
     <Card id="due" title={t("dueHeading")} testId="due">
       <Text size={200}>{t("dueIntro")}</Text>
-      <ul className={s.list} data-testid="due-list">
+      <ul className={plain.list} data-testid="due-list">
         {props.items.map((item) => {
           const text = dueText(item, t);
           const when = dueWhen(item.days, t);

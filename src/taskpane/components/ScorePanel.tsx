@@ -3,7 +3,6 @@ import {
   Field,
   Radio,
   RadioGroup,
-  SpinButton,
   Text,
   makeStyles,
   tokens,
@@ -21,7 +20,9 @@ import { chosenCount, nameAtRank } from "../logic/score";
 import type { OnProposal, OnWeights } from "../state/callbacks";
 import type { PaneKam } from "../state/kam";
 import { useScore, type ChoiceBasis, type ScoreState } from "../state/useScore";
-import { ScoreWeights, weightOf } from "./ScoreWeights";
+import { usePlainList } from "./plainList";
+import { ScoreWeights } from "./ScoreWeights";
+import { WholeNumberSpin } from "./WholeNumberSpin";
 
 /** Longer lists stay readable at 320 px; the sheets hold them all. */
 const SHOWN = 25;
@@ -37,15 +38,7 @@ const useStyles = makeStyles({
   },
   heading: { margin: "0", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   rule: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  spin: { width: "7em" },
-  list: {
-    listStyleType: "none",
-    margin: "0",
-    padding: "0",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-  },
+  spin: { width: "8em" },
   item: { display: "flex", flexDirection: "column", minWidth: "0" },
   itemButton: { justifyContent: "flex-start", textAlign: "left", minWidth: "0", maxWidth: "100%" },
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -172,38 +165,28 @@ function RuleChoice({ state, disabled }: { state: ScoreState; disabled: boolean 
         </RadioGroup>
       </Field>
       {rule.kind === "top" ? (
-        <Field label={t("ruleTopCount")} size="small">
-          <SpinButton
-            className={s.spin}
-            size="small"
-            min={1}
-            max={Math.max(1, state.score.count)}
-            value={rule.count}
-            disabled={disabled}
-            data-testid="rule-count"
-            onChange={(_, d) => {
-              const v = weightOf(d.value, d.displayValue);
-              if (v !== null && v >= 1) setRule({ kind: "top", count: v });
-            }}
-          />
-        </Field>
+        <WholeNumberSpin
+          className={s.spin}
+          label={t("ruleTopCount")}
+          value={rule.count}
+          min={1}
+          max={Math.max(1, state.score.count)}
+          disabled={disabled}
+          testId="rule-count"
+          onValue={(count) => setRule({ kind: "top", count })}
+        />
       ) : (
-        <Field label={t("ruleMinScore")} size="small">
-          <SpinButton
-            className={s.spin}
-            size="small"
-            min={0}
-            max={100}
-            step={5}
-            value={rule.score}
-            disabled={disabled}
-            data-testid="rule-score"
-            onChange={(_, d) => {
-              const v = weightOf(d.value, d.displayValue);
-              if (v !== null) setRule({ kind: "minScore", score: v });
-            }}
-          />
-        </Field>
+        <WholeNumberSpin
+          className={s.spin}
+          label={t("ruleMinScore")}
+          value={rule.score}
+          min={0}
+          max={100}
+          step={5}
+          disabled={disabled}
+          testId="rule-score"
+          onValue={(score) => setRule({ kind: "minScore", score })}
+        />
       )}
     </div>
   );
@@ -212,6 +195,7 @@ function RuleChoice({ state, disabled }: { state: ScoreState; disabled: boolean 
 function Differences({ result, state }: { result: AnalysisResult; state: ScoreState }) {
   const { t, lang } = useLang();
   const s = useStyles();
+  const plain = usePlainList();
   const { differences } = state;
   const n = state.score.count;
   return (
@@ -222,7 +206,7 @@ function Differences({ result, state }: { result: AnalysisResult; state: ScoreSt
       {differences.length === 0 ? (
         <Text size={200}>{t("differencesNone")}</Text>
       ) : (
-        <ul className={s.list} aria-labelledby="differences-h" data-testid="differences">
+        <ul className={plain.list} aria-labelledby="differences-h" data-testid="differences">
           {differences.slice(0, SHOWN).map((d) => (
             <li key={d.customer} className={s.item}>
               <span>
@@ -247,6 +231,7 @@ function Differences({ result, state }: { result: AnalysisResult; state: ScoreSt
 function ScoreList({ result, state }: { result: AnalysisResult; state: ScoreState }) {
   const { t, lang } = useLang();
   const s = useStyles();
+  const plain = usePlainList();
   const [focused, setFocused] = useState<number | null>(null);
   const { byScore } = state;
   const points = (r: number) => {
@@ -258,7 +243,7 @@ function ScoreList({ result, state }: { result: AnalysisResult; state: ScoreStat
       <h4 className={s.heading} id="score-list-h">
         {t("scoreListHeading", { count: byScore.length })}
       </h4>
-      <ol className={s.list} aria-labelledby="score-list-h" data-testid="score-list">
+      <ol className={plain.list} aria-labelledby="score-list-h" data-testid="score-list">
         {byScore.slice(0, SHOWN).map((r, i) => {
           const name = nameAtRank(result, r);
           const reasonId = `score-reason-${r}`;

@@ -1,4 +1,4 @@
-import { Button, Field, SpinButton, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import {
   CRITERION_LABELS,
   DEFAULT_SCORE_WEIGHTS,
@@ -8,6 +8,7 @@ import {
 import { useLang } from "../i18n/LangContext";
 import type { StringKey } from "../i18n/strings";
 import type { OnWeights } from "../state/callbacks";
+import { WholeNumberSpin } from "./WholeNumberSpin";
 
 const useStyles = makeStyles({
   root: {
@@ -26,7 +27,6 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
   },
-  spin: { minWidth: "0", width: "100%" },
   sum: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -38,15 +38,6 @@ const LABELS: Record<ScoreCriterion, StringKey> = {
   satisfaction: "weightSatisfaction",
   potential: "weightPotential",
 };
-
-/** A weight as typed: whole numbers 0-100, German or English decimal mark; null when not one. */
-export function weightOf(
-  value: number | null | undefined,
-  typed: string | undefined
-): number | null {
-  const v = value ?? (typed === undefined ? NaN : Number(typed.trim().replace(",", ".")));
-  return Number.isFinite(v) && v >= 0 && v <= 100 ? Math.round(v) : null;
-}
 
 /**
  * The six weights of the score with their sum. Weights need not add up to 100: the note says
@@ -68,22 +59,17 @@ export function ScoreWeights(props: {
       <legend className={s.legend}>{t("weightsLabel")}</legend>
       <div className={s.grid}>
         {SCORE_CRITERIA.map((c) => (
-          <Field key={c} label={t(LABELS[c])} size="small">
-            <SpinButton
-              className={s.spin}
-              size="small"
-              min={0}
-              max={100}
-              step={5}
-              value={weights[c]}
-              disabled={props.disabled}
-              data-testid={`weight-${c}`}
-              onChange={(_, d) => {
-                const w = weightOf(d.value, d.displayValue);
-                if (w !== null) props.onChange({ ...weights, [c]: w });
-              }}
-            />
-          </Field>
+          <WholeNumberSpin
+            key={c}
+            label={t(LABELS[c])}
+            value={weights[c]}
+            min={0}
+            max={100}
+            step={5}
+            disabled={props.disabled}
+            testId={`weight-${c}`}
+            onValue={(w) => props.onChange({ ...weights, [c]: w })}
+          />
         ))}
       </div>
       <div className={s.sum}>

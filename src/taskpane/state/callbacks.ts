@@ -12,3 +12,5 @@ export type OnGoTo = (address: string) => void;
 export type OnWeights = (weights: PaneSettings["scoreWeights"]) => void;
 /** A confirmed choice of key accounts: a score proposal, or undefined for the ABC proposal. */
 export type OnProposal = (proposal: PaneKam["proposal"]) => void;
+/** A whole number typed or stepped in a SpinButton. */
+export type OnWholeNumber = (value: number) => void;

@@ -8,6 +8,9 @@ import type { ExcelApi } from "../../excel/api";
 import type { PlanRating, SourceData } from "../../excel/types";
 import { abcProposal, paneScore, proposalDifferences } from "../logic/score";
 import type { PaneKam } from "./kam";
+import { useWorkbookRead } from "./useWorkbookRead";
+
+const NO_RATINGS: readonly PlanRating[] = [];
 
 export type ChoiceBasis = KeyAccountProposal["basis"] | "abc";
 
@@ -28,18 +31,8 @@ function defaultRule(result: AnalysisResult, includeB: boolean): ProposalRule {
 }
 
 export function useScore({ api, result, source, weights, kam, onConfirm }: ScoreInputs) {
-  const [plan, setPlan] = useState<readonly PlanRating[]>([]);
   // Ratings typed in the KAM plan count once it exists; without one the list is empty.
-  useEffect(() => {
-    let live = true;
-    api.readPlanRatings().then(
-      (r) => live && setPlan(r),
-      () => live && setPlan([])
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, result]);
+  const plan = useWorkbookRead(() => api.readPlanRatings(), NO_RATINGS, [api, result]);
 
   const [rule, setRule] = useState<ProposalRule>(
     () => kam.proposal?.rule ?? defaultRule(result, kam.includeB)
