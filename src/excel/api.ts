@@ -3,6 +3,7 @@
 import type { AnalysisResult } from "../core/analyze";
 import type { Language } from "../core/types";
 import type { KeyAccountProposal } from "../core/kam/keyAccounts";
+import type { ScoreWeights } from "../core/score/criteria";
 import type {
   ActionReport,
   DueItem,
@@ -27,6 +28,8 @@ export interface KamOptions {
   proposal?: KeyAccountProposal;
   /** Customer keys the proposal chose in this analysis (the pane resolves them). */
   scoreKeys?: string[];
+  /** The user's score weights (the portfolio's attractiveness); absent = the defaults. */
+  scoreWeights?: ScoreWeights;
 }
 
 export interface ExcelApi {

@@ -1,5 +1,6 @@
 // A confirmed score proposal is a rule, not a list: right before the KAM sheets are planned or
 // written (also by Refresh) it is applied to the current analysis and the plan's typed ratings.
+// The user's weights go along for the portfolio sheet.
 import type { ExcelApi, KamOptions } from "../../excel/api";
 import type { RunSettings, SourceData } from "../../excel/types";
 import type { AnalysisResult } from "../../core/analyze";
@@ -10,7 +11,10 @@ export async function withScoreKeys(
   api: ExcelApi,
   input: { source: SourceData; result: AnalysisResult; run?: RunSettings; kam: KamOptions }
 ): Promise<KamOptions> {
-  const { kam } = input;
+  // The portfolio's attractiveness is the score with the user's weights.
+  const kam = input.run?.scoreWeights
+    ? { ...input.kam, scoreWeights: input.run.scoreWeights }
+    : input.kam;
   if (!kam.proposal) return kam;
   const plan = await api.readPlanRatings();
   const weights = weightsOf(input.run?.scoreWeights);
