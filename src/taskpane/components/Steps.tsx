@@ -8,6 +8,7 @@ import { DataSection } from "./DataSection";
 import { DataSummary } from "./DataSummary";
 import { MethodSection } from "./MethodSection";
 import { ResultsSection } from "./ResultsSection";
+import { TimeSection } from "./TimeSection";
 import { ValueColumnChoice } from "./ValueColumnChoice";
 import { WriteSection } from "./WriteSection";
 
@@ -88,6 +89,12 @@ export function Steps({ pane, api }: { pane: Pane; api?: ExcelApi }) {
           <>
             <DataSummary source={source} result={result} onChange={() => pane.setStep("data")} />
             <ResultsSection result={result} onChangeMethod={goToMethod} />
+            <TimeSection
+              result={result}
+              period={st.settings.period}
+              onPeriod={(period) => pane.updateSettings({ period })}
+              disabled={!!busy}
+            />
             <MethodSection settings={st.settings} onSettings={pane.updateSettings}>
               <p className={s.echo} data-testid="method-headline" aria-live="polite">
                 {headline(result.summary, lang)}
@@ -120,6 +127,10 @@ export function Steps({ pane, api }: { pane: Pane; api?: ExcelApi }) {
               dismissError: pane.dismissActionError,
             }}
             onKam={pane.setKam}
+            timeColumns={{
+              checked: st.settings.timeColumns,
+              onChange: (timeColumns) => pane.updateSettings({ timeColumns }),
+            }}
             score={
               api && source
                 ? {

@@ -4,7 +4,7 @@ import type { ScoreCriterion } from "../../core/score";
 import type { ExcelApi } from "../../excel/api";
 import type { SourceData } from "../../excel/types";
 import { useLang } from "../i18n/LangContext";
-import type { OnAction, OnKam, OnWeights } from "../state/callbacks";
+import type { OnAction, OnKam, OnToggle, OnWeights } from "../state/callbacks";
 import type { PaneKam } from "../state/kam";
 import type { ActionKind, ActionState } from "../state/usePane";
 import { ActionCard } from "./ActionCard";
@@ -31,6 +31,8 @@ export function WriteSection(props: {
   kam: PaneKam;
   on: ActionCallbacks;
   onKam: OnKam;
+  /** The XYZ and growth columns option (only for data with a time axis). */
+  timeColumns?: { checked: boolean; onChange: OnToggle };
   /** The score proposal next to the classes (absent in callers without the score). */
   score?: {
     api: ExcelApi;
@@ -58,7 +60,16 @@ export function WriteSection(props: {
         title={t("columnsTitle")}
         label={t("writeColumns")}
         hint={t("writeColumnsHint")}
-      />
+      >
+        {props.timeColumns && props.result.time && (
+          <Checkbox
+            checked={props.timeColumns.checked}
+            label={t("timeColumnsOption")}
+            data-testid="time-columns"
+            onChange={(_, d) => props.timeColumns!.onChange(d.checked === true)}
+          />
+        )}
+      </ActionCard>
       <ActionCard
         {...card("analysis")}
         title={t("analysisTitle")}

@@ -6,7 +6,8 @@ import {
 } from "../../core/score/criteria";
 import { DEFAULT_THRESHOLDS } from "../../core/thresholds";
 import type { ColumnMapping, Method } from "../../core/types";
-import type { RunSettings } from "../../excel/types";
+import type { PeriodRule, RunSettings } from "../../excel/types";
+import { DEFAULT_PERIOD } from "../logic/period";
 import { checkThresholds } from "../logic/thresholds";
 
 export interface PaneSettings {
@@ -20,6 +21,10 @@ export interface PaneSettings {
   headerRow?: number | null;
   /** Columns the user chose; roles not listed are detected. */
   columns: Partial<ColumnMapping>;
+  /** Which months (data with dates or month columns): the latest 12 by default. */
+  period: PeriodRule;
+  /** The class columns include XYZ and growth. */
+  timeColumns: boolean;
   /** The figure the classes are built on (margin only offered with a margin column). */
   valueColumn: "revenue" | "margin";
   /** The key-account score's weights; they do not change the analysis, only the score. */
@@ -36,6 +41,8 @@ export const DEFAULT_SETTINGS: PaneSettings = {
   visibleOnly: false,
   headerRow: undefined,
   columns: {},
+  period: DEFAULT_PERIOD,
+  timeColumns: false,
   valueColumn: "revenue",
   scoreWeights: { ...DEFAULT_SCORE_WEIGHTS },
 };
@@ -58,6 +65,8 @@ export function toRunSettings(s: PaneSettings): RunSettings | null {
     columns: { ...s.columns },
   };
   if (s.headerRow !== undefined) run.headerRow = s.headerRow;
+  run.period = s.period;
+  if (s.timeColumns) run.timeColumns = true;
   // A margin column removed from the mapping takes the margin classes with it.
   if (s.valueColumn === "margin" && s.columns.margin !== null) run.valueColumn = "margin";
   if (SCORE_CRITERIA.some((c) => s.scoreWeights[c] !== DEFAULT_SCORE_WEIGHTS[c]))
@@ -65,10 +74,12 @@ export function toRunSettings(s: PaneSettings): RunSettings | null {
   return run;
 }
 
-/** What the analysis depends on: the score weights change the score, not the classes. */
+/**
+ * What the analysis depends on: the class-columns option changes only what is written, the score
+ * weights only the score, not the classes.
+ */
 export function analysisKey(run: RunSettings | null): string {
-  if (!run) return "null";
-  return JSON.stringify({ ...run, scoreWeights: undefined });
+  return JSON.stringify(run && { ...run, timeColumns: undefined, scoreWeights: undefined });
 }
 
 /** Stored weights as six numbers: unknown or negative entries fall back to the defaults. */
@@ -94,6 +105,9 @@ export function fromRunSettings(
     visibleOnly: run.visibleOnly,
     headerRow: run.headerRow,
     columns: { ...(run.columns ?? {}) },
+    // Runs stored before the time axis analysed the latest 12 months, the default.
+    period: run.period ?? DEFAULT_PERIOD,
+    timeColumns: run.timeColumns === true,
     valueColumn: run.valueColumn === "margin" ? "margin" : "revenue",
     scoreWeights: run.scoreWeights ? weightsOf(run.scoreWeights) : { ...DEFAULT_SCORE_WEIGHTS },
   };
