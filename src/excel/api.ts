@@ -3,8 +3,12 @@
 import type { AnalysisResult } from "../core/analyze";
 import type { RunRecord } from "../core/time/runRecord";
 import type { Language } from "../core/types";
+import type { KeyAccountProposal } from "../core/kam/keyAccounts";
+import type { ScoreWeights } from "../core/score/criteria";
 import type {
   ActionReport,
+  DueItem,
+  PlanRating,
   ReadRequest,
   RunSettings,
   Selected,
@@ -21,6 +25,12 @@ export interface KamOptions {
   extraKeys: string[];
   /** Create the optional six-month introduction roadmap sheet (offered once). */
   roadmap: boolean;
+  /** The confirmed score proposal (stored for Refresh); absent = key accounts by class. */
+  proposal?: KeyAccountProposal;
+  /** Customer keys the proposal chose in this analysis (the pane resolves them). */
+  scoreKeys?: string[];
+  /** The user's score weights (the portfolio's attractiveness); absent = the defaults. */
+  scoreWeights?: ScoreWeights;
 }
 
 export interface ExcelApi {
@@ -84,4 +94,11 @@ export interface ExcelApi {
   /** The record of the last run (time axis), kept in the workbook; null when there is none. */
   loadRunRecord(): Promise<RunRecord | null>;
   saveRunRecord(record: RunRecord): Promise<void>;
+  /** Satisfaction and potential typed in the KAM plan, per customer key; [] without a plan. */
+  readPlanRatings(): Promise<PlanRating[]>;
+  /**
+   * Reviews due within 14 days (or passed) from the plan and overdue open actions from the
+   * actions table, soonest first, each with its row's address; [] without the KAM tables.
+   */
+  readDueItems(): Promise<DueItem[]>;
 }

@@ -8,7 +8,7 @@ import { language } from "./host/language";
 import { loadRun, saveRun } from "./host/runStore";
 import { loadRunRecord, saveRunRecord } from "./host/runRecordTemp";
 import { writeCockpit, writePortfolio } from "./cockpit";
-import { planKamSheets, writeKamSheets } from "./kam";
+import { planKamSheets, readDueItems, readPlanRatings, writeKamSheets } from "./kam";
 import { readSource } from "./source/readSource";
 import { select } from "./source/select";
 
@@ -29,5 +29,7 @@ export function createExcelApi(): ExcelApi {
     select,
     loadRunRecord,
     saveRunRecord,
+    readPlanRatings,
+    readDueItems: () => readDueItems(),
   };
 }

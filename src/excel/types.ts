@@ -1,5 +1,7 @@
 // The contract between the task pane and the Excel layer: plain data in and out, no Office types.
 import type { AnalysisOptions } from "../core/analyze";
+import type { KeyAccountProposal } from "../core/kam/keyAccounts";
+import type { ScoreCriterion } from "../core/score/criteria";
 import type { RunFigures } from "../core/run/changes";
 import type { CellValue, ColumnMapping, Language, Message, Method } from "../core/types";
 
@@ -59,6 +61,10 @@ export interface RunSettings {
   xyzLimits?: [number, number];
   /** The class columns include XYZ and growth (when the analysis has a time axis). */
   timeColumns?: boolean;
+  /** The figure the ABC classes are built on; absent = revenue ("margin" needs a margin column). */
+  valueColumn?: "revenue" | "margin";
+  /** Weights of the key-account score (docs/score.md); absent = the defaults, 30/25/15/10/10/10. */
+  scoreWeights?: Partial<Record<ScoreCriterion, number>>;
 }
 
 /** The key-account choices of the last KAM run: Refresh selects the same key accounts. */
@@ -68,6 +74,31 @@ export interface StoredKamOptions {
   extraKeys: string[];
   /** The optional introduction roadmap was created (it is offered once). */
   roadmapCreated: boolean;
+  /** The confirmed score proposal, applied again by Refresh; absent = key accounts by class. */
+  proposal?: KeyAccountProposal;
+}
+
+/** Satisfaction and potential typed in the KAM plan for one customer (NaN where not typed). */
+export interface PlanRating {
+  /** The customer's key (result.customers.keys). */
+  key: string;
+  satisfaction: number;
+  potential: number;
+}
+
+/** A review due soon (or passed) or an overdue action, read from the KAM tables. */
+export interface DueItem {
+  kind: "review" | "action";
+  /** The customer as the table shows it. */
+  customer: string;
+  /** The action's text; "" for a review. */
+  action: string;
+  /** Excel date serial of the review or the action's due date. */
+  date: number;
+  /** Days from today: negative when passed. */
+  days: number;
+  /** Sheet-qualified address of its table row, for `select`. */
+  address: string;
 }
 
 export interface StoredRun {

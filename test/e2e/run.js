@@ -1127,6 +1127,7 @@ const TESTS = [
   ["time axis, German", (env) => timeAxis(env, "de")],
   ["full flow, English, light", (env) => fullFlow(env, "en", false)],
   ["full flow, German, dark", (env) => fullFlow(env, "de", true)],
+  ...require("./score")({ SAMPLE, tid, text, wb, settled, openStep, runAction, kamPlan }),
   ["keyboard only", keyboardFlow],
   ["bad selections", badPaths],
   ["other language/theme pairs", otherThemes],

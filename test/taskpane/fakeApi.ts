@@ -44,6 +44,8 @@ export function fakeApi(grid: CellValue[][], lang: Language = "en") {
       calls.push("saveRunRecord");
       record = r;
     },
+    readPlanRatings: async () => (calls.push("readPlanRatings"), []),
+    readDueItems: async () => (calls.push("readDueItems"), []),
   };
   return { api, calls, source };
 }

@@ -35,7 +35,12 @@ export {
 } from "./roadmapTable";
 export { kamLayout, headersOf, validationSource, resolveFormula, formulaColumns } from "./layout";
 export { selectKeyAccounts, unknownExtraKeys, figuresByKey, figuresAt } from "./keyAccounts";
-export type { KeyAccount, KeyAccountOptions, CustomerFigures } from "./keyAccounts";
+export type {
+  KeyAccount,
+  KeyAccountOptions,
+  KeyAccountProposal,
+  CustomerFigures,
+} from "./keyAccounts";
 export { changeText, marksNoLongerKey } from "./changeText";
 export type { RowTransition } from "./changeText";
 export { matchColumns } from "./matchColumns";
@@ -64,3 +69,4 @@ export {
 export type { CockpitBlock, CockpitInput, CockpitTables, TimeFigures } from "./cockpit";
 export { portfolioPoints, quadrantTables, typedRatings } from "./portfolio";
 export type { PortfolioInput, PortfolioPoint, TypedRatings } from "./portfolio";
+export { dueEntries, dueReviews, overdueActions, type DueEntry } from "./dueItems";

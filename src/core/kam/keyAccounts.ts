@@ -1,6 +1,7 @@
 // Which customers are key accounts: chosen from the figures, extended by hand.
 import type { AnalysisResult } from "../analyze";
 import { CLASS_A, CLASS_B, CLASS_LETTERS } from "../classify/classCodes";
+import type { ProposalRule } from "../score/proposal";
 import { normalizeKey } from "../table/normalizeKey";
 import type { AbcClass } from "../types";
 
@@ -18,14 +19,27 @@ export interface CustomerFigures {
 }
 
 export interface KeyAccount extends CustomerFigures {
-  /** "class": A (or B when B is included); "extra": picked by hand. */
-  selectedBy: "class" | "extra";
+  /** "class": A (or B when B is included); "score": the confirmed score proposal; "extra": by hand. */
+  selectedBy: "class" | "score" | "extra";
+}
+
+/**
+ * A score proposal the user confirmed (docs/score.md): its rule is applied again to every
+ * refreshed analysis. "score": the score's list replaces the classes; "both": the two lists merged.
+ */
+export interface KeyAccountProposal {
+  basis: "score" | "both";
+  rule: ProposalRule;
 }
 
 /** Structurally the selection part of the Excel layer's KamOptions. */
 export interface KeyAccountOptions {
   includeB: boolean;
   extraKeys: readonly string[];
+  /** Customer keys the confirmed score proposal chose (resolved by the pane for this analysis). */
+  scoreKeys?: readonly string[];
+  /** Absent: key accounts by class, as before. */
+  proposal?: Pick<KeyAccountProposal, "basis">;
 }
 
 export function figuresAt(result: AnalysisResult, rank: number): CustomerFigures {
@@ -67,19 +81,26 @@ function extraRanks(result: AnalysisResult, extraKeys: readonly string[]) {
   return { ranks: new Set(found.values()), unknown };
 }
 
-/** Key accounts in rank order: class A, B too when asked, and the customers picked by hand. */
+/**
+ * Key accounts in rank order: class A, B too when asked (unless a confirmed score proposal
+ * replaces the classes), the score proposal's customers, and the customers picked by hand.
+ */
 export function selectKeyAccounts(
   result: AnalysisResult,
   options: KeyAccountOptions
 ): KeyAccount[] {
-  const { ranking } = result;
+  const { ranking, customers } = result;
   const extras = extraRanks(result, options.extraKeys).ranks;
+  const scored = new Set(options.proposal ? (options.scoreKeys ?? []) : []);
+  const classesCount = options.proposal?.basis !== "score";
   const out: KeyAccount[] = [];
   for (let r = 0; r < ranking.count; r++) {
     const cls = ranking.classes[r];
-    const byClass = cls === CLASS_A || (options.includeB && cls === CLASS_B);
-    if (byClass || extras.has(r)) {
-      out.push({ ...figuresAt(result, r), selectedBy: byClass ? "class" : "extra" });
+    const byClass = classesCount && (cls === CLASS_A || (options.includeB && cls === CLASS_B));
+    const byScore = !byClass && scored.has(customers.keys[ranking.customer[r]]);
+    if (byClass || byScore || extras.has(r)) {
+      const selectedBy = byClass ? "class" : byScore ? "score" : "extra";
+      out.push({ ...figuresAt(result, r), selectedBy });
     }
   }
   return out;

@@ -20,6 +20,14 @@ export const KAM_MESSAGES = {
       de: "{count} Key Account ausgewählt ({a} Klasse A, {b} Klasse B, {extra} von Hand gewählt).",
     },
   },
+  KAM_KEY_ACCOUNTS_SCORE: {
+    en: "{count} key accounts selected ({a} class A, {b} class B, {score} by score, {extra} picked by hand).",
+    de: "{count} Key Accounts ausgewählt ({a} Klasse A, {b} Klasse B, {score} nach Score, {extra} von Hand gewählt).",
+    one: {
+      en: "{count} key account selected ({a} class A, {b} class B, {score} by score, {extra} picked by hand).",
+      de: "{count} Key Account ausgewählt ({a} Klasse A, {b} Klasse B, {score} nach Score, {extra} von Hand gewählt).",
+    },
+  },
   KAM_NO_KEY_ACCOUNTS: {
     en: "No key accounts: no customer is in the selected classes and none was picked by hand.",
     de: "Keine Key Accounts: Kein Kunde liegt in den gewählten Klassen und keiner wurde von Hand gewählt.",

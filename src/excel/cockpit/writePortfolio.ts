@@ -137,6 +137,7 @@ export function writePortfolio(
       typed: typedRatings(p.plan.grid),
       contacts: (key) => contacts.get(key) ?? [],
       today: excelSerial(calendarDay(new Date())),
+      weights: options.scoreWeights,
     });
     const values = blockOf(points, p.sheetLang);
     const placed = await placeBlock(

@@ -10,8 +10,12 @@ export function selectionLines(p: Prepared): Message[] {
   if (count === 0) return [{ code: "KAM_NO_KEY_ACCOUNTS" }];
   const a = p.accounts.filter((k) => k.selectedBy === "class" && k.class === "A").length;
   const b = p.accounts.filter((k) => k.selectedBy === "class" && k.class === "B").length;
+  const score = p.accounts.filter((k) => k.selectedBy === "score").length;
+  const extra = count - a - b - score;
   const lines: Message[] = [
-    { code: "KAM_KEY_ACCOUNTS", params: { count, a, b, extra: count - a - b } },
+    score > 0
+      ? { code: "KAM_KEY_ACCOUNTS_SCORE", params: { count, a, b, score, extra } }
+      : { code: "KAM_KEY_ACCOUNTS", params: { count, a, b, extra } },
   ];
   if (p.unknownExtras.length)
     lines.push({ code: "KAM_UNKNOWN_EXTRA", params: { keys: joinList(p.unknownExtras) } });

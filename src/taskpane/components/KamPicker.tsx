@@ -15,6 +15,7 @@ import { formatPercent } from "../../core/i18n/format";
 import type { CustomerFigures } from "../../core/kam/keyAccounts";
 import { useLang } from "../i18n/LangContext";
 import { pickedCustomers, pickOptions, type OnPicksChange } from "../logic/kamPicks";
+import { usePlainList } from "./plainList";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -22,14 +23,6 @@ const useStyles = makeStyles({
   option: { display: "flex", flexDirection: "column", minWidth: "0" },
   name: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  list: {
-    listStyleType: "none",
-    margin: "0",
-    padding: "0",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-  },
   item: {
     display: "flex",
     alignItems: "center",
@@ -65,6 +58,7 @@ export function KamPicker(props: {
 }) {
   const { t, lang } = useLang();
   const s = useStyles();
+  const plain = usePlainList();
   const { result, includeB, extraKeys } = props;
   const [query, setQuery] = useState("");
   // Typing stays responsive on a million customers: the list follows a moment later.
@@ -160,7 +154,12 @@ export function KamPicker(props: {
           <Text id={listLabel} size={200} weight="semibold">
             {t("kamPicked", { count: picked.length })}
           </Text>
-          <ul ref={list} className={s.list} aria-labelledby={listLabel} data-testid="kam-picked">
+          <ul
+            ref={list}
+            className={plain.list}
+            aria-labelledby={listLabel}
+            data-testid="kam-picked"
+          >
             {picked.map((p, i) => {
               const name = p.figures?.name ?? p.key;
               return (

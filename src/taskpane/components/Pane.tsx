@@ -5,7 +5,9 @@ import { useLang } from "../i18n/LangContext";
 import { isSelectionMistake, selectionAdvice } from "../logic/selectionAdvice";
 import { usePane } from "../state/usePane";
 import type { AnalysisRunner } from "../worker/client";
+import { useDueItems } from "../state/useDueItems";
 import { ChangesCard } from "./ChangesCard";
+import { DueItemsCard } from "./DueItemsCard";
 import { LastRunCard } from "./LastRunCard";
 import { NoticeBar } from "./NoticeBar";
 import { OutcomeBar } from "./OutcomeBar";
@@ -54,6 +56,7 @@ export function Pane({ api, runner }: { api: ExcelApi; runner: AnalysisRunner })
   const s = useStyles();
   const pane = usePane(api, runner, lang);
   const st = pane.state;
+  const due = useDueItems(api, st.storedRun);
   const { error, info, busy, outcome } = st;
   // After a refresh, what changed is the first thing to read.
   useEffect(() => {
@@ -102,7 +105,8 @@ export function Pane({ api, runner }: { api: ExcelApi; runner: AnalysisRunner })
       {monthly && (
         <LastRunCard run={st.storedRun!} busy={!!busy} onRefresh={() => void pane.refresh()} />
       )}
-      <Steps pane={pane} />
+      {monthly && due.length > 0 && <DueItemsCard items={due} onGoTo={(a) => void pane.goTo(a)} />}
+      <Steps pane={pane} api={api} />
       {!monthly && st.storedRun && (
         <LastRunCard run={st.storedRun} busy={!!busy} onRefresh={() => void pane.refresh()} />
       )}

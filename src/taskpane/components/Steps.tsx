@@ -1,5 +1,6 @@
 import { Button, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
+import type { ExcelApi } from "../../excel/api";
 import { useLang } from "../i18n/LangContext";
 import { headline } from "../logic/results";
 import type { Pane, Step } from "../state/usePane";
@@ -8,6 +9,7 @@ import { DataSummary } from "./DataSummary";
 import { MethodSection } from "./MethodSection";
 import { ResultsSection } from "./ResultsSection";
 import { TimeSection } from "./TimeSection";
+import { ValueColumnChoice } from "./ValueColumnChoice";
 import { WriteSection } from "./WriteSection";
 
 const useStyles = makeStyles({
@@ -22,7 +24,7 @@ const STEPS: Step[] = ["data", "results", "write"];
 const LABELS = { data: "stepData", results: "stepResults", write: "stepWriteShort" } as const;
 
 /** The first analysis as three short steps; each fits the pane without a long scroll. */
-export function Steps({ pane }: { pane: Pane }) {
+export function Steps({ pane, api }: { pane: Pane; api?: ExcelApi }) {
   const { t, lang } = useLang();
   const s = useStyles();
   const st = pane.state;
@@ -98,6 +100,11 @@ export function Steps({ pane }: { pane: Pane }) {
                 {headline(result.summary, lang)}
               </p>
             </MethodSection>
+            <ValueColumnChoice
+              result={result}
+              settings={st.settings}
+              onSettings={pane.updateSettings}
+            />
             <Button
               appearance="primary"
               onClick={() => pane.setStep("write")}
@@ -124,6 +131,16 @@ export function Steps({ pane }: { pane: Pane }) {
               checked: st.settings.timeColumns,
               onChange: (timeColumns) => pane.updateSettings({ timeColumns }),
             }}
+            score={
+              api && source
+                ? {
+                    api,
+                    source,
+                    weights: st.settings.scoreWeights,
+                    onWeights: (scoreWeights) => pane.updateSettings({ scoreWeights }),
+                  }
+                : undefined
+            }
           />
         )}
       </div>

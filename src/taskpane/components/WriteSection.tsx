@@ -1,11 +1,15 @@
 import { Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import type { AnalysisResult } from "../../core/analyze";
+import type { ScoreCriterion } from "../../core/score";
+import type { ExcelApi } from "../../excel/api";
+import type { SourceData } from "../../excel/types";
 import { useLang } from "../i18n/LangContext";
-import type { OnAction, OnKam, OnToggle } from "../state/callbacks";
+import type { OnAction, OnKam, OnToggle, OnWeights } from "../state/callbacks";
 import type { PaneKam } from "../state/kam";
 import type { ActionKind, ActionState } from "../state/usePane";
 import { ActionCard } from "./ActionCard";
 import { KamPicker } from "./KamPicker";
+import { ScorePanel } from "./ScorePanel";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -29,6 +33,13 @@ export function WriteSection(props: {
   onKam: OnKam;
   /** The XYZ and growth columns option (only for data with a time axis). */
   timeColumns?: { checked: boolean; onChange: OnToggle };
+  /** The score proposal next to the classes (absent in callers without the score). */
+  score?: {
+    api: ExcelApi;
+    source: SourceData;
+    weights: Record<ScoreCriterion, number>;
+    onWeights: OnWeights;
+  };
 }) {
   const { t } = useLang();
   const s = useStyles();
@@ -72,6 +83,15 @@ export function WriteSection(props: {
         hint={t("writeKamHint")}
       >
         <div className={s.options}>
+          {props.score && (
+            <ScorePanel
+              {...props.score}
+              result={props.result}
+              kam={kam}
+              busy={props.busy}
+              onProposal={(proposal) => props.onKam({ proposal })}
+            />
+          )}
           <Checkbox
             checked={kam.includeB}
             label={t("includeB")}

@@ -1,6 +1,7 @@
 // Every text of the task pane, English and German. `de` is typed by `en` so that a missing key
 // fails the type check; placeholders are {name}, filled by the core's fillTemplate (i18n/fill.ts).
 import type { Method } from "../../core/types";
+import { scoreDe, scoreEn } from "./scoreStrings";
 
 export const en = {
   appTitle: "Key Account Analyzer",
@@ -242,6 +243,7 @@ export const en = {
   errorNoExcel: "Excel is not available. Open this add-in from Excel (Home > Analyze customers).",
   errorRefreshSource:
     "The data of the last run was not found. Select it again and click “Use selection”.",
+  ...scoreEn,
 } as const;
 
 export type Strings = { [K in keyof typeof en]: string };
@@ -489,6 +491,7 @@ export const de: Strings = {
     "Excel ist nicht verfügbar. Öffnen Sie dieses Add-in aus Excel (Start > Kunden analysieren).",
   errorRefreshSource:
     "Die Daten des letzten Laufs wurden nicht gefunden. Markieren Sie sie erneut und klicken Sie auf „Auswahl verwenden“.",
+  ...scoreDe,
 };
 
 export const STRINGS: Record<"en" | "de", Strings> = { en, de };

@@ -94,6 +94,7 @@ export function analysisRequest(
     time: timeOptionsOf(settings, lastRun),
   };
   if (settings.headerRow !== undefined) options.headerRow = settings.headerRow;
+  if (settings.valueColumn === "margin") options.valueColumn = "margin";
   return { options, excludeRows: settings.visibleOnly ? source.hiddenRows : [] };
 }
 

@@ -13,3 +13,9 @@ export type OnGoTo = (address: string) => void;
 export type OnPeriod = (rule: PeriodRule) => void;
 /** A checkbox option turned on or off. */
 export type OnToggle = (checked: boolean) => void;
+/** New score weights (the pane keeps them with the run settings). */
+export type OnWeights = (weights: PaneSettings["scoreWeights"]) => void;
+/** A confirmed choice of key accounts: a score proposal, or undefined for the ABC proposal. */
+export type OnProposal = (proposal: PaneKam["proposal"]) => void;
+/** A whole number typed or stepped in a SpinButton. */
+export type OnWholeNumber = (value: number) => void;

@@ -10,6 +10,7 @@ import type { ExcelApi, KamOptions, Progress } from "../../excel/api";
 import type { ActionReport, RunSettings, SourceData, StoredRun } from "../../excel/types";
 import { refreshKamOptions, storedKamAfter, type PaneKam } from "./kam";
 import { noticeOf, type Notice } from "./notice";
+import { withScoreKeys } from "./scoreKeys";
 import { writeKam } from "./writeKam";
 
 export type ActionKind = "columns" | "analysis" | "kam";
@@ -23,32 +24,32 @@ export interface RunInput {
 }
 
 /** What an action will touch, asked before it runs. */
-export function planOutput(
+export async function planOutput(
   api: ExcelApi,
   kind: ActionKind,
-  input: Pick<RunInput, "source" | "result" | "kam">,
+  input: Pick<RunInput, "source" | "result" | "kam"> & { run?: RunSettings },
   lang: Language
 ): Promise<ActionReport> {
   if (kind === "columns") return api.planClassColumns(input.source, lang);
   if (kind === "analysis") return api.planAnalysisSheet(lang);
-  return api.planKamSheets(input.result, input.kam, lang);
+  return api.planKamSheets(input.result, await withScoreKeys(api, input), lang);
 }
 
 /** Runs one writer and returns its report. */
-export function writeOutput(
+export async function writeOutput(
   api: ExcelApi,
   kind: ActionKind,
   input: RunInput,
   lang: Language,
   onProgress?: Progress
 ): Promise<ActionReport> {
-  const { source, result, run, kam } = input;
+  const { source, result, run } = input;
   if (kind === "columns")
     return api.writeClassColumns(source, result, lang, onProgress, {
       timeColumns: run.timeColumns,
     });
   if (kind === "analysis") return api.writeAnalysisSheet(source, result, run, lang, onProgress);
-  return writeKam(api, result, kam, lang, onProgress);
+  return writeKam(api, result, await withScoreKeys(api, input), lang, onProgress);
 }
 
 /** The outputs a stored run has, in the order Refresh rewrites them. */

@@ -1,4 +1,9 @@
 // The pane's editable settings (as typed) and the RunSettings they stand for.
+import {
+  DEFAULT_SCORE_WEIGHTS,
+  SCORE_CRITERIA,
+  type ScoreCriterion,
+} from "../../core/score/criteria";
 import { DEFAULT_THRESHOLDS } from "../../core/thresholds";
 import type { ColumnMapping, Method } from "../../core/types";
 import type { PeriodRule, RunSettings } from "../../excel/types";
@@ -20,6 +25,10 @@ export interface PaneSettings {
   period: PeriodRule;
   /** The class columns include XYZ and growth. */
   timeColumns: boolean;
+  /** The figure the classes are built on (margin only offered with a margin column). */
+  valueColumn: "revenue" | "margin";
+  /** The key-account score's weights; they do not change the analysis, only the score. */
+  scoreWeights: Record<ScoreCriterion, number>;
 }
 
 const text = (t: readonly [number, number]) => ({ a: String(t[0]), b: String(t[1]) });
@@ -34,6 +43,8 @@ export const DEFAULT_SETTINGS: PaneSettings = {
   columns: {},
   period: DEFAULT_PERIOD,
   timeColumns: false,
+  valueColumn: "revenue",
+  scoreWeights: { ...DEFAULT_SCORE_WEIGHTS },
 };
 
 /** The thresholds fields of the chosen method. */
@@ -56,7 +67,30 @@ export function toRunSettings(s: PaneSettings): RunSettings | null {
   if (s.headerRow !== undefined) run.headerRow = s.headerRow;
   run.period = s.period;
   if (s.timeColumns) run.timeColumns = true;
+  // A margin column removed from the mapping takes the margin classes with it.
+  if (s.valueColumn === "margin" && s.columns.margin !== null) run.valueColumn = "margin";
+  if (SCORE_CRITERIA.some((c) => s.scoreWeights[c] !== DEFAULT_SCORE_WEIGHTS[c]))
+    run.scoreWeights = { ...s.scoreWeights };
   return run;
+}
+
+/**
+ * What the analysis depends on: the class-columns option changes only what is written, the score
+ * weights only the score, not the classes.
+ */
+export function analysisKey(run: RunSettings | null): string {
+  return JSON.stringify(run && { ...run, timeColumns: undefined, scoreWeights: undefined });
+}
+
+/** Stored weights as six numbers: unknown or negative entries fall back to the defaults. */
+export function weightsOf(stored: RunSettings["scoreWeights"]): Record<ScoreCriterion, number> {
+  const out = { ...DEFAULT_SCORE_WEIGHTS };
+  if (!stored || typeof stored !== "object") return out;
+  for (const c of SCORE_CRITERIA) {
+    const w = stored[c];
+    out[c] = typeof w === "number" && w >= 0 && Number.isFinite(w) ? w : 0;
+  }
+  return out;
 }
 
 /** Pane settings from a stored run (refresh), keeping the other method's fields at defaults. */
@@ -74,6 +108,8 @@ export function fromRunSettings(
     // Runs stored before the time axis analysed the latest 12 months, the default.
     period: run.period ?? DEFAULT_PERIOD,
     timeColumns: run.timeColumns === true,
+    valueColumn: run.valueColumn === "margin" ? "margin" : "revenue",
+    scoreWeights: run.scoreWeights ? weightsOf(run.scoreWeights) : { ...DEFAULT_SCORE_WEIGHTS },
   };
   if (run.method === "fixed") s.fixed = text(run.thresholds);
   if (run.method === "count") s.count = text(run.thresholds);

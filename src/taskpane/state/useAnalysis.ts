@@ -13,7 +13,7 @@ import { lastRunRecord } from "./flows";
 import { noticeOf, selectedNotice, throttled } from "./notice";
 import { analysisStepBusy, readingProgress } from "./outcomes";
 import { IDLE } from "./paneState";
-import { toRunSettings, type PaneSettings } from "./settings";
+import { analysisKey, toRunSettings, type PaneSettings } from "./settings";
 import type { PaneStore } from "./store";
 
 export function useAnalysis(
@@ -181,9 +181,4 @@ export function useAnalysis(
     stop,
     selectRows,
   };
-}
-
-/** What the analysis depends on: the class-columns option changes only what is written. */
-function analysisKey(run: RunSettings | null): string {
-  return JSON.stringify(run && { ...run, timeColumns: undefined });
 }

@@ -16,6 +16,43 @@ const result = analysisOf([
   ["Zeta", 50],
 ]);
 
+describe("selectKeyAccounts with a confirmed score proposal", () => {
+  const scoreKeys = ["epsilon", "alpha ag"];
+  it("score: the score's customers replace the classes; hand picks stay", () => {
+    const a = selectKeyAccounts(result, {
+      includeB: true,
+      extraKeys: ["Zeta"],
+      scoreKeys,
+      proposal: { basis: "score" },
+    });
+    expect(a.map((k) => [k.name, k.selectedBy])).toEqual([
+      ["Alpha AG", "score"],
+      ["Epsilon", "score"],
+      ["Zeta", "extra"],
+    ]);
+  });
+
+  it("both: class A and the score's customers, a customer on both lists once, as class", () => {
+    const a = selectKeyAccounts(result, {
+      includeB: false,
+      extraKeys: [],
+      scoreKeys,
+      proposal: { basis: "both" },
+    });
+    expect(a.map((k) => [k.name, k.selectedBy])).toEqual([
+      ["Alpha AG", "class"],
+      ["Beta KG", "class"],
+      ["Gamma GmbH", "class"],
+      ["Epsilon", "score"],
+    ]);
+  });
+
+  it("ignores score keys without a confirmed proposal", () => {
+    const a = selectKeyAccounts(result, { includeB: false, extraKeys: [], scoreKeys });
+    expect(a.map((k) => k.selectedBy)).toEqual(["class", "class", "class"]);
+  });
+});
+
 describe("selectKeyAccounts", () => {
   it("takes class A in rank order by default", () => {
     const a = selectKeyAccounts(result, { includeB: false, extraKeys: [] });

@@ -57,6 +57,18 @@ describe("the KAM portfolio sheet", () => {
     expect(translate(report.lines[0], "en")).toContain("2 of 3 key accounts placed");
   });
 
+  it("takes the user's score weights: all on revenue ranks as revenue does", async () => {
+    await writeKamSheets(month1, A_ONLY, "en");
+    typeInPlan("alpha ag", "Customer satisfaction (1-5)", 1);
+    typeInPlan("beta kg", "Customer satisfaction (1-5)", 5);
+    await writePortfolio(month1, { ...A_ONLY, scoreWeights: { revenue: 100 } }, "en");
+    const sheet = host.workbook.getSheet("KAM portfolio");
+    expect(sheet.getValues("A5:B6")).toEqual([
+      ["Alpha AG", 100],
+      ["Beta KG", 80],
+    ]);
+  });
+
   it("refreshes in place with one chart and follows its name", async () => {
     await writeKamSheets(month1, A_ONLY, "en");
     typeInPlan("alpha ag", "Customer satisfaction (1-5)", 5);
