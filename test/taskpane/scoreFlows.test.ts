@@ -2,7 +2,7 @@
 // confirmed choice writes its key accounts, is stored, and Refresh applies its rule again with
 // the ratings typed in the KAM plan since.
 import { analyze } from "../../src/core/analyze";
-import { translate } from "../../src/core/i18n/messages";
+import { EXCEL_CATALOGUE } from "../../src/excel/catalogue";
 import { createExcelApi } from "../../src/excel";
 import type { RunSettings, SourceData, StoredRun } from "../../src/excel/types";
 import { DEFAULT_KAM, kamFromStored, refreshKamOptions } from "../../src/taskpane/state/kam";
@@ -85,7 +85,7 @@ describe("a confirmed score proposal", () => {
     };
     const report = await writeOutput(api, "kam", input, "de");
     expect(planNames(host)).toEqual(["Beta KG", "Gamma GmbH", "Delta"]);
-    expect(translate(report.lines[0], "de")).toBe(
+    expect(EXCEL_CATALOGUE.translate(report.lines[0], "de")).toBe(
       "3 Key Accounts ausgewählt (0 Klasse A, 0 Klasse B, 3 nach Score, 0 von Hand gewählt)."
     );
     const stored = storedRunAfter(null, "kam", report, input, "de");
