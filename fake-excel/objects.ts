@@ -25,6 +25,7 @@ import {
   writeCells,
 } from "./range";
 import { ChartCollection } from "./chart";
+import { PageLayout } from "./pageLayout";
 
 const err = M.err;
 
@@ -261,6 +262,8 @@ export class Worksheet extends ClientObject {
         return this.protection;
       case "freezePanes":
         return this.freezePanes;
+      case "pageLayout":
+        return this.pageLayout;
       default:
         return undefined;
     }
@@ -366,6 +369,10 @@ export class Worksheet extends ClientObject {
 
   get freezePanes(): WorksheetFreezePanes {
     return this._child("freezePanes", () => new WorksheetFreezePanes(this._ctx, this));
+  }
+
+  get pageLayout(): PageLayout {
+    return this._child("pageLayout", () => new PageLayout(this._ctx, (s) => this._resolve(s)));
   }
 
   get onChanged(): EventHandlers {
