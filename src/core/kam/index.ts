@@ -65,3 +65,4 @@ export {
 export type { CockpitBlock, CockpitInput, CockpitTables, TimeFigures } from "./cockpit";
 export { portfolioPoints, quadrantTables, typedRatings } from "./portfolio";
 export type { PortfolioInput, PortfolioPoint, TypedRatings } from "./portfolio";
+export * from "./onePager";
