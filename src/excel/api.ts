@@ -78,4 +78,22 @@ export interface ExcelApi {
    * every block on ExcelApi 1.9, only the first one below (the result says which).
    */
   select(address: string): Promise<Selected>;
+
+  /** What creating or refreshing the one-pager of key account `key` (a customer key) will do. */
+  planOnePager(
+    result: AnalysisResult,
+    key: string,
+    options: KamOptions,
+    lang: Language
+  ): Promise<ActionReport>;
+  /**
+   * Creates or refreshes the printable one-pager sheet of a key account (A4 landscape, print area
+   * set): figures from the analysis, plan, actions and stakeholders live; typed cells stay.
+   */
+  writeOnePager(
+    result: AnalysisResult,
+    key: string,
+    options: KamOptions,
+    lang: Language
+  ): Promise<ActionReport>;
 }

@@ -8,6 +8,7 @@ import { language } from "./host/language";
 import { loadRun, saveRun } from "./host/runStore";
 import { writeCockpit, writePortfolio } from "./cockpit";
 import { planKamSheets, writeKamSheets } from "./kam";
+import { planOnePager, writeOnePager } from "./onePager";
 import { readSource } from "./source/readSource";
 import { select } from "./source/select";
 
@@ -26,5 +27,7 @@ export function createExcelApi(): ExcelApi {
     loadRun,
     saveRun,
     select,
+    planOnePager,
+    writeOnePager,
   };
 }
