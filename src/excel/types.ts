@@ -43,8 +43,7 @@ export interface ReadRequest {
  * latest N whole months in the data); "fixed" names the months ("YYYY-MM") and stays as chosen.
  */
 export type PeriodRule =
-  | { kind: "latest"; months: number }
-  | { kind: "fixed"; from: string; to: string };
+  { kind: "latest"; months: number } | { kind: "fixed"; from: string; to: string };
 
 /** Settings of one run, stored in the workbook for "Refresh". */
 export interface RunSettings {
@@ -88,6 +87,8 @@ export interface StoredRun {
   kam?: StoredKamOptions;
   /** Key figures of the run, for the pane's "last run" card and what changed at the next refresh. */
   figures?: RunFigures;
+  /** Key accounts with a one-pager sheet (customer keys): Refresh updates their sheets. */
+  onePagers?: string[];
 }
 
 /** What `ExcelApi.select` selected. */

@@ -4,6 +4,7 @@ import type { ExcelApi } from "../../excel/api";
 import { useLang } from "../i18n/LangContext";
 import { isSelectionMistake, selectionAdvice } from "../logic/selectionAdvice";
 import { usePane } from "../state/usePane";
+import { useOnePager } from "../state/useOnePager";
 import type { AnalysisRunner } from "../worker/client";
 import { ChangesCard } from "./ChangesCard";
 import { LastRunCard } from "./LastRunCard";
@@ -54,6 +55,12 @@ export function Pane({ api, runner }: { api: ExcelApi; runner: AnalysisRunner })
   const s = useStyles();
   const pane = usePane(api, runner, lang);
   const st = pane.state;
+  const onePager = useOnePager(api, lang, {
+    result: st.result,
+    kam: st.kam,
+    storedRun: st.storedRun,
+    done: pane.onePagerDone,
+  });
   const { error, info, busy, outcome } = st;
   // After a refresh, what changed is the first thing to read.
   useEffect(() => {
@@ -102,7 +109,7 @@ export function Pane({ api, runner }: { api: ExcelApi; runner: AnalysisRunner })
       {monthly && (
         <LastRunCard run={st.storedRun!} busy={!!busy} onRefresh={() => void pane.refresh()} />
       )}
-      <Steps pane={pane} />
+      <Steps pane={pane} onePager={onePager} />
       {!monthly && st.storedRun && (
         <LastRunCard run={st.storedRun} busy={!!busy} onRefresh={() => void pane.refresh()} />
       )}

@@ -3,6 +3,7 @@ import { useEffect, useRef } from "react";
 import { useLang } from "../i18n/LangContext";
 import { headline } from "../logic/results";
 import type { Pane, Step } from "../state/usePane";
+import type { OnePager } from "../state/useOnePager";
 import { DataSection } from "./DataSection";
 import { DataSummary } from "./DataSummary";
 import { MethodSection } from "./MethodSection";
@@ -21,7 +22,7 @@ const STEPS: Step[] = ["data", "results", "write"];
 const LABELS = { data: "stepData", results: "stepResults", write: "stepWriteShort" } as const;
 
 /** The first analysis as three short steps; each fits the pane without a long scroll. */
-export function Steps({ pane }: { pane: Pane }) {
+export function Steps({ pane, onePager }: { pane: Pane; onePager?: OnePager }) {
   const { t, lang } = useLang();
   const s = useStyles();
   const st = pane.state;
@@ -113,6 +114,7 @@ export function Steps({ pane }: { pane: Pane }) {
               dismissError: pane.dismissActionError,
             }}
             onKam={pane.setKam}
+            onePager={onePager}
           />
         )}
       </div>

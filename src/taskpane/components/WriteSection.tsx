@@ -3,9 +3,11 @@ import type { AnalysisResult } from "../../core/analyze";
 import { useLang } from "../i18n/LangContext";
 import type { OnAction, OnKam } from "../state/callbacks";
 import type { PaneKam } from "../state/kam";
+import type { OnePager } from "../state/useOnePager";
 import type { ActionKind, ActionState } from "../state/usePane";
 import { ActionCard } from "./ActionCard";
 import { KamPicker } from "./KamPicker";
+import { OnePagerCard } from "./OnePagerCard";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -27,6 +29,8 @@ export function WriteSection(props: {
   kam: PaneKam;
   on: ActionCallbacks;
   onKam: OnKam;
+  /** The one-pager action, below the KAM action it builds on. */
+  onePager?: OnePager;
 }) {
   const { t } = useLang();
   const s = useStyles();
@@ -84,6 +88,7 @@ export function WriteSection(props: {
           )}
         </div>
       </ActionCard>
+      {props.onePager && <OnePagerCard onePager={props.onePager} busy={props.busy} />}
     </div>
   );
 }

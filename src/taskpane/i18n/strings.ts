@@ -202,6 +202,16 @@ export const en = {
   errorNoExcel: "Excel is not available. Open this add-in from Excel (Home > Analyze customers).",
   errorRefreshSource:
     "The data of the last run was not found. Select it again and click “Use selection”.",
+
+  // Account one-pager (in the KAM card)
+  onePagerTitle: "Account one-pager",
+  onePagerHint:
+    "A printable sheet for the meeting with the customer: figures, trend, goals, strategy per marketing-mix dimension, open actions and stakeholders. Refresh updates it; what you type on it stays.",
+  onePagerPick: "Key account",
+  onePagerPlaceholder: "Choose a key account",
+  writeOnePager: "Create one-pager",
+  onePagerNoAccounts: "No key accounts yet: create the KAM planning first.",
+  doneOnePager: "Wrote the one-pager on sheet “{target}”.",
 } as const;
 
 export type Strings = { [K in keyof typeof en]: string };
@@ -409,6 +419,14 @@ export const de: Strings = {
     "Excel ist nicht verfügbar. Öffnen Sie dieses Add-in aus Excel (Start > Kunden analysieren).",
   errorRefreshSource:
     "Die Daten des letzten Laufs wurden nicht gefunden. Markieren Sie sie erneut und klicken Sie auf „Auswahl verwenden“.",
+  onePagerTitle: "Account-One-Pager",
+  onePagerHint:
+    "Ein druckfertiges Blatt für das Gespräch mit dem Kunden: Kennzahlen, Verlauf, Ziele, Strategie je Marketing-Mix-Dimension, offene Maßnahmen und Ansprechpartner. Aktualisieren erneuert es; Ihre Eingaben darauf bleiben erhalten.",
+  onePagerPick: "Key Account",
+  onePagerPlaceholder: "Key Account wählen",
+  writeOnePager: "One-Pager erstellen",
+  onePagerNoAccounts: "Noch keine Key Accounts: Legen Sie zuerst die KAM-Planung an.",
+  doneOnePager: "One-Pager auf Blatt „{target}“ geschrieben.",
 };
 
 export const STRINGS: Record<"en" | "de", Strings> = { en, de };

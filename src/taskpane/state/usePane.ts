@@ -33,7 +33,7 @@ export interface ActionState {
 
 /** The one-line confirmation of the last action or refresh; a newer one replaces it. */
 export interface Outcome {
-  kind: ActionKind | "refresh";
+  kind: ActionKind | "refresh" | "onePager";
   notice: Notice;
   report: ActionReport;
   /** Where "Go to sheet" goes (sheet-qualified address), if anywhere. */
@@ -392,6 +392,13 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
     [api, patch]
   );
 
+  /** A one-pager was written (useOnePager): its outcome, and the run that remembers it. */
+  const onePagerDone = useCallback(
+    (report: ActionReport, stored: StoredRun | null) =>
+      patch((s) => ({ outcome: onePagerOutcome(report), storedRun: stored ?? s.storedRun })),
+    [patch]
+  );
+
   return {
     state,
     /** A re-run waits for the end of typing: results on screen are about to change. */
@@ -416,6 +423,7 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
       })),
     dismiss: (what: "error" | "info" | "dataInfo" | "outcome") => patch({ [what]: null }),
     dismissActionError: (kind: ActionKind) => setAction(kind, { phase: "idle" }),
+    onePagerDone,
   };
 }
 
@@ -435,6 +443,17 @@ function actionOutcome(kind: ActionKind, report: ActionReport): Outcome {
     report,
     target,
     notice: { kind: "ui", key: OUTCOME_KEYS[kind], params: { target: where } },
+  };
+}
+
+/** The one-line confirmation of a one-pager written (touched holds its printed area). */
+function onePagerOutcome(report: ActionReport): Outcome {
+  const first = report.touched[0];
+  return {
+    kind: "onePager",
+    report,
+    target: goToAddress(first),
+    notice: { kind: "ui", key: "doneOnePager", params: { target: sheetOfAddress(first) } },
   };
 }
 
