@@ -149,7 +149,7 @@ describe("the one-pager sheet name", () => {
     expect(onePagerSheetName("Alpha AG", "en")).toBe("Alpha AG – one-pager");
     const long = onePagerSheetName("Müller Maschinenbau GmbH & Co. KG [Werk 2]: Süd", "de");
     expect(long.length).toBeLessThanOrEqual(31);
-    expect(long).toMatch(/^Müller Maschinenbau …? ?– One-Pager$|^Müller Maschinenba… – One-Pager$/);
+    expect(long).toBe("Müller Maschinenba… – One-Pager");
     expect(onePagerSheetName("a/b\\c?d*e[f]g:h", "en")).toBe("a b c d e f g h – one-pager");
     expect(onePagerSheetName("'Quoted'", "en")).toBe("Quoted – one-pager");
     for (const n of ["", "???"]) expect(onePagerSheetName(n, "en").length).toBeGreaterThan(12);

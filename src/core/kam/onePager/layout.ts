@@ -161,60 +161,37 @@ export function onePagerLayout(input: OnePagerInput): OnePagerLayout {
   // Figures: the analysis as values, what people typed in the plan as live lookups.
   section(7, 0, T.figures[lang]);
   const time = input.time;
-  const pairs: [number, number, string, () => void][] = [
-    [8, 0, T.revenue[lang], () => value(8, 1, input.revenue, amount)],
-    [8, 2, T.goal[lang], () => formula(8, 3, planLookup(f, "revenueGoal", "number"), amount)],
-    [8, 4, T.achievement[lang], () => formula(8, 5, `=IF(N(D9)=0,"",B9/D9)`, percent)],
-    [9, 0, T.growth[lang], () => value(9, 1, num(time?.growth), percent)],
-    [9, 2, T.previous[lang], () => value(9, 3, num(time?.previous), amount)],
-    [9, 4, T.xyz[lang], () => value(9, 5, time?.xyz ?? "", text)],
-    [10, 0, T.margin[lang], () => value(10, 1, num(input.margin), amount)],
-    [
-      10,
-      2,
-      T.marginPercent[lang],
-      () =>
-        value(
-          10,
-          3,
-          input.margin !== null && input.revenue !== 0 ? input.margin / input.revenue : "",
-          percent
-        ),
-    ],
-    [
-      10,
-      4,
-      T.score[lang],
-      () =>
-        value(
-          10,
-          5,
-          Number.isNaN(input.score) ? "" : Math.round(input.score),
-          FORMATS.integer[lang]
-        ),
-    ],
-    [
-      11,
-      0,
-      T.satisfaction[lang],
-      () => formula(11, 1, planLookup(f, "satisfaction", "number"), FORMATS.integer[lang]),
-    ],
+  const v = (x: CellValue, format: string): OnePagerCell => ({ kind: "value", value: x, format });
+  const fx = (x: string, format: string): OnePagerCell => ({ kind: "formula", formula: x, format });
+  const integer = FORMATS.integer[lang];
+  const { revenue, margin, score } = input;
+  const figures: [number, number, string, OnePagerCell][] = [
+    [8, 0, T.revenue[lang], v(revenue, amount)],
+    [8, 2, T.goal[lang], fx(planLookup(f, "revenueGoal", "number"), amount)],
+    [8, 4, T.achievement[lang], fx(`=IF(N(D9)=0,"",B9/D9)`, percent)],
+    [9, 0, T.growth[lang], v(num(time?.growth), percent)],
+    [9, 2, T.previous[lang], v(num(time?.previous), amount)],
+    [9, 4, T.xyz[lang], v(time?.xyz ?? "", text)],
+    [10, 0, T.margin[lang], v(num(margin), amount)],
+    [10, 2, T.marginPercent[lang], v(margin !== null && revenue ? margin / revenue : "", percent)],
+    [10, 4, T.score[lang], v(Number.isNaN(score) ? "" : Math.round(score), integer)],
+    [11, 0, T.satisfaction[lang], fx(planLookup(f, "satisfaction", "number"), integer)],
     [
       11,
       2,
       T.shareOfWallet[lang],
-      () => formula(11, 3, planLookup(f, "shareOfWallet", "number"), FORMATS.wholePercent[lang]),
+      fx(planLookup(f, "shareOfWallet", "number"), FORMATS.wholePercent[lang]),
     ],
     [
       11,
       4,
       T.shareOfRevenue[lang],
-      () => value(11, 5, input.totalRevenue ? input.revenue / input.totalRevenue : "", percent),
+      v(input.totalRevenue ? revenue / input.totalRevenue : "", percent),
     ],
   ];
-  for (const [r, c, l, put] of pairs) {
+  for (const [r, c, l, cell] of figures) {
     label(r, c, l);
-    put();
+    cells[r][c + 1] = cell;
   }
 
   // Trend: the monthly revenue as a chart over its data outside the print area.
@@ -240,7 +217,7 @@ export function onePagerLayout(input: OnePagerInput): OnePagerLayout {
       anchor: rect(TREND_ROW, 0, 22, 5),
     };
   } else {
-    section(13, 0, fill(T.trend[lang], { from: "–", to: "–" }).replace(/ –.*$/, ""));
+    section(13, 0, T.trendTitle[lang]);
     value(TREND_ROW, 0, T.noTrend[lang], text, "note");
   }
 

@@ -31,6 +31,7 @@ export const ONE_PAGER_TEXT = {
   shareOfWallet: t("Share of wallet", "Lieferanteil"),
   shareOfRevenue: t("Share of all revenue", "Anteil am Gesamtumsatz"),
   trend: t("Monthly revenue {from} to {to}", "Monatsumsatz {from} bis {to}"),
+  trendTitle: t("Monthly revenue", "Monatsumsatz"),
   noTrend: t(
     "No monthly figures: the data has no date or month columns. Analyse data with dates to see the trend here.",
     "Keine Monatszahlen: Die Daten haben keine Datums- oder Monatsspalten. Mit Daten samt Datum erscheint hier der Verlauf."
