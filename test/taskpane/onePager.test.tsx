@@ -3,6 +3,7 @@ import { renderToString } from "react-dom/server";
 import { analyze } from "../../src/core/analyze";
 import type { Language } from "../../src/core/types";
 import type { StoredRun } from "../../src/excel/types";
+import { refreshTouches } from "../../src/taskpane/components/LastRunCard";
 import { OnePagerCard } from "../../src/taskpane/components/OnePagerCard";
 import { LangProvider, langValue } from "../../src/taskpane/i18n/LangContext";
 import { onePagerChoices, storedRunWithOnePager } from "../../src/taskpane/state/onePager";
@@ -71,5 +72,18 @@ describe.each<[Language, string, string]>([
     expect(card(lang, [])).toContain(
       lang === "en" ? "No key accounts yet" : "Noch keine Key Accounts"
     );
+  });
+});
+
+describe("the last run card", () => {
+  it("says that Refresh updates the one-pagers", () => {
+    const run = { version: 1, outputs: {}, onePagers: ["kunde 1"] } as unknown as StoredRun;
+    expect(refreshTouches(run, langValue("de").t)).toEqual([
+      "den One-Pager von 1 Key Account; Ihre Eingaben darauf bleiben erhalten",
+    ]);
+    const two = { ...run, onePagers: ["kunde 1", "kunde 2"] };
+    expect(refreshTouches(two, langValue("en").t)).toEqual([
+      "the one-pagers of 2 key accounts; your entries on them stay",
+    ]);
   });
 });

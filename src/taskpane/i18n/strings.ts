@@ -212,6 +212,8 @@ export const en = {
   writeOnePager: "Create one-pager",
   onePagerNoAccounts: "No key accounts yet: create the KAM planning first.",
   doneOnePager: "Wrote the one-pager on sheet “{target}”.",
+  refreshTouchOnePagers: "the one-pagers of {count} key accounts; your entries on them stay",
+  refreshTouchOnePagersOne: "the one-pager of 1 key account; your entries on it stay",
 } as const;
 
 export type Strings = { [K in keyof typeof en]: string };
@@ -427,6 +429,10 @@ export const de: Strings = {
   writeOnePager: "One-Pager erstellen",
   onePagerNoAccounts: "Noch keine Key Accounts: Legen Sie zuerst die KAM-Planung an.",
   doneOnePager: "One-Pager auf Blatt „{target}“ geschrieben.",
+  refreshTouchOnePagers:
+    "die One-Pager von {count} Key Accounts; Ihre Eingaben darauf bleiben erhalten",
+  refreshTouchOnePagersOne:
+    "den One-Pager von 1 Key Account; Ihre Eingaben darauf bleiben erhalten",
 };
 
 export const STRINGS: Record<"en" | "de", Strings> = { en, de };

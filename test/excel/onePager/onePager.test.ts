@@ -202,4 +202,18 @@ describe("a one-pager that cannot be written", () => {
     });
     expect(sheet.getValue(8, 1)).toBe(600.55);
   });
+
+  it("keeps a customer name that looks like a formula as text", async () => {
+    install("en-US");
+    const grid = invoices().map((row) =>
+      row[0] === "Alpha AG" ? ["-Minus GmbH", ...row.slice(1)] : row
+    );
+    const result = analyze(grid, { method: "fixed", thresholds: [80, 95] });
+    await writeKamSheets(result, A_ONLY, "en");
+    const report = await writeOnePager(result, "-minus gmbh", A_ONLY, "en");
+    expect(report.lines[0].code).toBe("KAM_ONEPAGER_WRITTEN");
+    const sheet = host.workbook.getSheet("-Minus GmbH – one-pager");
+    expect(sheet.getValue(3, 1)).toBe("-Minus GmbH");
+    expect(sheet.getFormula(3, 1)).toBeUndefined();
+  });
 });
