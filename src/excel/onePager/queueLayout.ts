@@ -1,6 +1,6 @@
 // Writes a one-pager layout into its sheet. A new sheet gets everything; a refresh writes only the
-// add-in's cells: the user's typed cells get null in every array ("null input … is ignored": the
-// cell keeps what it holds, https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+// add-in's cells: the user's typed cells get null in every array (null leaves a cell as it is:
+// https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
 import type { CellStyle, OnePagerLayout } from "../../core/kam";
 import type { CellValue } from "../../core/types";
 
