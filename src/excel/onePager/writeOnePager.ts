@@ -184,7 +184,9 @@ export function writeOnePager(
       if (located.kind === "new") queueOnePagerName(context, key, located.nameItem, sheet);
     }
     queueChart(sheet, layout, sheetLang);
-    const note = queuePageSetup(sheet, layout.printRows, layout.printColumns);
+    // The page is set up once; what the user changes in it later stays theirs.
+    const note =
+      located.kind === "ours" ? null : queuePageSetup(sheet, layout.printRows, layout.printColumns);
     sheet.activate();
     await context.sync();
     const customer = x.listName;

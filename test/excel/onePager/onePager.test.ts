@@ -138,6 +138,21 @@ describe("refreshing a one-pager", () => {
     expect(report.syncs).toBe(6);
   });
 
+  it("leaves the page setup to the user after creating it", async () => {
+    await writeKamSheets(analysis(), A_ONLY, "de");
+    await writeOnePager(analysis(), ALPHA, A_ONLY, "de");
+    await host.Excel.run(async (context: Excel.RequestContext) => {
+      context.workbook.worksheets.getItem(SHEET).pageLayout.orientation = "Portrait";
+      await context.sync();
+    });
+    await writeOnePager(analysis(400), ALPHA, A_ONLY, "de");
+    expect(host.workbook.getSheet(SHEET).page).toMatchObject({
+      orientation: "Portrait",
+      paperSize: "A4",
+      printArea: "A1:N35",
+    });
+  });
+
   it("never writes into a sheet without the add-in's marker", async () => {
     await writeKamSheets(analysis(), A_ONLY, "de");
     host.workbook.addSheet("Meins", [["meine Notiz"]]);
