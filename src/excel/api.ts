@@ -1,6 +1,7 @@
 // The functions the task pane calls. `createExcelApi()` in ./index.ts implements them with
 // Office.js; the task pane receives them as props so that its tests can pass their own.
 import type { AnalysisResult } from "../core/analyze";
+import type { RunRecord } from "../core/time/runRecord";
 import type { Language } from "../core/types";
 import type {
   ActionReport,
@@ -35,7 +36,8 @@ export interface ExcelApi {
     source: SourceData,
     result: AnalysisResult,
     lang: Language,
-    onProgress?: Progress
+    onProgress?: Progress,
+    options?: { timeColumns?: boolean }
   ): Promise<ActionReport>;
 
   planAnalysisSheet(lang: Language): Promise<ActionReport>;
@@ -96,4 +98,7 @@ export interface ExcelApi {
     options: KamOptions,
     lang: Language
   ): Promise<ActionReport>;
+  /** The record of the last run (time axis), kept in the workbook; null when there is none. */
+  loadRunRecord(): Promise<RunRecord | null>;
+  saveRunRecord(record: RunRecord): Promise<void>;
 }

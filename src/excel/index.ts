@@ -6,6 +6,7 @@ import type { ExcelApi } from "./api";
 import { planClassColumns, writeClassColumns } from "./classColumns/classColumns";
 import { language } from "./host/language";
 import { loadRun, saveRun } from "./host/runStore";
+import { loadRunRecord, saveRunRecord } from "./host/runRecordTemp";
 import { writeCockpit, writePortfolio } from "./cockpit";
 import { planKamSheets, writeKamSheets } from "./kam";
 import { planOnePager, writeOnePager } from "./onePager";
@@ -29,5 +30,7 @@ export function createExcelApi(): ExcelApi {
     select,
     planOnePager,
     writeOnePager,
+    loadRunRecord,
+    saveRunRecord,
   };
 }

@@ -8,6 +8,7 @@ import { DataSection } from "./DataSection";
 import { DataSummary } from "./DataSummary";
 import { MethodSection } from "./MethodSection";
 import { ResultsSection } from "./ResultsSection";
+import { TimeSection } from "./TimeSection";
 import { WriteSection } from "./WriteSection";
 
 const useStyles = makeStyles({
@@ -87,6 +88,12 @@ export function Steps({ pane, onePager }: { pane: Pane; onePager?: OnePager }) {
           <>
             <DataSummary source={source} result={result} onChange={() => pane.setStep("data")} />
             <ResultsSection result={result} onChangeMethod={goToMethod} />
+            <TimeSection
+              result={result}
+              period={st.settings.period}
+              onPeriod={(period) => pane.updateSettings({ period })}
+              disabled={!!busy}
+            />
             <MethodSection settings={st.settings} onSettings={pane.updateSettings}>
               <p className={s.echo} data-testid="method-headline" aria-live="polite">
                 {headline(result.summary, lang)}
@@ -115,6 +122,10 @@ export function Steps({ pane, onePager }: { pane: Pane; onePager?: OnePager }) {
             }}
             onKam={pane.setKam}
             onePager={onePager}
+            timeColumns={{
+              checked: st.settings.timeColumns,
+              onChange: (timeColumns) => pane.updateSettings({ timeColumns }),
+            }}
           />
         )}
       </div>

@@ -1,7 +1,7 @@
 import { Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import type { AnalysisResult } from "../../core/analyze";
 import { useLang } from "../i18n/LangContext";
-import type { OnAction, OnKam } from "../state/callbacks";
+import type { OnAction, OnKam, OnToggle } from "../state/callbacks";
 import type { PaneKam } from "../state/kam";
 import type { OnePager } from "../state/useOnePager";
 import type { ActionKind, ActionState } from "../state/usePane";
@@ -31,6 +31,8 @@ export function WriteSection(props: {
   onKam: OnKam;
   /** The one-pager action, below the KAM action it builds on. */
   onePager?: OnePager;
+  /** The XYZ and growth columns option (only for data with a time axis). */
+  timeColumns?: { checked: boolean; onChange: OnToggle };
 }) {
   const { t } = useLang();
   const s = useStyles();
@@ -51,7 +53,16 @@ export function WriteSection(props: {
         title={t("columnsTitle")}
         label={t("writeColumns")}
         hint={t("writeColumnsHint")}
-      />
+      >
+        {props.timeColumns && props.result.time && (
+          <Checkbox
+            checked={props.timeColumns.checked}
+            label={t("timeColumnsOption")}
+            data-testid="time-columns"
+            onChange={(_, d) => props.timeColumns!.onChange(d.checked === true)}
+          />
+        )}
+      </ActionCard>
       <ActionCard
         {...card("analysis")}
         title={t("analysisTitle")}
