@@ -26,6 +26,7 @@ import { FakeWorkbookModel, createWorkbookModel, seedSheet } from "./workbook-ap
 export type {
   FakeWorkbookModel,
   FakeSheetModel,
+  FakePageModel,
   TableInfo,
   NameInfo,
   ChartInfo,

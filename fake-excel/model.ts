@@ -21,6 +21,7 @@ import {
   shiftRect,
 } from "./address";
 import { OfficeError } from "./errors";
+import type { PageLayoutState } from "./pageLayout";
 
 export type CellValue = string | number | boolean;
 /** Immutable, interned style object: keys such as "font.bold", "fill.color", "hAlign". */
@@ -150,6 +151,8 @@ export interface SheetState {
   freezeCols: number;
   protected: boolean;
   selection: Rect[];
+  /** Page setup (pageLayout.ts); absent = Excel's defaults. */
+  pageLayout?: PageLayoutState;
   /** The sheet's AutoFilter (ExcelApi 1.9), outside tables. */
   autoFilter?: { rect: Rect; criteria: (FilterCriteriaState | null)[] };
 }

@@ -25,6 +25,7 @@ import {
   writeCells,
 } from "./range";
 import { ChartCollection } from "./chart";
+import { PageLayout } from "./pageLayout";
 import { calculatedColumns, fillCalculated } from "./calculatedColumns";
 import { AutoFilter, Filter, clearTableFilters, isFiltered, reapplyTableFilters } from "./filters";
 
@@ -263,6 +264,8 @@ export class Worksheet extends ClientObject {
         return this.protection;
       case "freezePanes":
         return this.freezePanes;
+      case "pageLayout":
+        return this.pageLayout;
       default:
         return undefined;
     }
@@ -368,6 +371,10 @@ export class Worksheet extends ClientObject {
 
   get freezePanes(): WorksheetFreezePanes {
     return this._child("freezePanes", () => new WorksheetFreezePanes(this._ctx, this));
+  }
+
+  get pageLayout(): PageLayout {
+    return this._child("pageLayout", () => new PageLayout(this._ctx, (s) => this._resolve(s)));
   }
 
   /** ExcelApi 1.9 (checked when it is used); filters.ts. */

@@ -22,6 +22,7 @@ import { nameTypeValue, addTable, addName } from "./objects";
 import { setColumnCriteria, tableFilterHome } from "./filters";
 import { HostCore, emitEvent } from "./runtime";
 import { mergeRect, readGrid, sortRows, writeCells } from "./range";
+import { pageLayoutOf, printAreaAddress, type ZoomState } from "./pageLayout";
 
 export type CellInput = string | number | boolean | null | undefined;
 export type Cell = string | number | boolean;
@@ -160,6 +161,16 @@ export interface DataValidationInfo {
   ignoreBlanks: boolean;
 }
 
+export interface FakePageModel {
+  orientation: string;
+  paperSize: string;
+  zoom: ZoomState;
+  printGridlines: boolean;
+  centerHorizontally: boolean;
+  printArea: string | null;
+  showGridlines: boolean;
+}
+
 export interface FakeSheetModel {
   readonly name: string;
   readonly id: string;
@@ -168,6 +179,8 @@ export interface FakeSheetModel {
   readonly tabColor: string;
   readonly frozen: { rows: number; columns: number };
   readonly protected: boolean;
+  /** Page setup and gridlines as the sheet holds them (pageLayout.ts); printArea without the sheet. */
+  readonly page: FakePageModel;
   /**
    * Value as Office.js returns it: "" for empty cells, the calculated value for formula cells
    * (calc.ts; formulas outside its subset show their text unless a test set the value).
@@ -348,6 +361,18 @@ export function createWorkbookModel(
       },
       get protected() {
         return S().protected;
+      },
+      get page() {
+        const p = pageLayoutOf(S());
+        return {
+          orientation: p.orientation,
+          paperSize: p.paperSize,
+          zoom: { ...p.zoom },
+          printGridlines: p.printGridlines,
+          centerHorizontally: p.centerHorizontally,
+          printArea: printAreaAddress(p),
+          showGridlines: S().showGridlines,
+        };
       },
       getValue: (r, c) => M.getValue(S(), r, c) ?? "",
       getFormula: (r, c) => M.getFormula(S(), r, c),

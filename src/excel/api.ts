@@ -91,6 +91,23 @@ export interface ExcelApi {
    */
   select(address: string): Promise<Selected>;
 
+  /** What creating or refreshing the one-pager of key account `key` (a customer key) will do. */
+  planOnePager(
+    result: AnalysisResult,
+    key: string,
+    options: KamOptions,
+    lang: Language
+  ): Promise<ActionReport>;
+  /**
+   * Creates or refreshes the printable one-pager sheet of a key account (A4 landscape, print area
+   * set): figures from the analysis, plan, actions and stakeholders live; typed cells stay.
+   */
+  writeOnePager(
+    result: AnalysisResult,
+    key: string,
+    options: KamOptions,
+    lang: Language
+  ): Promise<ActionReport>;
   /** The record of the last run (time axis), kept in the workbook; null when there is none. */
   loadRunRecord(): Promise<RunRecord | null>;
   saveRunRecord(record: RunRecord): Promise<void>;

@@ -3,6 +3,7 @@
 import { buildCatalogue } from "../core/i18n/catalogue";
 import { CORE_MESSAGES } from "../core/i18n/messages";
 import { KAM_MESSAGES } from "../core/kam/messages";
+import { ONE_PAGER_MESSAGES } from "../core/kam/onePager/messages";
 import { TIME_MESSAGES } from "../core/time/messages";
 import type { Language, Message } from "../core/types";
 import { EXCEL_MESSAGES, message } from "./host/labels";
@@ -10,6 +11,7 @@ import { EXCEL_MESSAGES, message } from "./host/labels";
 export const EXCEL_CATALOGUE = buildCatalogue(
   CORE_MESSAGES,
   KAM_MESSAGES,
+  ONE_PAGER_MESSAGES,
   TIME_MESSAGES,
   EXCEL_MESSAGES
 );

@@ -9,6 +9,7 @@ import { loadRun, saveRun } from "./host/runStore";
 import { loadRunRecord, saveRunRecord } from "./host/runRecordTemp";
 import { writeCockpit, writePortfolio } from "./cockpit";
 import { planKamSheets, readDueItems, readPlanRatings, writeKamSheets } from "./kam";
+import { planOnePager, writeOnePager } from "./onePager";
 import { readSource } from "./source/readSource";
 import { select } from "./source/select";
 
@@ -27,6 +28,8 @@ export function createExcelApi(): ExcelApi {
     loadRun,
     saveRun,
     select,
+    planOnePager,
+    writeOnePager,
     loadRunRecord,
     saveRunRecord,
     readPlanRatings,

@@ -118,6 +118,8 @@ export interface StoredRun {
   kam?: StoredKamOptions;
   /** Key figures of the run, for the pane's "last run" card and what changed at the next refresh. */
   figures?: RunFigures;
+  /** Key accounts with a one-pager sheet (customer keys): Refresh updates their sheets. */
+  onePagers?: string[];
 }
 
 /** What `ExcelApi.select` selected. */

@@ -20,6 +20,7 @@ const T = {
       columns: /^Wrote the class columns to Rechnungen!G1:J\d+\.$/,
       analysis: /^Wrote the analysis sheet “.+”\.$/,
       kam: /^Wrote the KAM planning on sheet “.+”\.$/,
+      onePager: /^Wrote the one-pager on sheet “.+”\.$/,
     },
     checkSelection: "Check the selection",
     classHeader: "Class",
@@ -35,6 +36,7 @@ const T = {
       columns: /^Klassenspalten in Rechnungen!G1:J\d+ geschrieben\.$/,
       analysis: /^Analyseblatt „.+“ geschrieben\.$/,
       kam: /^KAM-Planung auf Blatt „.+“ geschrieben\.$/,
+      onePager: /^One-Pager auf Blatt „.+“ geschrieben\.$/,
     },
     checkSelection: "Auswahl prüfen",
     classHeader: "ABC-Klasse",
@@ -187,6 +189,29 @@ async function pickCustomer(page, tag) {
   return name;
 }
 
+/** The one-pager of the first key account: picked in the KAM area, planned, confirmed, printable. */
+async function onePagerStep(page, t, tag) {
+  await page.click(tid("onepager-pick"));
+  const first = page.locator(".fui-Combobox__listbox .fui-Option").first();
+  await first.waitFor();
+  const name = (await first.innerText()).replace(/ \([ABC]\)$/, "").trim();
+  await first.click();
+  await runAction(page, "onePager");
+  assert(t.done.onePager.test(await text(page, "outcome-text")), "one-pager confirmed");
+  const sheet = await wb(page, () => {
+    const w = window.__fakeHost.workbook;
+    const n = w.sheetNames.find((s) => /one-pager/i.test(s));
+    return n ? { name: n, page: w.getSheet(n).page, customer: w.getSheet(n).getValue(3, 1) } : null;
+  });
+  assert(
+    sheet && sheet.page.orientation === "Landscape" && sheet.page.paperSize === "A4",
+    `one-pager sheet on A4 landscape: ${JSON.stringify(sheet)}`
+  );
+  assert(sheet.page.printArea === "A1:N35", `print area set: ${sheet.page.printArea}`);
+  assert(sheet.customer === name, `one-pager of ${name}: ${sheet.customer}`);
+  await shot(page, `${tag}-08-onepager`);
+}
+
 /** The full flow in one language and theme, screenshots at each step. */
 async function fullFlow(env, lang, dark) {
   const t = T[lang];
@@ -330,6 +355,7 @@ async function fullFlow(env, lang, dark) {
   await shot(page, `${tag}-08-kam`);
   // The pane forgets the pick; Refresh must still use the stored run's choices.
   assert(t.done.kam.test(await text(page, "outcome-text")), "KAM planning confirmed");
+  await onePagerStep(page, t, tag);
   await page.click(`${tid("kam-picked")} button`);
   await page.waitForSelector(tid("kam-picked"), { state: "detached" });
 

@@ -39,6 +39,8 @@ export function fakeApi(grid: CellValue[][], lang: Language = "en") {
       const areas = address.split(",").length;
       return { address, areas, selectedAreas: areas, rows: 1 };
     },
+    planOnePager: async (_r, key) => (calls.push(`planOnePager ${key}`), report("PLAN")),
+    writeOnePager: async (_r, key) => (calls.push(`writeOnePager ${key}`), report("WROTE")),
     loadRunRecord: async () => record,
     saveRunRecord: async (r) => {
       calls.push("saveRunRecord");

@@ -2,6 +2,7 @@
 import { createExcelApi } from "../../src/excel";
 import type { RunSettings, SourceData, StoredRun } from "../../src/excel/types";
 import { DEFAULT_KAM } from "../../src/taskpane/state/kam";
+import { onePagerChoices, storedRunWithOnePager } from "../../src/taskpane/state/onePager";
 import {
   outputKinds,
   refreshRun,
@@ -114,5 +115,25 @@ describe("refreshRun", () => {
     );
     expect(outcome.kind).toBe("stopped");
     expect((await api.loadRun())?.ranAt).toBe(stored.ranAt);
+  });
+
+  test("updates the one-pagers the run remembers and keeps what was typed on them", async () => {
+    const { host, api, result, stored } = await firstAnalysis();
+    const top = onePagerChoices(result, KAM)[0];
+    const written = await api.writeOnePager(result, top.key, KAM, "de");
+    await api.saveRun(storedRunWithOnePager(stored, top.key));
+    const sheetName = written.touched[0].replace(/^'?(.*?)'?!.*$/, "$1");
+    host.workbook.getSheet(sheetName).setValue(30, 1, "Gesprächsleitfaden");
+    host.workbook.getSheet("Daten").setValues("A42:B42", [[top.name, 250000]]);
+    const outcome = await refreshRun(api, null, steps());
+    if (outcome.kind !== "done") throw new Error(outcome.kind);
+    expect(outcome.report.lines.map((l) => l.code)).toContain("KAM_ONEPAGER_REFRESHED");
+    expect(outcome.report.touched).toContain(written.touched[0]);
+    const sheet = host.workbook.getSheet(sheetName);
+    expect(sheet.getValue(30, 1)).toBe("Gesprächsleitfaden");
+    const revenue =
+      outcome.result.customers.revenue[outcome.result.customers.keys.indexOf(top.key)];
+    expect(sheet.getValue(8, 1)).toBe(revenue);
+    expect((await api.loadRun())?.onePagers).toEqual([top.key]);
   });
 });

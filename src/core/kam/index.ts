@@ -70,3 +70,4 @@ export type { CockpitBlock, CockpitInput, CockpitTables, TimeFigures } from "./c
 export { portfolioPoints, quadrantTables, typedRatings } from "./portfolio";
 export type { PortfolioInput, PortfolioPoint, TypedRatings } from "./portfolio";
 export { dueEntries, dueReviews, overdueActions, type DueEntry } from "./dueItems";
+export * from "./onePager";

@@ -11,6 +11,8 @@ export interface Capabilities {
   rangeAreas: boolean;
   /** ExcelApi 1.13: Range.getMergedAreasOrNullObject. */
   mergedAreas: boolean;
+  /** ExcelApi 1.9: Worksheet.pageLayout (orientation, paper size, fit to pages, print area). */
+  pageLayout: boolean;
 }
 
 function supported(version: string): boolean {
@@ -30,5 +32,6 @@ export function capabilities(): Capabilities {
     visibleCells: v19,
     rangeAreas: v19,
     mergedAreas: supported("1.13"),
+    pageLayout: v19,
   };
 }

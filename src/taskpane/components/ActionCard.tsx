@@ -24,7 +24,7 @@ const useStyles = makeStyles({
  * confirmation at the top. Focus follows so that the keyboard flow never gets lost.
  */
 export function ActionCard(props: {
-  kind: ActionKind;
+  kind: ActionKind | "onePager";
   title: string;
   label: string;
   hint: string;

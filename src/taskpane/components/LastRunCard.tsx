@@ -104,6 +104,7 @@ export function refreshTouches(run: StoredRun, t: T): string[] {
     const sheets = [...new Set(o.kamSheets.map(sheetOfAddress))];
     out.push(t("refreshTouchKam", { sheets: sheets.map((x) => quoted(x, t)).join(", ") }));
   }
+  if (run.onePagers?.length) out.push(t("refreshTouchOnePagers", { count: run.onePagers.length }));
   if (out.length === 0) out.push(t("refreshTouchNothing"));
   return out;
 }

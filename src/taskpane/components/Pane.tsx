@@ -4,6 +4,7 @@ import type { ExcelApi } from "../../excel/api";
 import { useLang } from "../i18n/LangContext";
 import { isSelectionMistake, selectionAdvice } from "../logic/selectionAdvice";
 import { usePane } from "../state/usePane";
+import { useOnePager } from "../state/useOnePager";
 import type { AnalysisRunner } from "../worker/client";
 import { useDueItems } from "../state/useDueItems";
 import { ChangesCard } from "./ChangesCard";
@@ -57,6 +58,12 @@ export function Pane({ api, runner }: { api: ExcelApi; runner: AnalysisRunner })
   const pane = usePane(api, runner, lang);
   const st = pane.state;
   const due = useDueItems(api, st.storedRun);
+  const onePager = useOnePager(api, lang, {
+    result: st.result,
+    kam: st.kam,
+    storedRun: st.storedRun,
+    done: pane.onePagerDone,
+  });
   const { error, info, busy, outcome } = st;
   // After a refresh, what changed is the first thing to read.
   useEffect(() => {
@@ -106,7 +113,7 @@ export function Pane({ api, runner }: { api: ExcelApi; runner: AnalysisRunner })
         <LastRunCard run={st.storedRun!} busy={!!busy} onRefresh={() => void pane.refresh()} />
       )}
       {monthly && due.length > 0 && <DueItemsCard items={due} onGoTo={(a) => void pane.goTo(a)} />}
-      <Steps pane={pane} api={api} />
+      <Steps pane={pane} api={api} onePager={onePager} />
       {!monthly && st.storedRun && (
         <LastRunCard run={st.storedRun} busy={!!busy} onRefresh={() => void pane.refresh()} />
       )}

@@ -4,6 +4,7 @@ import type { ExcelApi } from "../../excel/api";
 import { useLang } from "../i18n/LangContext";
 import { headline } from "../logic/results";
 import type { Pane, Step } from "../state/usePane";
+import type { OnePager } from "../state/useOnePager";
 import { DataSection } from "./DataSection";
 import { DataSummary } from "./DataSummary";
 import { MethodSection } from "./MethodSection";
@@ -24,7 +25,15 @@ const STEPS: Step[] = ["data", "results", "write"];
 const LABELS = { data: "stepData", results: "stepResults", write: "stepWriteShort" } as const;
 
 /** The first analysis as three short steps; each fits the pane without a long scroll. */
-export function Steps({ pane, api }: { pane: Pane; api?: ExcelApi }) {
+export function Steps({
+  pane,
+  api,
+  onePager,
+}: {
+  pane: Pane;
+  api?: ExcelApi;
+  onePager?: OnePager;
+}) {
   const { t, lang } = useLang();
   const s = useStyles();
   const st = pane.state;
@@ -127,6 +136,7 @@ export function Steps({ pane, api }: { pane: Pane; api?: ExcelApi }) {
               dismissError: pane.dismissActionError,
             }}
             onKam={pane.setKam}
+            onePager={onePager}
             timeColumns={{
               checked: st.settings.timeColumns,
               onChange: (timeColumns) => pane.updateSettings({ timeColumns }),

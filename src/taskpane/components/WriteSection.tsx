@@ -6,9 +6,11 @@ import type { SourceData } from "../../excel/types";
 import { useLang } from "../i18n/LangContext";
 import type { OnAction, OnKam, OnToggle, OnWeights } from "../state/callbacks";
 import type { PaneKam } from "../state/kam";
+import type { OnePager } from "../state/useOnePager";
 import type { ActionKind, ActionState } from "../state/usePane";
 import { ActionCard } from "./ActionCard";
 import { KamPicker } from "./KamPicker";
+import { OnePagerCard } from "./OnePagerCard";
 import { ScorePanel } from "./ScorePanel";
 
 const useStyles = makeStyles({
@@ -31,6 +33,8 @@ export function WriteSection(props: {
   kam: PaneKam;
   on: ActionCallbacks;
   onKam: OnKam;
+  /** The one-pager action, below the KAM action it builds on. */
+  onePager?: OnePager;
   /** The XYZ and growth columns option (only for data with a time axis). */
   timeColumns?: { checked: boolean; onChange: OnToggle };
   /** The score proposal next to the classes (absent in callers without the score). */
@@ -115,6 +119,7 @@ export function WriteSection(props: {
           )}
         </div>
       </ActionCard>
+      {props.onePager && <OnePagerCard onePager={props.onePager} busy={props.busy} />}
     </div>
   );
 }

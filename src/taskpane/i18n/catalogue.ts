@@ -3,12 +3,14 @@
 import { buildCatalogue } from "../../core/i18n/catalogue";
 import { CORE_MESSAGES } from "../../core/i18n/messages";
 import { KAM_MESSAGES } from "../../core/kam/messages";
+import { ONE_PAGER_MESSAGES } from "../../core/kam/onePager/messages";
 import { TIME_MESSAGES } from "../../core/time/messages";
 import { EXCEL_MESSAGES } from "../../excel/host/labels";
 
 export const PANE_CATALOGUE = buildCatalogue(
   CORE_MESSAGES,
   KAM_MESSAGES,
+  ONE_PAGER_MESSAGES,
   TIME_MESSAGES,
   EXCEL_MESSAGES
 );

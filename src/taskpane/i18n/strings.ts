@@ -243,6 +243,18 @@ export const en = {
   errorNoExcel: "Excel is not available. Open this add-in from Excel (Home > Analyze customers).",
   errorRefreshSource:
     "The data of the last run was not found. Select it again and click “Use selection”.",
+
+  // Account one-pager (in the KAM card)
+  onePagerTitle: "Account one-pager",
+  onePagerHint:
+    "A printable sheet for the meeting with the customer: figures, trend, goals, strategy per marketing-mix dimension, open actions and stakeholders. Refresh updates it; what you type on it stays.",
+  onePagerPick: "Key account",
+  onePagerPlaceholder: "Choose a key account",
+  writeOnePager: "Create one-pager",
+  onePagerNoAccounts: "No key accounts yet: create the KAM planning first.",
+  doneOnePager: "Wrote the one-pager on sheet “{target}”.",
+  refreshTouchOnePagers: "the one-pagers of {count} key accounts; your entries on them stay",
+  refreshTouchOnePagersOne: "the one-pager of 1 key account; your entries on it stay",
   ...scoreEn,
 } as const;
 
@@ -491,6 +503,18 @@ export const de: Strings = {
     "Excel ist nicht verfügbar. Öffnen Sie dieses Add-in aus Excel (Start > Kunden analysieren).",
   errorRefreshSource:
     "Die Daten des letzten Laufs wurden nicht gefunden. Markieren Sie sie erneut und klicken Sie auf „Auswahl verwenden“.",
+  onePagerTitle: "Account-One-Pager",
+  onePagerHint:
+    "Ein druckfertiges Blatt für das Gespräch mit dem Kunden: Kennzahlen, Verlauf, Ziele, Strategie je Marketing-Mix-Dimension, offene Maßnahmen und Ansprechpartner. Aktualisieren erneuert es; Ihre Eingaben darauf bleiben erhalten.",
+  onePagerPick: "Key Account",
+  onePagerPlaceholder: "Key Account wählen",
+  writeOnePager: "One-Pager erstellen",
+  onePagerNoAccounts: "Noch keine Key Accounts: Legen Sie zuerst die KAM-Planung an.",
+  doneOnePager: "One-Pager auf Blatt „{target}“ geschrieben.",
+  refreshTouchOnePagers:
+    "die One-Pager von {count} Key Accounts; Ihre Eingaben darauf bleiben erhalten",
+  refreshTouchOnePagersOne:
+    "den One-Pager von 1 Key Account; Ihre Eingaben darauf bleiben erhalten",
   ...scoreDe,
 };
 

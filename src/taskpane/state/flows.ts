@@ -120,6 +120,8 @@ export function storedRunAfter(
     outputs,
     ...(kamStored ? { kam: kamStored } : {}),
     figures: runFigures(input.result),
+    // The one-pagers belong to the workbook, like the KAM sheets.
+    ...(prev?.onePagers?.length ? { onePagers: prev.onePagers } : {}),
   };
 }
 
@@ -197,6 +199,13 @@ export async function refreshRun(
   for (const kind of kinds) {
     steps.onWriting?.(kind);
     const r = await writeOutput(api, kind, { source, result, run, kam }, writeLang);
+    lines.push(...r.lines);
+    touched.push(...r.touched);
+    syncs += r.syncs;
+    if (!steps.isCurrent()) return { kind: "stopped" };
+  }
+  for (const key of stored.onePagers ?? []) {
+    const r = await api.writeOnePager(result, key, kam, writeLang);
     lines.push(...r.lines);
     touched.push(...r.touched);
     syncs += r.syncs;

@@ -62,6 +62,17 @@ export function refreshOutcome(
   };
 }
 
+/** The one-line confirmation of a one-pager written (touched holds its printed area). */
+export function onePagerOutcome(report: ActionReport): Outcome {
+  const first = report.touched[0];
+  return {
+    kind: "onePager",
+    report,
+    target: goToAddress(first),
+    notice: { kind: "ui", key: "doneOnePager", params: { target: sheetOfAddress(first) } },
+  };
+}
+
 /** Where the analysis stands: reading counts rows; the later steps are short and fixed points. */
 export function analysisStepBusy(step: ProgressPhase, done: number, total: number): Busy {
   if (step === "read") {

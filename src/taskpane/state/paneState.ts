@@ -16,7 +16,7 @@ export interface ActionState {
 
 /** The one-line confirmation of the last action or refresh; a newer one replaces it. */
 export interface Outcome {
-  kind: ActionKind | "refresh";
+  kind: ActionKind | "refresh" | "onePager";
   notice: Notice;
   report: ActionReport;
   /** Where "Go to sheet" goes (sheet-qualified address), if anywhere. */

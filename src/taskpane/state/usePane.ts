@@ -5,8 +5,10 @@
 import { useCallback } from "react";
 import type { Language } from "../../core/types";
 import type { ExcelApi } from "../../excel/api";
+import type { ActionReport, StoredRun } from "../../excel/types";
 import type { AnalysisRunner } from "../worker/client";
 import { noticeOf } from "./notice";
+import { onePagerOutcome } from "./outcomes";
 import type { Step } from "./paneState";
 import { usePaneStore } from "./store";
 import { useActions } from "./useActions";
@@ -35,6 +37,13 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
     [api, patch]
   );
 
+  /** A one-pager was written (useOnePager): its outcome, and the run that remembers it. */
+  const onePagerDone = useCallback(
+    (report: ActionReport, stored: StoredRun | null) =>
+      patch((s) => ({ outcome: onePagerOutcome(report), storedRun: stored ?? s.storedRun })),
+    [patch]
+  );
+
   return {
     state: store.state,
     /** A re-run waits for the end of typing: results on screen are about to change. */
@@ -53,6 +62,7 @@ export function usePane(api: ExcelApi, runner: AnalysisRunner, lang: Language) {
     setKam: actions.setKam,
     dismiss: (what: "error" | "info" | "dataInfo" | "outcome") => patch({ [what]: null }),
     dismissActionError: actions.dismissActionError,
+    onePagerDone,
   };
 }
 

@@ -1,13 +1,13 @@
 import * as fs from "fs";
 import * as path from "path";
-import { KAM_MESSAGES } from "../../../src/core/kam";
+import { KAM_MESSAGES, ONE_PAGER_MESSAGES } from "../../../src/core/kam";
 import { EXCEL_CATALOGUE } from "../../../src/excel/catalogue";
 import { PANE_CATALOGUE } from "../../../src/taskpane/i18n/catalogue";
 
 describe("KAM messages", () => {
   it("have German and English with the same placeholders and are in the Excel and pane catalogues", () => {
     const ph = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-    for (const [code, t] of Object.entries(KAM_MESSAGES)) {
+    for (const [code, t] of Object.entries({ ...KAM_MESSAGES, ...ONE_PAGER_MESSAGES })) {
       expect([code, t.en.length > 0, t.de.length > 0, ph(t.de)]).toEqual([
         code,
         true,
@@ -22,14 +22,22 @@ describe("KAM messages", () => {
   it("cover every KAM code the core and the Excel layer emit", () => {
     const root = path.resolve(__dirname, "../../../src");
     const codes = new Set<string>();
-    for (const dir of ["core/kam", "excel/kam"]) {
-      for (const f of fs.readdirSync(path.join(root, dir))) {
-        if (f === "messages.ts") continue;
-        const text = fs.readFileSync(path.join(root, dir, f), "utf8");
-        for (const m of text.matchAll(/"(KAM_[A-Z_]+)"/g)) codes.add(m[1]);
+    // Subfolders (core/kam/onePager, excel/onePager) included.
+    const read = (dir: string) => {
+      for (const f of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, f.name);
+        if (f.isDirectory()) read(file);
+        else if (f.name !== "messages.ts") {
+          const text = fs.readFileSync(file, "utf8");
+          for (const m of text.matchAll(/"(KAM_[A-Z_]+)"/g)) codes.add(m[1]);
+        }
       }
+    };
+    for (const dir of ["core/kam", "excel/kam", "excel/onePager"]) {
+      if (fs.existsSync(path.join(root, dir))) read(path.join(root, dir));
     }
-    const missing = [...codes].filter((c) => !(c in KAM_MESSAGES));
+    const known = { ...KAM_MESSAGES, ...ONE_PAGER_MESSAGES };
+    const missing = [...codes].filter((c) => !(c in known));
     expect(missing).toEqual([]);
     expect(codes.size).toBeGreaterThan(8);
   });

@@ -43,6 +43,7 @@ describe("Office.context lookups", () => {
       visibleCells: false,
       rangeAreas: false,
       mergedAreas: false,
+      pageLayout: false,
     });
   });
 
@@ -54,6 +55,7 @@ describe("Office.context lookups", () => {
       visibleCells: true,
       rangeAreas: true,
       mergedAreas: true,
+      pageLayout: true,
     });
   });
 

@@ -1,0 +1,73 @@
+// The analysis figures of one key account for its one-pager: revenue, margin, score, time axis.
+import type { AnalysisResult } from "../../analyze";
+import { DEFAULT_SCORE_WEIGHTS, scoreAnalysis } from "../../score";
+import { monthLabel } from "../../time/months";
+import { NO_XYZ, XYZ_LETTERS } from "../../time/xyz";
+import type { KeyAccount } from "../keyAccounts";
+import type { TypedRatings } from "../portfolio";
+import type { OnePagerTime } from "./layout";
+import { TREND_MONTHS } from "./layout";
+
+export interface OnePagerFigures {
+  revenue: number;
+  margin: number | null;
+  totalRevenue: number;
+  score: number;
+  time?: OnePagerTime;
+}
+
+/**
+ * Revenue and margin of the customer (whichever the classes were built on), the key-account score
+ * with the default weights, the time axis figures and the latest months of the period. `typed`:
+ * satisfaction and potential typed in the plan, by key (the score's soft criteria).
+ */
+export function onePagerFigures(
+  result: AnalysisResult,
+  account: KeyAccount,
+  typed: ReadonlyMap<string, TypedRatings>
+): OnePagerFigures {
+  const { customers, ranking } = result;
+  const c = ranking.customer[account.rank - 1];
+  const time = result.time;
+  const n = customers.keys.length;
+  const soft = (pick: (t: TypedRatings) => number) => {
+    const out = new Float64Array(n).fill(NaN);
+    customers.keys.forEach((key, i) => {
+      const t = typed.get(key);
+      if (t) out[i] = pick(t);
+    });
+    return out;
+  };
+  const scored = scoreAnalysis(result, DEFAULT_SCORE_WEIGHTS, {
+    growth: time?.growth,
+    cv: time?.cv,
+    satisfaction: soft((t) => t.satisfaction),
+    potential: soft((t) => t.potential),
+  });
+  const margin = customers.margin ? customers.margin[c] : NaN;
+  const figures: OnePagerFigures = {
+    revenue: customers.revenue[c],
+    margin: Number.isNaN(margin) ? null : margin,
+    totalRevenue: result.summary.total,
+    score: scored.score[account.rank - 1],
+  };
+  if (!time) return figures;
+  const { period } = time;
+  const first = Math.max(0, period.months - TREND_MONTHS);
+  const months = [];
+  for (let j = first; j < period.months; j++) {
+    months.push({
+      label: monthLabel(period.from + j),
+      revenue: time.monthly[c * period.months + j],
+    });
+  }
+  return {
+    ...figures,
+    time: {
+      growth: time.growth[c],
+      xyz: time.xyz[c] === NO_XYZ ? "" : XYZ_LETTERS[time.xyz[c]],
+      previous: time.previousRevenue ? time.previousRevenue[c] : null,
+      months,
+    },
+  };
+}
