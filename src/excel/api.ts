@@ -1,6 +1,7 @@
 // The functions the task pane calls. `createExcelApi()` in ./index.ts implements them with
 // Office.js; the task pane receives them as props so that its tests can pass their own.
 import type { AnalysisResult } from "../core/analyze";
+import type { RunRecord } from "../core/time/runRecord";
 import type { Language } from "../core/types";
 import type {
   ActionReport,
@@ -78,4 +79,8 @@ export interface ExcelApi {
    * every block on ExcelApi 1.9, only the first one below (the result says which).
    */
   select(address: string): Promise<Selected>;
+
+  /** The record of the last run (time axis), kept in the workbook; null when there is none. */
+  loadRunRecord(): Promise<RunRecord | null>;
+  saveRunRecord(record: RunRecord): Promise<void>;
 }

@@ -6,6 +6,7 @@ import type { ExcelApi } from "./api";
 import { planClassColumns, writeClassColumns } from "./classColumns/classColumns";
 import { language } from "./host/language";
 import { loadRun, saveRun } from "./host/runStore";
+import { loadRunRecord, saveRunRecord } from "./host/runRecordStore";
 import { writeCockpit, writePortfolio } from "./cockpit";
 import { planKamSheets, writeKamSheets } from "./kam";
 import { readSource } from "./source/readSource";
@@ -26,5 +27,7 @@ export function createExcelApi(): ExcelApi {
     loadRun,
     saveRun,
     select,
+    loadRunRecord,
+    saveRunRecord,
   };
 }

@@ -1,4 +1,5 @@
 // A small in-memory ExcelApi for the pane's unit tests: one grid, recorded calls.
+import type { RunRecord } from "../../src/core/time/runRecord";
 import type { CellValue, Language } from "../../src/core/types";
 import type { ExcelApi } from "../../src/excel/api";
 import type { ActionReport, SourceData, StoredRun } from "../../src/excel/types";
@@ -6,6 +7,7 @@ import type { ActionReport, SourceData, StoredRun } from "../../src/excel/types"
 export function fakeApi(grid: CellValue[][], lang: Language = "en") {
   const calls: string[] = [];
   let stored: StoredRun | null = null;
+  let record: RunRecord | null = null;
   const report = (code: string): ActionReport => ({ lines: [{ code }], touched: [code], syncs: 1 });
   const source = (): SourceData => ({
     ref: { kind: "range", address: `Data!A1:C${grid.length}`, sheet: "Data" },
@@ -36,6 +38,11 @@ export function fakeApi(grid: CellValue[][], lang: Language = "en") {
       calls.push(`select ${address}`);
       const areas = address.split(",").length;
       return { address, areas, selectedAreas: areas, rows: 1 };
+    },
+    loadRunRecord: async () => record,
+    saveRunRecord: async (r) => {
+      calls.push("saveRunRecord");
+      record = r;
     },
   };
   return { api, calls, source };

@@ -7,7 +7,7 @@ import type { Batch } from "./batch";
 
 export const OWNER_MARKER = "KAA_Owner";
 
-export type SheetRole = "analysis" | "lists";
+export type SheetRole = "analysis" | "lists" | "record";
 
 export interface SheetFacts {
   id: string;
@@ -26,7 +26,7 @@ export function queueSheetFacts(context: Batch): Excel.WorksheetCollection {
 
 function roleOf(formula: string): SheetRole | null {
   const role = formula.replace(/^="?|"$/g, "");
-  return role === "analysis" || role === "lists" ? role : null;
+  return role === "analysis" || role === "lists" || role === "record" ? role : null;
 }
 
 export function sheetFacts(sheets: Excel.WorksheetCollection): SheetFacts[] {
