@@ -30,13 +30,21 @@ export interface ExcelApi {
   readSource(request: ReadRequest): Promise<SourceData>;
 
   /** What writing the class columns will touch, before it runs. */
-  planClassColumns(source: SourceData, lang: Language): Promise<ActionReport>;
-  /** Writes Rank, Share, Cumulative share, Class next to the data (or as table columns). */
+  planClassColumns(
+    source: SourceData,
+    lang: Language,
+    options?: { timeColumns?: boolean }
+  ): Promise<ActionReport>;
+  /**
+   * Writes Rank, Share, Cumulative share, Class next to the data (or as table columns); with
+   * `options.timeColumns` and a time axis in the result also XYZ and Growth ("Wachstum").
+   */
   writeClassColumns(
     source: SourceData,
     result: AnalysisResult,
     lang: Language,
-    onProgress?: Progress
+    onProgress?: Progress,
+    options?: { timeColumns?: boolean }
   ): Promise<ActionReport>;
 
   planAnalysisSheet(lang: Language): Promise<ActionReport>;
