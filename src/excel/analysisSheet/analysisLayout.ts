@@ -12,15 +12,15 @@ import { GENERAL_FORMAT, PERCENT_FORMAT, type CellBlock, type OutCell } from "..
 import { message, sheetLabel, text } from "../host/labels";
 import { TEXT_FORMAT } from "../host/safeText";
 
-const COUNT_FORMAT = "#,##0";
-const AMOUNT_FORMAT = "#,##0.00";
+export const COUNT_FORMAT = "#,##0";
+export const AMOUNT_FORMAT = "#,##0.00";
 export const RANK_FORMAT = "0";
 
 /** Customers shown one by one in the Pareto chart; the rest become one "Other" column. */
 export const PARETO_TOP = 30;
 
 // Fixed positions (0-based rows/columns). Summary, class table and chart data share A:E.
-const SUMMARY_COLUMNS = 5;
+export const SUMMARY_COLUMNS = 5;
 const FACTS_TOP = 2;
 const CLASS_TABLE_TOP = 11;
 const CHART_DATA_CAPTION = 16;
@@ -119,7 +119,8 @@ function formatRunTime(at: Date, lang: Language): string {
   }).format(at);
 }
 
-class Grid {
+/** Cells with their number formats; text cells get the Text format unless told otherwise. */
+export class Grid {
   values: OutCell[][];
   formats: string[][];
   constructor(rows: number, columns: number) {
