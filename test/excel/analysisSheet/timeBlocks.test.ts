@@ -83,7 +83,7 @@ describe("the time blocks of the analysis sheet", () => {
     const m = time.migration!;
     const newRow = moves.find((r) => r[0] === "neu")!;
     expect(newRow.slice(1)).toEqual(
-      ["A", "B", "C"].map((to) => m.counts[`new>${to}`] ?? 0).concat([""])
+      [...["A", "B", "C"].map((to) => m.counts[`new>${to}`] ?? 0), ""]
     );
     expect(
       moves
