@@ -43,8 +43,7 @@ export interface ReadRequest {
  * latest N whole months in the data); "fixed" names the months ("YYYY-MM") and stays as chosen.
  */
 export type PeriodRule =
-  | { kind: "latest"; months: number }
-  | { kind: "fixed"; from: string; to: string };
+  { kind: "latest"; months: number } | { kind: "fixed"; from: string; to: string };
 
 /** Settings of one run, stored in the workbook for "Refresh". */
 export interface RunSettings {
