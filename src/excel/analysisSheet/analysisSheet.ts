@@ -321,8 +321,6 @@ export function writeAnalysisSheet(
       lang
     );
     const n = layout.rankedRows;
-    // Round trip 2 (new sheet, summary, first chunk) is the first large write.
-    queueSuspendCalculation(context);
     const w: Writing = {
       ...located,
       ws: place.existing ? sheets.getItem(place.name) : sheets.add(place.name),
@@ -337,6 +335,8 @@ export function writeAnalysisSheet(
     const time = timeLayout(result, place.name, lang);
     const blocked = time ? await timeBlocked(context, w, time) : null;
     w.time = blocked ? null : time;
+    // The next round trip (new sheet, summary, time blocks, first chunk) is the first large write.
+    queueSuspendCalculation(context);
     await writeFirst(context, w);
     onProgress?.(w.chunks[0]?.count ?? 0, n);
     await syncInSteps(

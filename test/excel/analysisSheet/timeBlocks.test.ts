@@ -82,9 +82,10 @@ describe("the time blocks of the analysis sheet", () => {
     expect(moves[0]).toEqual(["Vorher \\ jetzt", "A", "B", "C", "weggefallen"]);
     const m = time.migration!;
     const newRow = moves.find((r) => r[0] === "neu")!;
-    expect(newRow.slice(1)).toEqual(
-      [...["A", "B", "C"].map((to) => m.counts[`new>${to}`] ?? 0), ""]
-    );
+    expect(newRow.slice(1)).toEqual([
+      ...["A", "B", "C"].map((to) => m.counts[`new>${to}`] ?? 0),
+      "",
+    ]);
     expect(
       moves
         .slice(1)
