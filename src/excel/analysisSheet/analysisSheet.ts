@@ -237,6 +237,8 @@ async function timeBlocked(context: Batch, w: Writing, time: TimeLayout): Promis
       : [time.rect];
   if (free.length === 0) return null;
   const [busy] = await occupiedRects(context, w.ws, free, capabilities());
+  // That round trip ended the suspension queued for the first large write: queue it again.
+  queueSuspendCalculation(context);
   return busy ? formatAddress(w.place.name, free[0]) : null;
 }
 
@@ -321,6 +323,8 @@ export function writeAnalysisSheet(
       lang
     );
     const n = layout.rankedRows;
+    // Round trip 2 (new sheet, summary, time blocks, first chunk) is the first large write.
+    queueSuspendCalculation(context);
     const w: Writing = {
       ...located,
       ws: place.existing ? sheets.getItem(place.name) : sheets.add(place.name),
@@ -335,8 +339,6 @@ export function writeAnalysisSheet(
     const time = timeLayout(result, place.name, lang);
     const blocked = time ? await timeBlocked(context, w, time) : null;
     w.time = blocked ? null : time;
-    // The next round trip (new sheet, summary, time blocks, first chunk) is the first large write.
-    queueSuspendCalculation(context);
     await writeFirst(context, w);
     onProgress?.(w.chunks[0]?.count ?? 0, n);
     await syncInSteps(
