@@ -72,6 +72,17 @@ export interface TableState {
   showFilterButton: boolean;
   highlightFirstColumn: boolean;
   highlightLastColumn: boolean;
+  /** Filter criteria per table column (filters.ts); absent or null: the column is not filtered. */
+  criteria?: (FilterCriteriaState | null)[];
+}
+
+/** Excel.FilterCriteria as stored: what the user or the add-in applied to one column. */
+export interface FilterCriteriaState {
+  filterOn: string;
+  values?: string[];
+  criterion1?: string;
+  criterion2?: string;
+  operator?: string;
 }
 
 export interface SeriesState {
@@ -139,6 +150,8 @@ export interface SheetState {
   freezeCols: number;
   protected: boolean;
   selection: Rect[];
+  /** The sheet's AutoFilter (ExcelApi 1.9), outside tables. */
+  autoFilter?: { rect: Rect; criteria: (FilterCriteriaState | null)[] };
 }
 
 export interface WorkbookState {

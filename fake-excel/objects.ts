@@ -25,6 +25,8 @@ import {
   writeCells,
 } from "./range";
 import { ChartCollection } from "./chart";
+import { calculatedColumns, fillCalculated } from "./calculatedColumns";
+import { AutoFilter, Filter, clearTableFilters, isFiltered, reapplyTableFilters } from "./filters";
 
 const err = M.err;
 
@@ -366,6 +368,11 @@ export class Worksheet extends ClientObject {
 
   get freezePanes(): WorksheetFreezePanes {
     return this._child("freezePanes", () => new WorksheetFreezePanes(this._ctx, this));
+  }
+
+  /** ExcelApi 1.9 (checked when it is used); filters.ts. */
+  get autoFilter(): AutoFilter {
+    return this._child("autoFilter", () => new AutoFilter(this._ctx, this, "sheet"));
   }
 
   get onChanged(): EventHandlers {
@@ -841,6 +848,8 @@ export class Table extends ClientObject {
         return this.columns;
       case "rows":
         return this.rows;
+      case "autoFilter":
+        return this.autoFilter;
       case "worksheet":
         return this.worksheet;
       default:
@@ -977,12 +986,18 @@ export class Table extends ClientObject {
     );
   }
 
+  /** ExcelApi 1.2; filters.ts. */
   clearFilters(): void {
-    this._act([], () => undefined);
+    this._act([], (id: string, state) => clearTableFilters(state, tableById(state, id).t));
   }
 
   reapplyFilters(): void {
-    this._act([], () => undefined);
+    this._act([], (id: string, state) => reapplyTableFilters(state, tableById(state, id).t));
+  }
+
+  /** ExcelApi 1.9 (checked when it is used); filters.ts. */
+  get autoFilter(): AutoFilter {
+    return this._child("autoFilter", () => new AutoFilter(this._ctx, this, "table"));
   }
 }
 defineProps(Table, TABLE_RO, TABLE_RW);
@@ -1219,6 +1234,15 @@ export class TableColumn extends ClientObject {
     });
   }
 
+  /** ExcelApi 1.2; filters.ts. */
+  get filter(): Filter {
+    return this._child("filter", () => new Filter(this._ctx, this));
+  }
+
+  _nav(name: string): ClientObject | undefined {
+    return name === "filter" ? this.filter : undefined;
+  }
+
   getRange(): Range {
     return this._part((t, c) => ({ r0: t.rect.r0, r1: t.rect.r1, c0: c, c1: c }));
   }
@@ -1242,6 +1266,7 @@ export class TableColumn extends ClientObject {
       const { t, sheet, c } = this._loc(state, ct);
       if (t.rect.c0 === t.rect.c1)
         throw err("InvalidOperation", "The last column of a table can't be deleted.");
+      t.criteria?.splice(ct.index, 1);
       M.applyShift(state, sheet, {
         axis: "cols",
         kind: "delete",
@@ -1320,6 +1345,7 @@ export class TableColumnCollection extends ClientCollection {
         if (i < 0 || i > n) throw err("InvalidArgument", "The column index is out of range.");
         const old = { ...t.rect };
         const at = t.rect.c0 + i;
+        t.criteria?.splice(i, 0, null);
         M.applyShift(state, sheet, {
           axis: "cols",
           kind: "insert",
@@ -1412,6 +1438,7 @@ export class TableRow extends ClientObject {
   delete(): void {
     this._act([], (rt: RowTarget, state) => {
       const { t, sheet, r } = this._loc(state, rt);
+      refuseWhileFiltered(t);
       M.applyShift(state, sheet, {
         axis: "rows",
         kind: "delete",
@@ -1481,6 +1508,7 @@ export class TableRowCollection extends ClientCollection {
         const at = blank ? body.r0 : body.r0 + i;
         const extra = blank ? count - 1 : count;
         const old = { ...t.rect };
+        const calculated = calculatedColumns(sheet, t);
         if (extra > 0) {
           if (alwaysInsert || at <= body.r1) {
             M.applyShift(state, sheet, {
@@ -1510,7 +1538,7 @@ export class TableRowCollection extends ClientCollection {
             { r0: at, r1: at + count - 1, c0: t.rect.c0, c1: t.rect.c1 },
             arr
           );
-        }
+        } else fillCalculated(sheet, t, calculated, body.r0, at, at + count - 1);
         return { tableId: id, index: blank ? 0 : i };
       },
       { write: true, args: [index, values] }
@@ -1524,6 +1552,7 @@ export class TableRowCollection extends ClientCollection {
         const { t, sheet } = tableById(state, id);
         const b = M.tableBody(t);
         if (index < 0 || b.r0 + index + count - 1 > b.r1) throw err("InvalidArgument");
+        refuseWhileFiltered(t);
         M.applyShift(state, sheet, {
           axis: "rows",
           kind: "delete",
@@ -1535,6 +1564,17 @@ export class TableRowCollection extends ClientCollection {
       },
       "1.14"
     );
+  }
+}
+
+/**
+ * Deleting table rows while a filter hides some fails: the rows stay (office-js issue 994, "When a
+ * table is having a filter, the rows are not deleted at all"; issue 468: "on row deletion, a
+ * GeneralException is usually thrown" while the filter is on).
+ */
+function refuseWhileFiltered(t: TableState): void {
+  if (isFiltered(t.criteria)) {
+    throw err("GeneralException", "Table rows can't be deleted while a filter is applied.");
   }
 }
 

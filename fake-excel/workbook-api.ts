@@ -17,8 +17,9 @@ import { dvType } from "./cf";
 import { findChart, seriesName } from "./chart";
 import { formatText } from "./format";
 import * as M from "./model";
-import { SheetState, WorkbookState } from "./model";
+import { FilterCriteriaState, SheetState, WorkbookState } from "./model";
 import { nameTypeValue, addTable, addName } from "./objects";
+import { setColumnCriteria, tableFilterHome } from "./filters";
 import { HostCore, emitEvent } from "./runtime";
 import { mergeRect, readGrid, sortRows, writeCells } from "./range";
 
@@ -239,6 +240,13 @@ export interface FakeWorkbookModel {
   table(name: string): TableInfo | undefined;
   /** Creates a table like Insert > Table. */
   addTable(address: string, hasHeaders?: boolean, name?: string): TableInfo;
+  /**
+   * Filters a table column as the user does with its filter button (criteria as
+   * Excel.FilterCriteria; null clears the column), hiding the rows that miss it (filters.ts).
+   */
+  filterTable(name: string, column: number, criteria: FilterCriteriaState | null): void;
+  /** A table's criteria per column (null where a column is not filtered). */
+  tableFilters(name: string): (FilterCriteriaState | null)[];
   names(): NameInfo[];
   /** Defines a workbook-scoped name. */
   addName(name: string, formula: string): void;
@@ -665,6 +673,17 @@ export function createWorkbookModel(
       const t = addTable(st(), sheet, p.rect, hasHeaders, name);
       changed(sheet);
       return tableInfo(t);
+    },
+    filterTable: (name, column, criteria) => {
+      const t = st().tables.find((x) => M.sameName(x.name, name));
+      if (!t) throw new Error(`Fake Excel model: no table '${name}'.`);
+      setColumnCriteria(st(), t, column, criteria);
+      changed(M.sheetById(st(), t.sheetId));
+    },
+    tableFilters: (name) => {
+      const t = st().tables.find((x) => M.sameName(x.name, name));
+      if (!t) throw new Error(`Fake Excel model: no table '${name}'.`);
+      return tableFilterHome(st(), t).criteria;
     },
     names: () => {
       const out: NameInfo[] = [];

@@ -20,7 +20,7 @@ beforeAll(async () => {
   sales.addRow([{ text: "Epsilon SE", hyperlink: "https://example.com" }, 100]);
   sales.addRow(["Alpha GmbH", 0.5]);
   book = tmp.file("book.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
-});
+}, 60_000); // writing the workbooks with exceljs takes seconds on a loaded machine
 
 describe("XLSX input", () => {
   test("reads the first sheet by default", () => {

@@ -509,6 +509,112 @@ async function monthlyJourney(env, lang, width) {
   await page.close();
 }
 
+/** Texts of the time axis in the pane (the sample's invoices cover January to December 2024). */
+const TIME = {
+  en: {
+    period: "Jan 2024 to Dec 2024 (12 months)",
+    chosen: "Jul 2024 to Dec 2024 (6 months)",
+    refreshed: "Feb 2024 to Jan 2025 (12 months)",
+    meaning: "AX: Large and steady: secure and develop.",
+    moves: "Class moves since the last run",
+    newToA: "new → A: 1",
+  },
+  de: {
+    period: "Jan. 2024 bis Dez. 2024 (12 Monate)",
+    chosen: "Juli 2024 bis Dez. 2024 (6 Monate)",
+    refreshed: "Feb. 2024 bis Jan. 2025 (12 Monate)",
+    meaning: "AX: Groß und stetig: sichern und ausbauen.",
+    moves: "Klassenwechsel seit dem letzten Lauf",
+    newToA: "neu → A: 1",
+  },
+};
+
+/**
+ * The time axis at 320 px: the period line and the ABC-XYZ matrix in the results, a chosen period
+ * re-runs the analysis, "latest 12 months" comes back; after writing and a month of new invoices,
+ * Refresh takes the latest 12 months of the new data and lists the class moves since the run.
+ */
+async function timeAxis(env, lang) {
+  const x = TIME[lang];
+  const tag = `time-${lang}-320`;
+  const page = await h.openPane(env, { lang, seed: SAMPLE });
+  await page.setViewportSize({ width: 320, height: PANE_HEIGHT });
+  await page.click(tid("use-selection"));
+  await settled(page);
+  const period = async () => (await text(page, "period-line")).trim();
+  assert((await period()) === x.period, `period line: ${await period()}`);
+  const cells = await page.$$(`${tid("abc-xyz")} [data-testid^="cell-"]`);
+  assert(cells.length === 9, `3×3 matrix cells: ${cells.length}`);
+  const counted = await page.$$eval(`${tid("abc-xyz")} [data-testid^="cell-"]`, (els) =>
+    els.reduce((n, el) => n + Number(el.dataset.count), 0)
+  );
+  const classes = await classCounts(page);
+  assert(
+    counted === classes.reduce((a, b) => a + b, 0),
+    `matrix counts every ranked customer: ${counted} of ${classes}`
+  );
+  // The meaning of a cell on focus (keyboard) as on hover.
+  await page.focus(tid("cell-AX"));
+  const tip = await page.waitForSelector('[role="tooltip"]');
+  assert((await tip.textContent()).trim() === x.meaning, `AX meaning: ${await tip.textContent()}`);
+  await page.locator(tid("abc-xyz")).scrollIntoViewIfNeeded();
+  await shot(page, `${tag}-1-matrix`, false);
+  await page.keyboard.press("Escape");
+
+  // A chosen period: July to December.
+  await page.check(`${tid("period-kind")} input[value="fixed"]`);
+  await page.waitForSelector(tid("period-from"));
+  await page.selectOption(tid("period-from"), "2024-07");
+  await page.waitForFunction(
+    (want) => document.querySelector('[data-testid="period-line"]')?.textContent.trim() === want,
+    x.chosen,
+    { timeout: 30000 }
+  );
+  await settled(page);
+  await page.locator(tid("period-kind")).scrollIntoViewIfNeeded();
+  await shot(page, `${tag}-2-period`, false);
+  await page.check(`${tid("period-kind")} input[value="latest"]`);
+  await page.waitForFunction(
+    (want) => document.querySelector('[data-testid="period-line"]')?.textContent.trim() === want,
+    x.period,
+    { timeout: 30000 }
+  );
+  await settled(page);
+
+  // Written once; next month's invoices bring a large new customer.
+  await runAction(page, "columns");
+  await wb(
+    page,
+    (sheet) => {
+      const ws = window.__fakeHost.workbook.getSheet(sheet);
+      const used = ws.usedRange(true);
+      const row = used.rowIndex + used.rowCount;
+      ws.setValues(`A${row + 1}:F${row + 1}`, [
+        ["RE-2025-001", "08.01.2025", "K19999", "Neukunde Nord GmbH", 250000, 40000],
+      ]);
+    },
+    SHEET
+  );
+  await page.click(tid("refresh"));
+  await page.waitForSelector(`${tid("outcome")}[data-kind="refresh"]`, { timeout: 60000 });
+  await inView(page, tid("changes"), "what changed");
+  const moves = await text(page, "changes");
+  assert(moves.includes(x.moves), `class moves since the last run: ${moves}`);
+  assert((await text(page, "changes-moves")).includes(x.newToA), `new customer into A: ${moves}`);
+  assert(
+    (await text(page, "changes-movers")).includes("Neukunde Nord GmbH"),
+    `the new customer is listed: ${moves}`
+  );
+  await shot(page, `${tag}-3-refresh`, false);
+  assert((await period()) === x.refreshed, `latest 12 months of the new data: ${await period()}`);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert(width <= 320, `no horizontal scrolling at 320 px (content is ${width} px wide)`);
+  const violations = await h.axeCheck(page);
+  assert(violations.length === 0, `axe: ${JSON.stringify(violations, null, 1)}`);
+  assert(page.problems.length === 0, page.problems.join("\n"));
+  await page.close();
+}
+
 /** Only the keyboard: Tab to each control, Enter/Space to use it. */
 async function keyboardFlow(env) {
   const page = await h.openPane(env, { lang: "en", seed: SAMPLE });
@@ -1017,6 +1123,8 @@ const TESTS = [
       [`journey: monthly refresh, ${lang}, ${width} px`, (env) => monthlyJourney(env, lang, width)],
     ])
   ),
+  ["time axis, English", (env) => timeAxis(env, "en")],
+  ["time axis, German", (env) => timeAxis(env, "de")],
   ["full flow, English, light", (env) => fullFlow(env, "en", false)],
   ["full flow, German, dark", (env) => fullFlow(env, "de", true)],
   ["keyboard only", keyboardFlow],

@@ -250,6 +250,39 @@ describe("tables", () => {
     // The empty row is filled first.
     expect(h.workbook.tables()[0].bodyAddress).toBe("Data!A2:C2");
   });
+
+  // A calculated column (the same formula in every body row) fills rows added without values; a
+  // value passed for it, "" included, takes the cell instead
+  // (microsoft-graph-docs-contrib issue 6536; support.microsoft.com "Use calculated columns in an
+  // Excel table").
+  test("rows.add fills calculated columns only where no values are passed", async () => {
+    const h = createFakeHost({
+      sheets: {
+        Data: [
+          ["Customer", "Revenue", "Double", "Note"],
+          ["Acme", 1200, "=B2*2", "=B2"],
+          ["Beta", 800, "=B3*2", "=B2"],
+        ],
+      },
+    });
+    await h.Excel.run(async (context: any) => {
+      const t = context.workbook.tables.add("Data!A1:D3", true);
+      t.rows.add();
+      t.rows.add(null, [
+        ["Gamma", 300, "", ""],
+        ["Delta", 100, "=B6*2", 5],
+      ]);
+      await context.sync();
+    });
+    const s = h.workbook.getSheet("Data");
+    // "Double" is calculated (=B2*2, =B3*2 read alike from their rows); "Note" is not (=B2 twice).
+    expect(s.getFormulas("C4:D6")).toEqual([
+      ["=B4*2", ""],
+      ["", ""],
+      ["=B6*2", 5],
+    ]);
+    expect(s.getValues("C6:D6")).toEqual([[200, 5]]);
+  });
 });
 
 describe("named items", () => {

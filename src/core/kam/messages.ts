@@ -115,6 +115,14 @@ export const KAM_MESSAGES = {
       de: "Das KAM-Controlling auf dem Blatt {sheet} braucht mehr Zeilen, aber {count} Zelle darunter oder daneben enthält einen Eintrag; es wurde nichts geschrieben. Verschieben Sie sie und aktualisieren Sie erneut.",
     },
   },
+  KAM_FILTER_REAPPLY: {
+    en: "The KAM plan is filtered: the filter is cleared for the update and then applied again with the same criteria.",
+    de: "Die KAM-Planung ist gefiltert: Der Filter wird für die Aktualisierung aufgehoben und danach mit denselben Kriterien wieder angewendet.",
+  },
+  KAM_FILTER_REAPPLIED: {
+    en: "The filter on the KAM plan was cleared for the update and applied again with the same criteria.",
+    de: "Der Filter der KAM-Planung wurde für die Aktualisierung aufgehoben und mit denselben Kriterien wieder angewendet.",
+  },
 };
 
 registerMessages(KAM_MESSAGES);

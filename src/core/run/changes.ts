@@ -3,6 +3,9 @@
 // customer and the time axis (issue 9) add their fields here; every field but the counts is optional.
 import type { AnalysisResult } from "../analyze";
 import type { AbcClass, Message } from "../types";
+import { classMovesSince, type ClassMove, type MoverLine } from "./classMoves";
+
+export type { ClassMove, MoverLine } from "./classMoves";
 
 /** A run's key figures, small enough to store in the workbook with the run. */
 export interface RunFigures {
@@ -34,13 +37,6 @@ export interface Change {
   after: number;
 }
 
-/** Customers that moved from one class to another (filled by the time axis, issue 9). */
-export interface ClassMove {
-  from: AbcClass;
-  to: AbcClass;
-  count: number;
-}
-
 export interface RunChanges {
   /** Absent when the previous run stored no figures (runs stored before figures existed). */
   customers?: Change;
@@ -49,16 +45,35 @@ export interface RunChanges {
   /** From the KAM sheets' refresh report, when the run refreshed them. */
   keyAccountsAdded?: number;
   keyAccountsLost?: number;
+  /** Class moves since the last run's record (time axis); absent without one. */
   classMoves?: ClassMove[];
+  /** The customers that moved, largest revenue change first (at most MAX_MOVERS). */
+  movers?: MoverLine[];
+  /** How many customers moved in all. */
+  moverCount?: number;
+  /** The day of the last run the moves are counted from ("YYYY-MM-DD"). */
+  lastRunDate?: string;
 }
+
+/** Movers the changes card lists. */
+export const MAX_MOVERS = 10;
 
 /** The changes from the stored figures to the new run, plus what the KAM refresh reported. */
 export function runChanges(
   before: RunFigures | undefined,
   after: RunFigures,
-  reportLines: readonly Message[] = []
+  reportLines: readonly Message[] = [],
+  result?: AnalysisResult
 ): RunChanges {
   const changes: RunChanges = {};
+  // Only against the last run's record: "what changed since the last run", not the previous period.
+  const since = result ? classMovesSince(result) : null;
+  if (since && since.lastRunDate !== null) {
+    changes.classMoves = since.moves;
+    changes.movers = since.movers.slice(0, MAX_MOVERS);
+    changes.moverCount = since.movers.length;
+    changes.lastRunDate = since.lastRunDate;
+  }
   if (before) {
     changes.customers = { before: before.customers, after: after.customers };
     changes.total = { before: before.total, after: after.total };

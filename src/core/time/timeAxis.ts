@@ -8,6 +8,8 @@ import { monthLabel } from "./months";
 export interface TimeAxisOptions {
   /** Whole months to analyse (month indices); default: 12 ending with the latest month in the data. */
   period?: { from: number; to: number };
+  /** Without `period`: how many months end with the latest month in the data (default 12). */
+  latestMonths?: number;
 }
 
 export interface TimeAxis {
@@ -34,7 +36,7 @@ export function timeAxis(table: TableData, options: TimeAxisOptions = {}): TimeA
   }
   const chosen = options.period
     ? period(options.period.from, options.period.to)
-    : latestMonths(last);
+    : latestMonths(last, options.latestMonths);
   if (chosen.to < first || chosen.from > last) {
     throw new AnalysisError("PERIOD_WITHOUT_DATA", {
       from: monthLabel(chosen.from),

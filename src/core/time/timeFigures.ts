@@ -17,6 +17,8 @@ import { coefficientOfVariation, DEFAULT_XYZ_LIMITS, NO_XYZ, xyzCode } from "./x
 export interface TimeOptions {
   /** Whole months to analyse (month indices); default: 12 ending with the latest month in the data. */
   period?: { from: number; to: number };
+  /** Without `period`: how many months end with the latest month in the data (default 12). */
+  latestMonths?: number;
   /** XYZ limits on the coefficient of variation; default [0.5, 1.0]. */
   xyzLimits?: readonly [number, number];
   /** The record of the last run: compared with, and the base of stability. */

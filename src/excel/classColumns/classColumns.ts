@@ -44,6 +44,12 @@ import {
 } from "../host/state";
 import type { ActionReport, SourceData } from "../types";
 import type { Progress } from "../api";
+import {
+  loadTableFilter,
+  queueClearFilter,
+  queueReapplyFilter,
+  type ActiveFilter,
+} from "../host/tableFilter";
 
 interface Located {
   target: ClassColumnsTarget;
@@ -55,6 +61,8 @@ interface Located {
   block: Rect;
   /** Conditional formats on the data's rows: the add-in's old class rules are among them. */
   classRules: ClassRules;
+  /** A table source's filter: off while the columns are written, then on again. */
+  filter?: { table: Excel.Table; active: ActiveFilter };
 }
 
 /** Sheet columns `first`, `first + 1`, ... for `count` columns. */
@@ -82,6 +90,7 @@ async function locate(
     table.columns.load("items/name");
     const range = table.getRange();
     range.load("address");
+    const filter = loadTableFilter(table);
     await context.sync();
     const area = parseArea(range.address);
     if (!area || !area.sheet) throw new ExcelLayerError("XL_SOURCE_MISSING");
@@ -100,6 +109,7 @@ async function locate(
       outputs: settingValue(outputsItem),
       block,
       classRules,
+      filter: { table, active: filter() },
     };
   }
 
@@ -281,6 +291,7 @@ function queueValues(w: Writing, start: number, count: number): void {
 /** Room, table columns, colours, names and state: queued with the first chunk. */
 function queueStructure(context: Batch, w: Writing): void {
   const { target, ws, block } = w;
+  if (w.filter) queueClearFilter(w.filter.table, w.filter.active);
   // First, while the ids read are still the rules' priorities. Columns left behind keep theirs.
   if (target.stale === null) queueDeleteClassRules(w.classRules);
   for (const band of target.insert) ws.getRange(formatRect(band)).insert("Right");
@@ -311,10 +322,17 @@ function queueStructure(context: Batch, w: Writing): void {
 }
 
 /** Queues chunk i of the rows (the structure goes with chunk 0): one round trip of syncInSteps. */
-function queueChunk(context: Batch, w: Writing, chunk: RowChunk | undefined, i: number): void {
+function queueChunk(
+  context: Batch,
+  w: Writing,
+  chunk: RowChunk | undefined,
+  i: number,
+  last: boolean
+): void {
   queueSuspendCalculation(context);
   if (i === 0) queueStructure(context, w);
   if (chunk) queueValues(w, chunk.start, chunk.count);
+  if (last && w.filter) queueReapplyFilter(w.filter.table, w.filter.active);
 }
 
 export function writeClassColumns(
@@ -364,9 +382,10 @@ async function writeAt(
   const rowTotal = target.bottom - first + 1;
   const rowBytes = CLASS_ROW_BYTES + (target.headers.length > 4 ? TIME_ROW_BYTES : 0);
   const chunks = chunksBySize(rowTotal, () => rowBytes);
+  const count = Math.max(1, chunks.length);
   const steps = Array.from(
-    { length: Math.max(1, chunks.length) },
-    (_, i) => () => queueChunk(context, w, chunks[i], i)
+    { length: count },
+    (_, i) => () => queueChunk(context, w, chunks[i], i, i === count - 1)
   );
   await syncInSteps(context, steps, (done) => {
     const chunk = chunks[done - 1];

@@ -7,7 +7,9 @@ import {
   COCKPIT_VALUE_COLUMNS,
   cockpitBlock,
   cockpitColumnIndex,
+  COCKPIT_TEXT,
   matchColumns,
+  resolveFormula,
   type CockpitBlock,
 } from "../../core/kam";
 import type { KeyAccount } from "../../core/kam/keyAccounts";
@@ -138,12 +140,20 @@ export function writeCockpit(
 
     const placed = await placeBlock(
       context,
-      COCKPIT_NAME,
-      () =>
-        uniqueSheetName(
-          COCKPIT_SHEET[p.sheetLang],
-          p.snap.sheets.map((s) => s.name)
+      {
+        name: COCKPIT_NAME,
+        role: "cockpit",
+        newSheetName: () =>
+          uniqueSheetName(
+            COCKPIT_SHEET[p.sheetLang],
+            p.snap.sheets.map((s) => s.name)
+          ),
+        isUnmarkedOwn: ({ title }) =>
+          title === COCKPIT_TEXT.title.en || title === COCKPIT_TEXT.title.de,
+        ownRules: block.conditionalFormats.map((rule) =>
+          resolveFormula(rule, cockpitColumnIndex, block.firstAccountRow + 1)
         ),
+      },
       height,
       width
     );

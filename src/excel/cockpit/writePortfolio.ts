@@ -141,12 +141,18 @@ export function writePortfolio(
     const values = blockOf(points, p.sheetLang);
     const placed = await placeBlock(
       context,
-      PORTFOLIO_NAME,
-      () =>
-        uniqueSheetName(
-          SHEET[p.sheetLang],
-          p.snap.sheets.map((s) => s.name)
-        ),
+      {
+        name: PORTFOLIO_NAME,
+        role: "portfolio",
+        newSheetName: () =>
+          uniqueSheetName(
+            SHEET[p.sheetLang],
+            p.snap.sheets.map((s) => s.name)
+          ),
+        isUnmarkedOwn: ({ charts }) => charts.includes(PORTFOLIO_CHART),
+        // The portfolio puts no conditional formats on its block: every rule there is the user's.
+        ownRules: [],
+      },
       values.length,
       WIDTH
     );

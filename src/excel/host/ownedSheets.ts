@@ -7,7 +7,9 @@ import type { Batch } from "./batch";
 
 export const OWNER_MARKER = "KAA_Owner";
 
-export type SheetRole = "analysis" | "lists" | "record";
+export type SheetRole = "analysis" | "lists" | "cockpit" | "portfolio" | "record";
+
+const ROLES: readonly SheetRole[] = ["analysis", "lists", "cockpit", "portfolio", "record"];
 
 export interface SheetFacts {
   id: string;
@@ -26,19 +28,22 @@ export function queueSheetFacts(context: Batch): Excel.WorksheetCollection {
 
 function roleOf(formula: string): SheetRole | null {
   const role = formula.replace(/^="?|"$/g, "");
-  return role === "analysis" || role === "lists" || role === "record" ? role : null;
+  return (ROLES as readonly string[]).includes(role) ? (role as SheetRole) : null;
+}
+
+/** The role a sheet's marker names, from its sheet-scoped names; null without a marker. */
+export function markerRole(names: readonly { name: string; formula: string }[]): SheetRole | null {
+  const marker = names.find((n) => n.name.toLowerCase() === OWNER_MARKER.toLowerCase());
+  return marker ? roleOf(marker.formula) : null;
 }
 
 export function sheetFacts(sheets: Excel.WorksheetCollection): SheetFacts[] {
-  return sheets.items.map((ws) => {
-    const marker = ws.names.items.find((n) => n.name.toLowerCase() === OWNER_MARKER.toLowerCase());
-    return {
-      id: ws.id,
-      name: ws.name,
-      role: marker ? roleOf(marker.formula) : null,
-      charts: ws.charts.items.map((c) => c.name),
-    };
-  });
+  return sheets.items.map((ws) => ({
+    id: ws.id,
+    name: ws.name,
+    role: markerRole(ws.names.items),
+    charts: ws.charts.items.map((c) => c.name),
+  }));
 }
 
 /** Marks a sheet as the add-in's (a hidden name, saved with the file, copied with the sheet). */

@@ -21,6 +21,8 @@ import { TEXT_FORMAT } from "../host/safeText";
 import type { PlanTable } from "./readPlan";
 import { queueConditionalFormat, queueValidation } from "./validation";
 import { filledColumn, type Unit } from "./work";
+import { moveRows } from "./calculatedColumns";
+import { queueClearFilter, queueReapplyFilter, type ActiveFilter } from "../host/tableFilter";
 
 /** Column spec of each grid column after the change (null for user columns). */
 function specsByColumn(plan: PlanTable, cs: PlanChangeSet): (ColumnSpec | null)[] {
@@ -99,18 +101,27 @@ export function refreshUnits(
     }
   }
 
-  // 3. New key accounts: blank rows first (one add each, without values, so that a calculated
-  //    column the user added keeps its formula in the new rows), then formats, computed values
-  //    and validation of the add-in's columns. Manual and user cells of new rows stay empty.
+  // 3. New key accounts: all rows of a chunk in one rows.add with a 2-D array (Office's
+  //    performance guidance: few calls, not one per row). The array holds "" for the add-in's
+  //    cells and each user calculated column's formula moved to its row, since a value passed
+  //    for a calculated column replaces its formula. Then formats, computed values (after the
+  //    Text format, so a name like "=Foo" stays text) and validation of the add-in's columns.
   const computedRuns = runs([...cs.computedColumns].sort((a, b) => a - b));
   const formatRow = specs.map((s) => (s ? s.numberFormat[lang] : null));
   for (const chunk of rowChunks(cs.appends.length, cs.width)) {
     const rows = cs.appends.slice(chunk.start, chunk.start + chunk.count);
     const k = rows.length;
+    const fill = rows.map((_, i) =>
+      specs.map((s, c) => {
+        const f = s ? null : plan.calculated[c];
+        // The formula was read on the last body row; new row i of the chunk is further down.
+        return f ? moveRows(f, chunk.start + i + 1) : "";
+      })
+    );
     units.push({
-      cells: 3 * k * cs.width,
+      cells: 4 * k * cs.width,
       queue: () => {
-        for (let i = 0; i < k; i++) table.rows.add();
+        table.rows.add(undefined, fill); // no index: at the end
         const added = table
           .getDataBodyRange()
           .getLastRow()
@@ -132,7 +143,17 @@ export function refreshUnits(
   }
   if (cs.appends.length || cs.addedColumns.length)
     units.push(renewRules(table, plan, cs, specs, shape));
-  return units;
+  return withFilterCleared(table, plan.filter, units);
+}
+
+/** The user's filter off while the add-in writes, then the same criteria again (tableFilter.ts). */
+function withFilterCleared(table: Excel.Table, filter: ActiveFilter, units: Unit[]): Unit[] {
+  if (!units.length || !filter.length) return units;
+  return [
+    { cells: 1, queue: () => queueClearFilter(table, filter) },
+    ...units,
+    { cells: filter.length, queue: () => queueReapplyFilter(table, filter) },
+  ];
 }
 
 /**

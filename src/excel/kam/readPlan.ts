@@ -2,6 +2,8 @@
 import type { CellValue } from "../../core/types";
 import type { Batch } from "../host/batch";
 import { ReadChunker, type RowChunk } from "../host/chunks";
+import { loadTableFilter, type ActiveFilter } from "../host/tableFilter";
+import { calculatedFormulas } from "./calculatedColumns";
 import type { TableInfo } from "./snapshot";
 
 export interface PlanTable {
@@ -13,6 +15,10 @@ export interface PlanTable {
   left: number;
   /** Formula rules that touch the body: the add-in's own are renewed when rows are added. */
   formulaRules: { id: string; formula: string }[];
+  /** Per column: the user's calculated-column formula on the last body row, else null. */
+  calculated: (string | null)[];
+  /** The user's filter on the plan: cleared for the writes, applied again after them. */
+  filter: ActiveFilter;
 }
 
 /** One chunk of the body: one round trip. */
@@ -41,9 +47,13 @@ export async function readPlanTable(
   const table = context.workbook.tables.getItem(info.id);
   const header = table.getHeaderRowRange().load("values,rowIndex,columnIndex");
   const body = table.getDataBodyRange().load("rowCount,columnCount");
+  // First and last body row's formulas tell the calculated columns (two rows, one round trip).
+  const firstRow = body.getRow(0).load("formulas");
+  const lastRow = body.getLastRow().load("formulas");
   const rules = body.conditionalFormats.load(
     "items/id,items/type,items/customOrNullObject/rule/formula"
   );
+  const filter = loadTableFilter(table);
   const after = alongside();
   await context.sync();
   after();
@@ -67,5 +77,7 @@ export async function readPlanTable(
       // Only custom rules have a formula; their customOrNullObject is never the null object.
       .filter((cf) => cf.type === "Custom")
       .map((cf) => ({ id: cf.id, formula: cf.customOrNullObject.rule.formula })),
+    calculated: calculatedFormulas(firstRow.formulas[0], lastRow.formulas[0], body.rowCount),
+    filter: filter(),
   };
 }

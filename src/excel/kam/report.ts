@@ -43,6 +43,9 @@ export function planLines(p: Prepared, done: boolean): Message[] {
         params: { column: col.header },
       });
   }
+  if (p.plan?.filter.length) {
+    lines.push({ code: done ? "KAM_FILTER_REAPPLIED" : "KAM_FILTER_REAPPLY" });
+  }
   if (p.changes.duplicateKeys.length) {
     lines.push({
       code: done ? "KAM_DUPLICATE_ROWS_DONE" : "KAM_DUPLICATE_ROWS",

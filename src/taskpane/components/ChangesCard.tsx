@@ -1,6 +1,7 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { isUnchanged, type Change, type RunChanges } from "../../core/run/changes";
 import { useLang } from "../i18n/LangContext";
+import { dayText, moveClass, type MoverView } from "../logic/timeResults";
 import { Card } from "./Card";
 import type { OnGoTo } from "../state/callbacks";
 
@@ -9,6 +10,8 @@ const useStyles = makeStyles({
   up: { color: tokens.colorPaletteGreenForeground1 },
   down: { color: tokens.colorPaletteRedForeground1 },
   links: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  sub: { margin: "0", fontSize: tokens.fontSizeBase300 },
+  meta: { color: tokens.colorNeutralForeground3, fontVariantNumeric: "tabular-nums" },
 });
 
 export interface SheetLink {
@@ -42,9 +45,6 @@ export function ChangesCard(props: { changes: RunChanges; links: SheetLink[]; on
     lines.push({ key: "kamAdded", text: t("changesKamAdded", { count: c.keyAccountsAdded }) });
   if (c.keyAccountsLost)
     lines.push({ key: "kamLost", text: t("changesKamLost", { count: c.keyAccountsLost }) });
-  for (const m of c.classMoves ?? [])
-    if (m.count > 0)
-      lines.push({ key: `${m.from}${m.to}`, text: `${m.from} → ${m.to}: ${m.count}` });
   return (
     <Card id="changes" title={t("changesHeading")} testId="changes">
       {!c.customers && <Text size={200}>{t("changesNoFigures")}</Text>}
@@ -65,6 +65,7 @@ export function ChangesCard(props: { changes: RunChanges; links: SheetLink[]; on
           ))}
         </ul>
       )}
+      <ClassMoves changes={c} />
       {props.links.length > 0 && (
         <div className={s.links}>
           {props.links.map((l) => (
@@ -80,5 +81,42 @@ export function ChangesCard(props: { changes: RunChanges; links: SheetLink[]; on
         </div>
       )}
     </Card>
+  );
+}
+
+/** Class moves since the last run's record: counts per transition, then the customers who moved. */
+function ClassMoves({ changes: c }: { changes: RunChanges }) {
+  const { t, lang } = useLang();
+  const s = useStyles();
+  const moves = (c.classMoves ?? []).filter((m) => m.count > 0);
+  if (!c.lastRunDate || moves.length === 0) return null;
+  const movers: MoverView[] = (c.movers ?? []).map((m) => ({
+    name: m.name,
+    text: `${moveClass(m.from, t)} → ${moveClass(m.to, t)}`,
+  }));
+  const more = (c.moverCount ?? movers.length) - movers.length;
+  return (
+    <>
+      <h3 className={s.sub}>{t("changesMovesHeading", { date: dayText(c.lastRunDate, lang) })}</h3>
+      <ul className={s.list} data-testid="changes-moves">
+        {moves.map((m) => (
+          <li key={`${m.from}>${m.to}`}>
+            {t("changesMove", {
+              from: moveClass(m.from, t),
+              to: moveClass(m.to, t),
+              count: m.count,
+            })}
+          </li>
+        ))}
+      </ul>
+      <ul className={s.list} data-testid="changes-movers">
+        {movers.map((m, i) => (
+          <li key={`${m.name}|${i}`}>
+            {m.name} <span className={s.meta}>{m.text}</span>
+          </li>
+        ))}
+        {more > 0 && <li>{t("changesMoversMore", { count: more })}</li>}
+      </ul>
+    </>
   );
 }

@@ -10,6 +10,7 @@ const ROLES: { role: ColumnRole; label: StringKey; optional: boolean }[] = [
   { role: "revenue", label: "colRevenue", optional: false },
   { role: "customerId", label: "colCustomerId", optional: true },
   { role: "margin", label: "colMargin", optional: true },
+  { role: "date", label: "colDate", optional: true },
 ];
 
 const SOURCE_HINT: Partial<Record<ColumnSource, StringKey>> = {

@@ -14,6 +14,7 @@ import type { ColumnRole } from "../../core/types";
 import type { SourceData } from "../../excel/types";
 import { useLang } from "../i18n/LangContext";
 import { columnChoices } from "../logic/source";
+import { monthText } from "../logic/timeResults";
 import type { Notice } from "../state/notice";
 import type { PaneSettings } from "../state/settings";
 import { ColumnMapping } from "./ColumnMapping";
@@ -125,7 +126,24 @@ function Mapping(props: DataProps) {
           props.onSettings({ columns: { ...settings.columns, [role]: index } })
         }
       />
+      {table?.timeLayout === "monthColumns" && table.monthColumns && (
+        <MonthColumnsLine months={table.monthColumns.months} />
+      )}
     </>
+  );
+}
+
+/** The wide layout: which month columns were found (the revenue is their sum over the period). */
+function MonthColumnsLine({ months }: { months: number[] }) {
+  const { t, lang } = useLang();
+  return (
+    <Text size={200} data-testid="month-columns">
+      {t("monthColumnsFound", {
+        count: months.length,
+        from: monthText(Math.min(...months), lang),
+        to: monthText(Math.max(...months), lang),
+      })}
+    </Text>
   );
 }
 

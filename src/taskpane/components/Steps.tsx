@@ -7,6 +7,7 @@ import { DataSection } from "./DataSection";
 import { DataSummary } from "./DataSummary";
 import { MethodSection } from "./MethodSection";
 import { ResultsSection } from "./ResultsSection";
+import { TimeSection } from "./TimeSection";
 import { WriteSection } from "./WriteSection";
 
 const useStyles = makeStyles({
@@ -86,6 +87,12 @@ export function Steps({ pane }: { pane: Pane }) {
           <>
             <DataSummary source={source} result={result} onChange={() => pane.setStep("data")} />
             <ResultsSection result={result} onChangeMethod={goToMethod} />
+            <TimeSection
+              result={result}
+              period={st.settings.period}
+              onPeriod={(period) => pane.updateSettings({ period })}
+              disabled={!!busy}
+            />
             <MethodSection settings={st.settings} onSettings={pane.updateSettings}>
               <p className={s.echo} data-testid="method-headline" aria-live="polite">
                 {headline(result.summary, lang)}
@@ -113,6 +120,10 @@ export function Steps({ pane }: { pane: Pane }) {
               dismissError: pane.dismissActionError,
             }}
             onKam={pane.setKam}
+            timeColumns={{
+              checked: st.settings.timeColumns,
+              onChange: (timeColumns) => pane.updateSettings({ timeColumns }),
+            }}
           />
         )}
       </div>

@@ -1,7 +1,7 @@
 import { Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import type { AnalysisResult } from "../../core/analyze";
 import { useLang } from "../i18n/LangContext";
-import type { OnAction, OnKam } from "../state/callbacks";
+import type { OnAction, OnKam, OnToggle } from "../state/callbacks";
 import type { PaneKam } from "../state/kam";
 import type { ActionKind, ActionState } from "../state/usePane";
 import { ActionCard } from "./ActionCard";
@@ -27,6 +27,8 @@ export function WriteSection(props: {
   kam: PaneKam;
   on: ActionCallbacks;
   onKam: OnKam;
+  /** The XYZ and growth columns option (only for data with a time axis). */
+  timeColumns?: { checked: boolean; onChange: OnToggle };
 }) {
   const { t } = useLang();
   const s = useStyles();
@@ -47,7 +49,16 @@ export function WriteSection(props: {
         title={t("columnsTitle")}
         label={t("writeColumns")}
         hint={t("writeColumnsHint")}
-      />
+      >
+        {props.timeColumns && props.result.time && (
+          <Checkbox
+            checked={props.timeColumns.checked}
+            label={t("timeColumnsOption")}
+            data-testid="time-columns"
+            onChange={(_, d) => props.timeColumns!.onChange(d.checked === true)}
+          />
+        )}
+      </ActionCard>
       <ActionCard
         {...card("analysis")}
         title={t("analysisTitle")}

@@ -1,8 +1,10 @@
 // Plain helpers around SourceData: addresses for "select these rows", column labels, run options.
 import { columnLetter, quoteSheet } from "../../core/a1";
 import type { AnalysisOptions } from "../../core/analyze";
+import type { RunRecord } from "../../core/time/runRecord";
 import type { CellValue, ColumnRole, Language } from "../../core/types";
 import type { RunSettings, SourceData } from "../../excel/types";
+import { timeOptionsOf } from "./period";
 
 /**
  * The sheet rows of the given grid rows, across the source's columns, as one address with
@@ -77,7 +79,9 @@ export interface AnalysisRequest {
 export function analysisRequest(
   settings: RunSettings,
   source: Pick<SourceData, "hiddenRows">,
-  lang: Language
+  lang: Language,
+  /** The record of the last run of this source: the result says what changed since. */
+  lastRun?: RunRecord | null
 ): AnalysisRequest {
   const options: AnalysisRequest["options"] = {
     method: settings.method,
@@ -87,6 +91,7 @@ export function analysisRequest(
     // Ambiguous text numbers such as "1.234" follow the user's language when a column does not tell.
     decimalFallback: lang === "de" ? "," : ".",
     maxIssuesPerCode: 200,
+    time: timeOptionsOf(settings, lastRun),
   };
   if (settings.headerRow !== undefined) options.headerRow = settings.headerRow;
   return { options, excludeRows: settings.visibleOnly ? source.hiddenRows : [] };

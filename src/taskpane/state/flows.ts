@@ -3,6 +3,8 @@
 // jest runs them against the fake Excel host (test/taskpane/flows.test.ts).
 import type { AnalysisResult } from "../../core/analyze";
 import { runChanges, runFigures, type RunChanges } from "../../core/run/changes";
+import type { RunRecord } from "../../core/time/runRecord";
+import { runRecordOf } from "../../core/time/runRecordOf";
 import type { Language, Message } from "../../core/types";
 import type { ExcelApi, KamOptions, Progress } from "../../excel/api";
 import type { ActionReport, RunSettings, SourceData, StoredRun } from "../../excel/types";
@@ -41,7 +43,10 @@ export function writeOutput(
   onProgress?: Progress
 ): Promise<ActionReport> {
   const { source, result, run, kam } = input;
-  if (kind === "columns") return api.writeClassColumns(source, result, lang, onProgress);
+  if (kind === "columns")
+    return api.writeClassColumns(source, result, lang, onProgress, {
+      timeColumns: run.timeColumns,
+    });
   if (kind === "analysis") return api.writeAnalysisSheet(source, result, run, lang, onProgress);
   return writeKam(api, result, kam, lang, onProgress);
 }
@@ -53,6 +58,25 @@ export function outputKinds(stored: StoredRun): ActionKind[] {
   if (stored.outputs.analysisSheet) kinds.push("analysis");
   if (stored.outputs.kamSheets?.length) kinds.push("kam");
   return kinds;
+}
+
+/** The last run's record when the stored run is of this source (a record of other data says nothing). */
+export async function lastRunRecord(
+  api: ExcelApi,
+  stored: StoredRun | null,
+  source: SourceData
+): Promise<RunRecord | null> {
+  if (!stored || !sameSource(stored, source)) return null;
+  return api.loadRunRecord();
+}
+
+/** Keeps this run's record (period, classes, XYZ per customer) for the next run's comparison. */
+export async function saveRunRecordOf(
+  api: ExcelApi,
+  result: AnalysisResult,
+  now: Date = new Date()
+): Promise<void> {
+  if (result.time) await api.saveRunRecord(runRecordOf(result, now.toISOString().slice(0, 10)));
 }
 
 function sameSource(prev: StoredRun, source: SourceData): boolean {
@@ -107,8 +131,15 @@ export interface RefreshSteps {
   onProgress?: Progress;
   /** The stored source was read: the pane shows it; returns the settings to analyze with. */
   onSource(source: SourceData, stored: StoredRun): RunSettings;
-  /** Analyses (in the worker); null when stopped or failed (the pane has shown why). */
-  analyze(source: SourceData, run: RunSettings): Promise<AnalysisResult | null>;
+  /**
+   * Analyses (in the worker) against the last run's record; null when stopped or failed (the
+   * pane has shown why).
+   */
+  analyze(
+    source: SourceData,
+    run: RunSettings,
+    lastRun: RunRecord | null
+  ): Promise<AnalysisResult | null>;
   onWriting?(kind: ActionKind): void;
   /** False once Stop or a newer operation made this refresh stale. */
   isCurrent(): boolean;
@@ -152,7 +183,10 @@ export async function refreshRun(
   if (!steps.isCurrent()) return { kind: "stopped" };
   const run = steps.onSource(source, stored);
   const kam = refreshKamOptions(stored, steps.kam);
-  const result = await steps.analyze(source, run);
+  // The period rule is applied to the new data; the record says what changed since the last run.
+  // The source is the stored run's own, even when it grew: its record is this data's last run.
+  const lastRun = await api.loadRunRecord();
+  const result = await steps.analyze(source, run, lastRun);
   if (!result || !steps.isCurrent()) return { kind: "stopped" };
   const writeLang = stored.language ?? steps.lang;
   const lines: Message[] = [];
@@ -176,6 +210,7 @@ export async function refreshRun(
   };
   if (kinds.includes("kam")) next.kam = storedKamAfter(stored, kam);
   await api.saveRun(next);
+  await saveRunRecordOf(api, result);
   if (!steps.isCurrent()) return { kind: "stopped" };
   return {
     kind: "done",
@@ -183,6 +218,6 @@ export async function refreshRun(
     source,
     result,
     report: { lines, touched, syncs },
-    changes: runChanges(stored.figures, next.figures!, lines),
+    changes: runChanges(stored.figures, next.figures!, lines, result),
   };
 }

@@ -1,7 +1,8 @@
 // The pane's editable settings (as typed) and the RunSettings they stand for.
 import { DEFAULT_THRESHOLDS } from "../../core/thresholds";
 import type { ColumnMapping, Method } from "../../core/types";
-import type { RunSettings } from "../../excel/types";
+import type { PeriodRule, RunSettings } from "../../excel/types";
+import { DEFAULT_PERIOD } from "../logic/period";
 import { checkThresholds } from "../logic/thresholds";
 
 export interface PaneSettings {
@@ -15,6 +16,10 @@ export interface PaneSettings {
   headerRow?: number | null;
   /** Columns the user chose; roles not listed are detected. */
   columns: Partial<ColumnMapping>;
+  /** Which months (data with dates or month columns): the latest 12 by default. */
+  period: PeriodRule;
+  /** The class columns include XYZ and growth. */
+  timeColumns: boolean;
 }
 
 const text = (t: readonly [number, number]) => ({ a: String(t[0]), b: String(t[1]) });
@@ -27,6 +32,8 @@ export const DEFAULT_SETTINGS: PaneSettings = {
   visibleOnly: false,
   headerRow: undefined,
   columns: {},
+  period: DEFAULT_PERIOD,
+  timeColumns: false,
 };
 
 /** The thresholds fields of the chosen method. */
@@ -47,6 +54,8 @@ export function toRunSettings(s: PaneSettings): RunSettings | null {
     columns: { ...s.columns },
   };
   if (s.headerRow !== undefined) run.headerRow = s.headerRow;
+  run.period = s.period;
+  if (s.timeColumns) run.timeColumns = true;
   return run;
 }
 
@@ -62,6 +71,9 @@ export function fromRunSettings(
     visibleOnly: run.visibleOnly,
     headerRow: run.headerRow,
     columns: { ...(run.columns ?? {}) },
+    // Runs stored before the time axis analysed the latest 12 months, the default.
+    period: run.period ?? DEFAULT_PERIOD,
+    timeColumns: run.timeColumns === true,
   };
   if (run.method === "fixed") s.fixed = text(run.thresholds);
   if (run.method === "count") s.count = text(run.thresholds);

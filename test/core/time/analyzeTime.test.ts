@@ -90,6 +90,13 @@ describe("analyze with a date column", () => {
     expect(plain.summary.total).toBe(100 + 300 + 300 + 200 + 100 + 50 + 80 + 1000 + 999 + 5);
     expect(plain.table.columns.date).toBeNull();
   });
+  it("takes the latest N months when asked for another length than 12", () => {
+    const r = analyze(grid, { time: { latestMonths: 2 } });
+    expect(monthLabel(r.time!.period.from)).toBe("2026-01");
+    expect(monthLabel(r.time!.period.to)).toBe("2026-02");
+    expect(r.summary.total).toBe(300 + 300 + 100 + 50);
+    expect(monthLabel(r.time!.previous!.from)).toBe("2025-11");
+  });
   it("takes a chosen period and refuses one without data", () => {
     const r = analyze(grid, {
       time: { period: { from: monthIndex(2025, 1), to: monthIndex(2025, 12) } },

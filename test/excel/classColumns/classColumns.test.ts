@@ -177,6 +177,36 @@ describe("class columns in a table", () => {
     expect(host.workbook.getSheet("Daten").conditionalFormats()).toHaveLength(3);
   });
 
+  // office-js issue 224: writes leave a filter stale; the user's criteria are applied again.
+  test("a filtered table is written unfiltered and filtered again with the user's criteria", async () => {
+    const host = installHost({ sheets: { Daten: customerRows(8) }, selection: "Daten!A2" });
+    host.workbook.addTable("Daten!A1:B9", true, "Umsatz");
+    const api = createExcelApi();
+    const data = await api.readSource({});
+    await api.writeClassColumns(data, analyzeSource(data), "en");
+    host.workbook.filterTable("Umsatz", 5, { filterOn: "Values", values: ["A"] });
+    const sheet = host.workbook.getSheet("Daten");
+    const shownNames = () =>
+      sheet
+        .getValues("A2:A9")
+        .filter((_, i) => !sheet.isRowHidden(i + 1))
+        .map((r) => r[0]);
+    const before = shownNames();
+    // The smallest customer grows past everyone: class A from now on.
+    const last = sheet.getValues("A2:B9").reduce((m, r) => (Number(r[1]) < Number(m[1]) ? r : m));
+    const row = sheet.getValues("A2:A9").findIndex((r) => r[0] === last[0]) + 1;
+    sheet.setValue(row, 1, 1_000_000);
+
+    const again = await api.readSource({ ref: data.ref });
+    const result = analyzeSource(again);
+    await api.writeClassColumns(again, result, "en");
+    const classes = sheet.getValues("A2:F9").map((r) => [r[0], r[5]]);
+    expect(shownNames()).toEqual(classes.filter(([, c]) => c === "A").map(([n]) => n));
+    expect(shownNames()).toContain(last[0]);
+    expect(shownNames()).not.toEqual(before);
+    expect(host.workbook.tableFilters("Umsatz")[5]).toEqual({ filterOn: "Values", values: ["A"] });
+  });
+
   test("a user's column of the same name is left alone", async () => {
     const rows = customerRows(4).map((r, i) => [...r, i === 0 ? "Rank" : i]);
     const host = installHost({ sheets: { Daten: rows }, selection: "Daten!A2" });
