@@ -40,8 +40,15 @@ export interface ExcelApi {
   readSource(request: ReadRequest): Promise<SourceData>;
 
   /** What writing the class columns will touch, before it runs. */
-  planClassColumns(source: SourceData, lang: Language): Promise<ActionReport>;
-  /** Writes Rank, Share, Cumulative share, Class next to the data (or as table columns). */
+  planClassColumns(
+    source: SourceData,
+    lang: Language,
+    options?: { timeColumns?: boolean }
+  ): Promise<ActionReport>;
+  /**
+   * Writes Rank, Share, Cumulative share, Class next to the data (or as table columns); with
+   * `options.timeColumns` and a time axis in the result also XYZ and Growth ("Wachstum").
+   */
   writeClassColumns(
     source: SourceData,
     result: AnalysisResult,

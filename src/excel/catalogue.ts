@@ -4,6 +4,7 @@ import { buildCatalogue } from "../core/i18n/catalogue";
 import { CORE_MESSAGES } from "../core/i18n/messages";
 import { KAM_MESSAGES } from "../core/kam/messages";
 import { ONE_PAGER_MESSAGES } from "../core/kam/onePager/messages";
+import { TIME_SHEET_MESSAGES } from "./analysisSheet/timeLabels";
 import { TIME_MESSAGES } from "../core/time/messages";
 import type { Language, Message } from "../core/types";
 import { EXCEL_MESSAGES, message } from "./host/labels";
@@ -13,6 +14,7 @@ export const EXCEL_CATALOGUE = buildCatalogue(
   KAM_MESSAGES,
   ONE_PAGER_MESSAGES,
   TIME_MESSAGES,
+  TIME_SHEET_MESSAGES,
   EXCEL_MESSAGES
 );
 

@@ -6,7 +6,7 @@ import type { ExcelApi } from "./api";
 import { planClassColumns, writeClassColumns } from "./classColumns/classColumns";
 import { language } from "./host/language";
 import { loadRun, saveRun } from "./host/runStore";
-import { loadRunRecord, saveRunRecord } from "./host/runRecordTemp";
+import { loadRunRecord, saveRunRecord } from "./host/runRecordStore";
 import { writeCockpit, writePortfolio } from "./cockpit";
 import { planKamSheets, readDueItems, readPlanRatings, writeKamSheets } from "./kam";
 import { planOnePager, writeOnePager } from "./onePager";

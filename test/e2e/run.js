@@ -327,7 +327,12 @@ async function fullFlow(env, lang, dark) {
   assert(t.done.analysis.test(await text(page, "outcome-text")), "analysis sheet confirmed");
   await page.click(tid("go-to-sheet"));
   await page.waitForFunction(() => !window.__fakeHost.workbook.selection.startsWith("Rechnungen"));
-  const sheetsAfter = await wb(page, () => window.__fakeHost.workbook.sheetNames);
+  // Visible sheets only: the run record's sheet (very hidden) is added by the same write.
+  const sheetsAfter = await wb(page, () =>
+    window.__fakeHost.workbook.sheetNames.filter(
+      (s) => window.__fakeHost.workbook.getSheet(s).visibility === "Visible"
+    )
+  );
   const analysisSheet = sheetsAfter.find((s) => !sheetsBefore.includes(s));
   assert(analysisSheet, `analysis sheet created: ${sheetsAfter}`);
   const charts = await wb(

@@ -9,6 +9,7 @@ export const FORMATS = {
   integer: same("0"),
   percent: same("0.0%"),
   wholePercent: same("0%"),
+  signedPercent: same("+0.0%;-0.0%;0.0%"),
   date: { en: "yyyy-mm-dd", de: "dd.mm.yyyy" } as Bilingual,
   general: same("General"),
 };

@@ -9,6 +9,8 @@ export const PLAN_TABLE_NAME = "KAM_Plan";
 export interface DataShape {
   ids: boolean;
   margin: boolean;
+  /** The analysis has a time axis: XYZ, growth and the class in the previous period. */
+  time?: boolean;
 }
 
 export const PLAN = {
@@ -44,6 +46,21 @@ export const PLAN = {
     80
   ),
   change: text("change", { en: "Change", de: "Veränderung" }, "computed", 160),
+  xyz: text("xyz", { en: "XYZ", de: "XYZ" }, "computed", 45),
+  growth: {
+    id: "growth",
+    header: { en: "Growth", de: "Wachstum" },
+    kind: "computed",
+    type: "percent",
+    numberFormat: FORMATS.signedPercent,
+    width: 70,
+  } as ColumnSpec,
+  periodPreviousClass: text(
+    "periodPreviousClass",
+    { en: "Class in previous period", de: "Klasse im Vorzeitraum" },
+    "computed",
+    80
+  ),
   owner: text("owner", { en: "KAM owner", de: "KAM-Verantwortlich" }, "manual", 120),
   margin: amount("margin", { en: "Contribution margin", de: "Deckungsbeitrag" }, "manual"),
   satisfaction: {
@@ -141,6 +158,7 @@ export function planColumns(shape: DataShape): ColumnSpec[] {
     p.share,
     p.rank,
     ...(shape.margin ? [p.marginData] : []),
+    ...(shape.time ? [p.xyz, p.growth, p.periodPreviousClass] : []),
     p.previousClass,
     p.change,
     ...(shape.ids ? [p.customerId] : []),

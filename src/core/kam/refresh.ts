@@ -11,7 +11,11 @@ import type { DataShape } from "./planTable";
 import { planRefresh, type PlanChangeSet } from "./refreshPlan";
 
 export function dataShape(result: AnalysisResult): DataShape {
-  return { ids: result.customers.ids !== null, margin: result.customers.margin !== null };
+  return {
+    ids: result.customers.ids !== null,
+    margin: result.customers.margin !== null,
+    time: result.time !== undefined,
+  };
 }
 
 /** The plan's change set for `table` (header row + data rows; a header alone for a new plan). */

@@ -71,6 +71,9 @@ export interface PlanChangeSet {
   duplicateKeys: string[];
 }
 
+/** The growth cell of a customer without revenue in the previous period. */
+const NEW_IN_PERIOD: Record<Language, string> = { en: "new", de: "neu" };
+
 interface RowPlan {
   key: string;
   account?: KeyAccount;
@@ -98,6 +101,10 @@ function targets(
   t.set("rank", f ? f.rank : "");
   t.set("marginData", f && f.margin !== null ? f.margin : "");
   t.set("previousClass", previous);
+  const period = f?.period;
+  t.set("xyz", period ? period.xyz : "");
+  t.set("growth", period ? (period.growth ?? (period.isNew ? NEW_IN_PERIOD[lang] : "")) : "");
+  t.set("periodPreviousClass", period ? period.previousClass : "");
   const transition = {
     appended,
     previous,
@@ -105,6 +112,7 @@ function targets(
     isKey: plan.account !== undefined,
     wasKey,
     inData: f !== undefined,
+    ...(period ? { period } : {}),
   };
   t.set("change", changeText(transition, lang));
   return t;

@@ -12,8 +12,8 @@ import { EXCEL_CATALOGUE, text } from "../catalogue";
 import { message, sheetLabel } from "../host/labels";
 import { TEXT_FORMAT } from "../host/safeText";
 
-const COUNT_FORMAT = "#,##0";
-const AMOUNT_FORMAT = "#,##0.00";
+export const COUNT_FORMAT = "#,##0";
+export const AMOUNT_FORMAT = "#,##0.00";
 export const RANK_FORMAT = "0";
 
 /** Customers shown one by one in the Pareto chart; the rest become one "Other" column. */
@@ -22,7 +22,7 @@ export const PARETO_TOP = 30;
 // Fixed positions (0-based rows/columns). Summary, class table and chart data share A:E; the
 // charts float right beside them and the ranked table starts right of the charts, so a laptop
 // (1366 px wide, pane open: about 970 px of grid) shows the summary and the Pareto chart at once.
-const SUMMARY_COLUMNS = 5;
+export const SUMMARY_COLUMNS = 5;
 const FACTS_TOP = 2;
 const FACT_COUNT = 8;
 /** The label/value rows of the summary (A3:B10). */
@@ -69,6 +69,8 @@ export const ABC_CHART_BOX: ChartBox = {
 };
 /** Top (points) of a further chart below the two, such as the time axis's monthly chart. */
 export const NEXT_CHART_TOP = ABC_CHART_BOX.top + CHART_HEIGHT + CHART_GAP;
+/** The monthly chart of the time axis: below the ABC chart, same size. */
+export const MONTHLY_CHART_BOX: ChartBox = { ...ABC_CHART_BOX, top: NEXT_CHART_TOP };
 
 /** Columns F:M lie under the charts; on a new sheet each is this wide, together wider than a chart. */
 export const CHART_COLUMNS_LEFT = SUMMARY_COLUMNS;
@@ -172,7 +174,8 @@ function formatRunTime(at: Date, lang: Language): string {
   }).format(at);
 }
 
-class Grid {
+/** Cells with their number formats; text cells get the Text format unless told otherwise. */
+export class Grid {
   values: OutCell[][];
   formats: string[][];
   constructor(rows: number, columns: number) {

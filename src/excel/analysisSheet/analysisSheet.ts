@@ -4,7 +4,10 @@
 // new sheet ids, and never writes into a sheet of the user's.
 import type { AnalysisResult } from "../../core/analyze";
 import type { Language, Message } from "../../core/types";
-import { columnLetter, formatRect, parseArea } from "../../core/a1";
+import { columnLetter, formatAddress, formatRect, parseArea, type Rect } from "../../core/a1";
+import { capabilities } from "../host/capabilities";
+import { occupiedRects } from "../host/occupancy";
+import { rowsOutside } from "../classColumns/target";
 import { uniqueSheetName } from "../host/sheetNames";
 import {
   CHART_COLUMN_COUNT,
@@ -50,6 +53,11 @@ import {
   type SheetFacts,
 } from "../host/ownedSheets";
 import { ANALYSIS_SHEET_NAME, SOURCE_NAME, nameArea, queueName, queueSetName } from "../host/state";
+import { MONTHLY_CHART, queueMonthlyChart } from "./monthlyChart";
+import { timeLayout, type TimeLayout } from "./timeLayout";
+
+/** Workbook name over the time blocks below the summary: what a later run clears. */
+export const ANALYSIS_TIME_NAME = "KAA_AnalysisTime";
 import type { ActionReport, RunSettings, SourceData } from "../types";
 
 export interface SheetPlace {
@@ -120,11 +128,15 @@ interface Located {
   sheets: Excel.WorksheetCollection;
   sourceItem: Excel.NamedItem;
   anchorItem: Excel.NamedItem;
+  timeItem: Excel.NamedItem;
+  /** The time blocks the previous run wrote on this sheet. */
+  previousTime: Rect | null;
 }
 
 async function locate(context: Batch, lang: Language): Promise<Located> {
   const sourceItem = queueName(context, SOURCE_NAME);
   const anchorItem = queueName(context, ANALYSIS_SHEET_NAME);
+  const timeItem = queueName(context, ANALYSIS_TIME_NAME);
   const sheets = queueSheetFacts(context);
   await context.sync();
   const anchor = nameArea(anchorItem);
@@ -132,7 +144,10 @@ async function locate(context: Batch, lang: Language): Promise<Located> {
   const onIt = anchor && place.existing && sameSheet(anchor.sheet ?? "", place.name);
   const previous = onIt ? anchor.rect.bottom - anchor.rect.top : 0;
   const rankedLeft = onIt ? anchor.rect.left : RANKED_LEFT;
-  return { place, previous, rankedLeft, sheets, sourceItem, anchorItem };
+  const time = nameArea(timeItem);
+  const previousTime =
+    time && place.existing && sameSheet(time.sheet ?? "", place.name) ? time.rect : null;
+  return { place, previous, rankedLeft, sheets, sourceItem, anchorItem, timeItem, previousTime };
 }
 
 export function planAnalysisSheet(lang: Language): Promise<ActionReport> {
@@ -188,7 +203,9 @@ interface Writing extends Located {
   chunks: RowChunk[];
   /** Ranked rows of the previous run on this sheet (leftovers to clear). */
   previous: number;
-  charts: { pareto: FoundChart | null; abc: FoundChart | null };
+  charts: { pareto: FoundChart | null; abc: FoundChart | null; monthly: FoundChart | null };
+  /** The time blocks to write; null without a time axis (or when the user's cells are in the way). */
+  time: TimeLayout | null;
   /** The class rules on an existing sheet, read before the old ones are replaced. */
   classRules: ClassRules | null;
 }
@@ -201,6 +218,42 @@ function queueRankedChunk(w: Writing, i: number): void {
   range.values = cells.values;
 }
 
+/**
+ * The time blocks below the summary, where the previous run's are cleared first (a run without
+ * a time axis only clears them).
+ */
+function queueTimeBlocks(w: Writing): void {
+  if (w.previousTime) w.ws.getRange(formatRect(w.previousTime)).clear("All");
+  const t = w.time;
+  if (!t) return;
+  const range = w.ws.getRange(formatRect(t.rect));
+  range.numberFormat = t.block.formats;
+  range.values = t.block.values;
+  const row = (offset: number) =>
+    w.ws.getRangeByIndexes(t.rect.top + offset, t.rect.left, 1, t.rect.right - t.rect.left + 1);
+  for (const offset of t.boldRows) row(offset).format.font.bold = true;
+  for (const offset of t.wrapRows) row(offset).format.wrapText = true;
+}
+
+/**
+ * On an existing sheet the cells the time blocks would newly take (beyond those of the previous
+ * run) must be empty: anything the user put there stays, and the blocks are left out. Returns
+ * the address of the occupied cells, or null. One round trip, only when the blocks grow.
+ */
+async function timeBlocked(context: Batch, w: Writing, time: TimeLayout): Promise<string | null> {
+  if (!w.place.existing) return null;
+  const owned = w.previousTime;
+  const free =
+    owned && owned.left === time.rect.left && owned.right === time.rect.right
+      ? rowsOutside(time.rect, owned)
+      : [time.rect];
+  if (free.length === 0) return null;
+  const [busy] = await occupiedRects(context, w.ws, free, capabilities());
+  // That round trip ended the suspension queued for the first large write: queue it again.
+  queueSuspendCalculation(context);
+  return busy ? formatAddress(w.place.name, free[0]) : null;
+}
+
 /** Round trip 2: summary, header, leftovers of a longer earlier table, the first chunk and the lookup of the existing charts. */
 async function writeFirst(context: Batch, w: Writing): Promise<void> {
   const n = w.layout.rankedRows;
@@ -209,6 +262,7 @@ async function writeFirst(context: Batch, w: Writing): Promise<void> {
   if (w.previous > n)
     w.ws.getRangeByIndexes(1 + n, w.rankedLeft, w.previous - n, RANKED_COLUMNS).clear("All");
   if (w.chunks.length > 0) queueRankedChunk(w, 0);
+  queueTimeBlocks(w);
   let listed: SheetCharts | null = null;
   if (w.place.existing) {
     listed = queueListCharts(w.ws);
@@ -218,7 +272,11 @@ async function writeFirst(context: Batch, w: Writing): Promise<void> {
   }
   await context.sync();
   if (listed)
-    w.charts = { pareto: findChart(listed, PARETO_CHART), abc: findChart(listed, ABC_CHART) };
+    w.charts = {
+      pareto: findChart(listed, PARETO_CHART),
+      abc: findChart(listed, ABC_CHART),
+      monthly: findChart(listed, MONTHLY_CHART),
+    };
 }
 
 /** Last round trip: charts, class colours, names and state. */
@@ -234,6 +292,7 @@ async function writeLast(
   const legacy = w.rankedLeft !== RANKED_LEFT;
   queueChart("pareto", ws, w.charts.pareto, layout, lang, legacy);
   queueChart("abc", ws, w.charts.abc, layout, lang, legacy);
+  queueMonthlyChart(ws, w.charts.monthly, w.time, lang);
   if (w.classRules) queueDeleteClassRules(w.classRules);
   if (n > 0) queueClassColours(ws.getRangeByIndexes(1, w.rankedLeft + RANKED_CLASS_OFFSET, n, 1));
   queueClassColours(ws.getRange("A13:A15"));
@@ -254,6 +313,8 @@ async function writeLast(
     ws,
     formatRect({ top: 0, left: w.rankedLeft, bottom: n, right: w.rankedLeft + RANKED_COLUMNS - 1 })
   );
+  if (w.time) queueSetName(context, w.timeItem, ANALYSIS_TIME_NAME, ws, formatRect(w.time.rect));
+  else if (!w.timeItem.isNullObject) w.timeItem.delete();
   if (w.place.unmarked) queueMarkSheet(ws, "analysis");
   if (!w.place.existing) ws.activate();
   await context.sync();
@@ -276,7 +337,7 @@ export function writeAnalysisSheet(
       lang
     );
     const n = layout.rankedRows;
-    // Round trip 2 (new sheet, summary, first chunk) is the first large write.
+    // Round trip 2 (new sheet, summary, time blocks, first chunk) is the first large write.
     queueSuspendCalculation(context);
     const w: Writing = {
       ...located,
@@ -285,9 +346,13 @@ export function writeAnalysisSheet(
       layout,
       chunks: chunksBySize(n, (r) => rankedRowBytes(result, r)),
       previous: located.previous,
-      charts: { pareto: null, abc: null },
+      charts: { pareto: null, abc: null, monthly: null },
       classRules: null,
+      time: null,
     };
+    const time = timeLayout(result, place.name, lang);
+    const blocked = time ? await timeBlocked(context, w, time) : null;
+    w.time = blocked ? null : time;
     await writeFirst(context, w);
     onProgress?.(w.chunks[0]?.count ?? 0, n);
     await syncInSteps(
@@ -300,7 +365,11 @@ export function writeAnalysisSheet(
     );
     await writeLast(context, w, source, lang);
     return {
-      lines: [...placeLines(place, n), ...layout.notes],
+      lines: [
+        ...placeLines(place, n),
+        ...layout.notes,
+        ...(blocked ? [message("XL_TIME_BLOCKS_BLOCKED", { address: blocked })] : []),
+      ],
       touched: [place.name],
       syncs: context.syncs,
     };

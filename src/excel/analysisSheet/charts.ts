@@ -40,7 +40,7 @@ export function findChart(charts: SheetCharts, name: string): FoundChart | null 
   return chart ? { chart } : null;
 }
 
-function localRange(ws: Excel.Worksheet, address: string): Excel.Range {
+export function localRange(ws: Excel.Worksheet, address: string): Excel.Range {
   const area = parseArea(address);
   return ws.getRange(area ? formatRect(area.rect) : address);
 }
@@ -49,7 +49,7 @@ function localRange(ws: Excel.Worksheet, address: string): Excel.Range {
  * Makes the chart have exactly `specs.length` series pointing at the specs' ranges; `existing`
  * is how many series the chart has now.
  */
-function queueSeries(
+export function queueSeries(
   ws: Excel.Worksheet,
   chart: Excel.Chart,
   existing: number,
@@ -67,7 +67,7 @@ function queueSeries(
 }
 
 /** Title on top, legend below the plot. */
-function queueTitle(chart: Excel.Chart, title: string): void {
+export function queueTitle(chart: Excel.Chart, title: string): void {
   chart.title.text = title;
   chart.legend.visible = true;
   chart.legend.position = "Bottom";

@@ -1,6 +1,7 @@
 // What the class columns hold in each source row, taken from the core result (no analysis here).
 import type { AnalysisResult } from "../../core/analyze";
 import { CLASS_LETTERS } from "../../core/classify/classCodes";
+import { NO_XYZ, XYZ_LETTERS } from "../../core/time/xyz";
 import { GENERAL_FORMAT, PERCENT_FORMAT, type CellBlock, type OutCell } from "../host/cells";
 
 export const CLASS_COLUMN_COUNT = 4;
@@ -12,6 +13,11 @@ export const CLASS_COLUMN_FORMATS: readonly string[] = [
   PERCENT_FORMAT,
   GENERAL_FORMAT,
 ];
+
+/** Growth with its sign: "+23.0%", "-4.5%". */
+export const GROWTH_FORMAT = "+0.0%;-0.0%;0.0%";
+/** Number formats of XYZ and Growth (the time columns after the four). */
+export const TIME_COLUMN_FORMATS: readonly string[] = [GENERAL_FORMAT, GROWTH_FORMAT];
 
 /** Rank (0-based) of each customer index; -1 for customers outside the ranking (negative totals). */
 export function rankOfCustomer(result: AnalysisResult): Int32Array {
@@ -49,8 +55,22 @@ function classCells(result: AnalysisResult, rank: number): OutCell[] {
 }
 
 /**
+ * XYZ and growth of the customer at `rank`: blank without a class or a figure, `newLabel` ("neu")
+ * for a customer without revenue in the previous period.
+ */
+function timeCells(result: AnalysisResult, rank: number, newLabel: string): OutCell[] {
+  const time = result.time;
+  if (rank < 0 || !time) return ["", ""];
+  const c = result.ranking.customer[rank];
+  const xyz = time.xyz[c] === NO_XYZ ? "" : XYZ_LETTERS[time.xyz[c]];
+  const growth = time.growth[c];
+  return [xyz, Number.isFinite(growth) ? growth : time.isNew[c] ? newLabel : ""];
+}
+
+/**
  * Rows `start .. start+count-1` of the class columns for a range source. `headerRow` is the grid
- * row that gets the headers (null: the data has none).
+ * row that gets the headers (null: the data has none). Headers beyond the four name the time
+ * columns (XYZ, Growth), filled from `result.time`.
  */
 export function classColumnBlock(
   result: AnalysisResult,
@@ -58,18 +78,26 @@ export function classColumnBlock(
   start: number,
   count: number,
   headers: readonly string[],
-  headerRow: number | null
+  headerRow: number | null,
+  newLabel = ""
 ): CellBlock {
+  const time = headers.length > CLASS_COLUMN_COUNT;
   const values: OutCell[][] = new Array(count);
   const formats: string[][] = new Array(count);
+  const headerFormats = headers.map(() => GENERAL_FORMAT);
+  const rowFormats = time
+    ? [...CLASS_COLUMN_FORMATS, ...TIME_COLUMN_FORMATS]
+    : (CLASS_COLUMN_FORMATS as string[]);
   for (let i = 0; i < count; i++) {
     const row = start + i;
     if (row === headerRow) {
       values[i] = [...headers];
-      formats[i] = [GENERAL_FORMAT, GENERAL_FORMAT, GENERAL_FORMAT, GENERAL_FORMAT];
+      formats[i] = headerFormats;
     } else {
-      values[i] = classCells(result, row < rankOfRow.length ? rankOfRow[row] : -1);
-      formats[i] = CLASS_COLUMN_FORMATS as string[];
+      const rank = row < rankOfRow.length ? rankOfRow[row] : -1;
+      values[i] = classCells(result, rank);
+      if (time) values[i].push(...timeCells(result, rank, newLabel));
+      formats[i] = rowFormats;
     }
   }
   return { values, formats };

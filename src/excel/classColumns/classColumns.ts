@@ -7,7 +7,8 @@ import { formatAddress, formatRect, parseArea, rect, type Rect } from "../../cor
 import { queueSuspendCalculation, runBatch, syncInSteps, type Batch } from "../host/batch";
 import { capabilities, type Capabilities } from "../host/capabilities";
 import { chunksBySize, type RowChunk } from "../host/chunks";
-import { CLASS_COLUMN_COUNT, classColumnBlock, rankOfGridRow } from "./classColumnValues";
+import { classColumnBlock, rankOfGridRow } from "./classColumnValues";
+import { columnHeaders, NEW_CUSTOMER, withTimeColumns, type ClassColumnOptions } from "./columnSet";
 import type { CellBlock } from "../host/cells";
 import {
   queueClassColours,
@@ -16,6 +17,7 @@ import {
   type ClassRules,
 } from "../host/classColours";
 import {
+  columnsOutside,
   ownRect,
   planLines,
   reusableColumns,
@@ -27,7 +29,6 @@ import {
 } from "./target";
 import { firstFreeColumns, insertRefusal, isInsertRefusal } from "./insertRefusal";
 import { ExcelLayerError } from "../host/errors";
-import { classColumnHeaders } from "../host/labels";
 import { occupiedRects } from "../host/occupancy";
 import {
   CLASS_COLUMNS_NAME,
@@ -64,9 +65,19 @@ interface Located {
   filter?: { table: Excel.Table; active: ActiveFilter };
 }
 
-async function locate(context: Batch, source: SourceData, lang: Language): Promise<Located> {
+/** Sheet columns `first`, `first + 1`, ... for `count` columns. */
+const columnsFrom = (first: number, count: number) =>
+  Array.from({ length: count }, (_, i) => first + i);
+
+async function locate(
+  context: Batch,
+  source: SourceData,
+  lang: Language,
+  time: boolean
+): Promise<Located> {
   const { sheet, block } = sourceSheetBlock(source);
-  const headers = classColumnHeaders(lang);
+  const headers = columnHeaders(lang, time);
+  const count = headers.length;
   const ownItem = queueName(context, CLASS_COLUMNS_NAME);
   const sourceItem = queueName(context, SOURCE_NAME);
   const outputsItem = queueSetting(context, OUTPUTS_KEY);
@@ -102,15 +113,10 @@ async function locate(context: Batch, source: SourceData, lang: Language): Promi
     };
   }
 
-  // The default place: the four columns right of the block. Asked before we know whether the
+  // The default place: the columns right of the block. Asked before we know whether the
   // add-in already has columns elsewhere, to share the round trip in the common case.
   const caps = capabilities();
-  const neighbour = rect(
-    block.top,
-    block.right + 1,
-    block.bottom,
-    block.right + CLASS_COLUMN_COUNT
-  );
+  const neighbour = rect(block.top, block.right + 1, block.bottom, block.right + count);
   const [neighbourOccupied] = await occupiedRects(context, ws, [neighbour], caps);
 
   const ownArea = nameArea(ownItem);
@@ -127,13 +133,14 @@ async function locate(context: Batch, source: SourceData, lang: Language): Promi
     tableRenames: [],
   };
   if (reusable) {
-    const columns = [0, 1, 2, 3].map((i) => own.left + i);
-    const target = rect(block.top, own.left, block.bottom, own.right);
-    // Rows the data grew into: free cells are taken, occupied ones make room.
-    const bands = rowsOutside(target, own);
+    const columns = columnsFrom(own.left, count);
+    const target = rect(block.top, own.left, block.bottom, own.left + count - 1);
+    // Rows the data grew into, and the time columns added beside the earlier four: free cells
+    // are taken, occupied ones make room.
+    const bands = [...rowsOutside(target, own), ...columnsOutside(target, own)];
     const busy = bands.length > 0 ? await occupiedRects(context, ws, bands, caps) : [];
     const insert = bands.filter((_, i) => busy[i]);
-    const clear = rowsOutside(own, target);
+    const clear = [...rowsOutside(own, target), ...columnsOutside(own, target)];
     return avoidRefusedInsert(context, ws, caps, {
       target: { ...base, columns, existing: true, insert, clear, stale: null },
       own,
@@ -144,7 +151,7 @@ async function locate(context: Batch, source: SourceData, lang: Language): Promi
       classRules,
     });
   }
-  const columns = [0, 1, 2, 3].map((i) => block.right + 1 + i);
+  const columns = columnsFrom(block.right + 1, count);
   return avoidRefusedInsert(context, ws, caps, {
     target: {
       ...base,
@@ -186,13 +193,14 @@ async function elsewhere(
   refusal: Refusal
 ): Promise<Located> {
   const { target, block, own } = located;
-  const first = await firstFreeColumns(context, ws, block, CLASS_COLUMN_COUNT, capabilities());
+  const count = target.headers.length;
+  const first = await firstFreeColumns(context, ws, block, count, capabilities());
   if (first === null) throw new ExcelLayerError("XL_NO_ROOM_FOR_COLUMNS");
   return {
     ...located,
     target: {
       ...target,
-      columns: [0, 1, 2, 3].map((i) => first + i),
+      columns: columnsFrom(first, count),
       existing: false,
       insert: [],
       clear: target.existing && own ? [own] : [],
@@ -202,9 +210,14 @@ async function elsewhere(
   };
 }
 
-export function planClassColumns(source: SourceData, lang: Language): Promise<ActionReport> {
+/** `options.timeColumns`: the write will add XYZ and Growth (the pane knows the result has a time axis). */
+export function planClassColumns(
+  source: SourceData,
+  lang: Language,
+  options?: ClassColumnOptions
+): Promise<ActionReport> {
   return runBatch(async (context) => {
-    const { target } = await locate(context, source, lang);
+    const { target } = await locate(context, source, lang, !!options?.timeColumns);
     return {
       lines: planLines(target),
       touched: [formatAddress(target.sheet, ownRect(target))],
@@ -215,14 +228,18 @@ export function planClassColumns(source: SourceData, lang: Language): Promise<Ac
 
 /**
  * Upper bound of one row of the four columns in a request: rank (7 digits), two shares at full
- * precision (23 each), the letter, the four number formats (32) and the JSON brackets.
+ * precision (23 each), the letter, the four number formats (32) and the JSON brackets; the time
+ * columns add the XYZ letter, the growth at full precision and their two formats (16 + 8).
  */
 const CLASS_ROW_BYTES = 7 + 2 * 23 + 4 + 32 + 12;
+const TIME_ROW_BYTES = 4 + 23 + 16 + 8;
 
 /** Everything a write needs once the target is known. */
 interface Writing extends Located {
   ws: Excel.Worksheet;
   result: AnalysisResult;
+  /** Growth of a customer new in the period ("neu"). */
+  newLabel: string;
   rankOfRow: Int32Array;
   /** First sheet row written (below a table's header row). */
   first: number;
@@ -247,7 +264,8 @@ function queueValues(w: Writing, start: number, count: number): void {
     gridStart,
     count,
     target.headers,
-    w.headerRow
+    w.headerRow,
+    w.newLabel
   );
   const contiguous = target.columns.every((c, i) => c === target.columns[0] + i);
   if (contiguous) {
@@ -255,7 +273,7 @@ function queueValues(w: Writing, start: number, count: number): void {
       w.first + start,
       target.columns[0],
       count,
-      CLASS_COLUMN_COUNT
+      target.columns.length
     );
     // Formats before values, as everywhere: the cell's format decides how a value is taken.
     range.numberFormat = cells.formats;
@@ -281,6 +299,7 @@ function queueStructure(context: Batch, w: Writing): void {
   if (target.mode === "table" && target.tableName) {
     const columns = context.workbook.tables.getItem(target.tableName).columns;
     for (const { index, name } of target.tableRenames) columns.getItemAt(index).name = name;
+    for (const index of target.tableDeletes ?? []) columns.getItemAt(index).delete();
     for (const name of target.tableAdds) columns.add(undefined, undefined, name);
   }
   const own = ownRect(target);
@@ -320,19 +339,22 @@ export function writeClassColumns(
   source: SourceData,
   result: AnalysisResult,
   lang: Language,
-  onProgress?: Progress
+  onProgress?: Progress,
+  options?: ClassColumnOptions
 ): Promise<ActionReport> {
   return runBatch(async (context) => {
-    const located = await locate(context, source, lang);
+    const time = withTimeColumns(result, options);
+    const located = await locate(context, source, lang, time);
+    const newLabel = NEW_CUSTOMER[lang];
     try {
-      return await writeAt(context, located, result, onProgress);
+      return await writeAt(context, located, result, newLabel, onProgress);
     } catch (err) {
       if (located.target.insert.length === 0 || !isInsertRefusal(err)) throw err;
       // Refused at write time (an array formula, a PivotTable, merged cells this host cannot
       // list). The insert is queued first in its step, so nothing after it ran.
       const ws = context.workbook.worksheets.getItem(located.target.sheet);
       const moved = await elsewhere(context, ws, located, { kind: "refused" });
-      return writeAt(context, moved, result, onProgress);
+      return writeAt(context, moved, result, newLabel, onProgress);
     }
   });
 }
@@ -342,6 +364,7 @@ async function writeAt(
   context: Batch,
   located: Located,
   result: AnalysisResult,
+  newLabel: string,
   onProgress?: Progress
 ): Promise<ActionReport> {
   const { target, block } = located;
@@ -350,13 +373,15 @@ async function writeAt(
     ...located,
     ws: context.workbook.worksheets.getItem(target.sheet),
     result,
+    newLabel,
     rankOfRow: rankOfGridRow(result, block.bottom - block.top + 1),
     first,
     // Range mode writes the header into the data's header row; a table names its columns.
     headerRow: target.mode === "range" ? result.table.headerRow : null,
   };
   const rowTotal = target.bottom - first + 1;
-  const chunks = chunksBySize(rowTotal, () => CLASS_ROW_BYTES);
+  const rowBytes = CLASS_ROW_BYTES + (target.headers.length > 4 ? TIME_ROW_BYTES : 0);
+  const chunks = chunksBySize(rowTotal, () => rowBytes);
   const count = Math.max(1, chunks.length);
   const steps = Array.from(
     { length: count },

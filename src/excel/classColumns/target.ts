@@ -11,9 +11,9 @@ import {
   type Rect,
 } from "../../core/a1";
 import { ExcelLayerError } from "../host/errors";
-import { allClassColumnHeaders, message } from "../host/labels";
+import { message } from "../host/labels";
 import type { SourceData } from "../types";
-import { CLASS_COLUMN_COUNT } from "./classColumnValues";
+import { allColumnHeaders, COLUMN_COUNTS } from "./columnSet";
 import { freeColumnName, isExactColumnName, isOwnColumnName } from "./columnNames";
 
 /** Where the four columns go and what has to happen before they can be written. */
@@ -22,7 +22,7 @@ export interface ClassColumnsTarget {
   mode: "range" | "table";
   tableName?: string;
   headers: readonly string[];
-  /** Sheet column (0-based) of Rank, Share, Cumulative share and Class. */
+  /** Sheet column (0-based) of Rank, Share, Cumulative share and Class (then XYZ, Growth). */
   columns: number[];
   /** Sheet rows (0-based, inclusive) written: the source block, or the table's header and body. */
   top: number;
@@ -39,6 +39,8 @@ export interface ClassColumnsTarget {
   /** Table mode: columns to append and columns to rename (language switch). */
   tableAdds: string[];
   tableRenames: { index: number; name: string }[];
+  /** Table mode: own time columns a run without them deletes (table column indices, descending). */
+  tableDeletes?: number[];
   /** Range mode: inserting cells was (or would be) refused, so the columns went to free ones. */
   refusal?: Refusal;
 }
@@ -82,14 +84,14 @@ export function planLines(target: ClassColumnsTarget, done = false): Message[] {
     const table = target.tableName ?? "";
     if (target.tableAdds.length > 0)
       say("XL_CLASS_COLUMNS_TABLE_NEW", { columns: target.tableAdds.join(", "), table });
-    if (target.tableAdds.length < CLASS_COLUMN_COUNT)
+    if (target.tableAdds.length < target.headers.length)
       say("XL_CLASS_COLUMNS_TABLE_UPDATE", { table });
   } else if (target.existing) say("XL_CLASS_COLUMNS_UPDATE", { address });
   else say("XL_CLASS_COLUMNS_NEW", { columns: target.headers.join(", "), address });
   if (target.refusal) lines.push(refusalLine(target.refusal, address));
   for (const band of target.insert)
     say("XL_CELLS_SHIFTED", {
-      columnsCount: CLASS_COLUMN_COUNT,
+      columnsCount: columnCount(band),
       address: formatAddress(target.sheet, band),
     });
   if (target.stale)
@@ -114,8 +116,16 @@ export function rowsOutside(outer: Rect, inner: Rect): Rect[] {
   return out;
 }
 
+/** Columns of `outer` right of `inner`, in the rows both share: at most one band. */
+export function columnsOutside(outer: Rect, inner: Rect): Rect[] {
+  const top = Math.max(outer.top, inner.top);
+  const bottom = Math.min(outer.bottom, inner.bottom);
+  if (outer.right <= inner.right || top > bottom) return [];
+  return [rect(top, Math.max(outer.left, inner.right + 1), bottom, outer.right)];
+}
+
 /**
- * The add-in's earlier columns serve this block again: four columns beside it, sharing rows with it,
+ * The add-in's earlier columns serve this block again: four or six columns beside it, sharing rows with it,
  * and belonging to this data, which holds only if the stored source (which Excel moves along with
  * inserted rows and columns) is this block; otherwise they belong to other data.
  */
@@ -130,7 +140,7 @@ export function reusableColumns(
   return (
     own !== null &&
     sameSource &&
-    columnCount(own) === CLASS_COLUMN_COUNT &&
+    COLUMN_COUNTS.includes(columnCount(own)) &&
     own.top <= block.bottom &&
     own.bottom >= block.top &&
     (own.right < block.left || own.left > block.right)
@@ -151,11 +161,13 @@ export function tableTarget(
   headers: readonly string[]
 ): ClassColumnsTarget {
   const names = table.columns.items.map((c) => c.name);
-  const languages = allClassColumnHeaders();
-  const found: number[] = [-1, -1, -1, -1];
+  const languages = allColumnHeaders();
+  const count = headers.length;
+  // Ours among the table's columns, per header of the full set (time columns included).
+  const found: number[] = languages[0].map(() => -1);
   if (own) {
     // Confirmed by the workbook name: inside our columns, a name we give (or Excel gave) ours.
-    for (let k = 0; k < CLASS_COLUMN_COUNT; k++) {
+    for (let k = 0; k < found.length; k++) {
       found[k] = names.findIndex((n, i) => {
         const column = tableRect.left + i;
         return (
@@ -169,13 +181,21 @@ export function tableTarget(
   }
   if (found.every((i) => i < 0)) {
     // Without the name: only the full set in order is taken as ours.
-    for (let i = 0; i + CLASS_COLUMN_COUNT <= names.length; i++) {
-      if (languages.some((l) => l.every((h, k) => isExactColumnName(names[i + k], h)))) {
-        for (let k = 0; k < CLASS_COLUMN_COUNT; k++) found[k] = i + k;
+    for (let i = 0; i + count <= names.length; i++) {
+      if (
+        languages.some((l) => l.slice(0, count).every((h, k) => isExactColumnName(names[i + k], h)))
+      ) {
+        for (let k = 0; k < count; k++) found[k] = i + k;
         break;
       }
     }
   }
+  // Own time columns this run does not write are deleted; the columns right of them move left.
+  const tableDeletes = found
+    .slice(count)
+    .filter((i) => i >= 0)
+    .sort((a, b) => b - a);
+  const shift = (i: number) => i - tableDeletes.filter((d) => d < i).length;
   // Names are unique ignoring case: ours are chosen free of the user's (and of each other) up
   // front, so that Excel never renames a column to "Rank2".
   const taken = names.filter((_, i) => !found.includes(i));
@@ -183,15 +203,15 @@ export function tableTarget(
   const tableRenames: { index: number; name: string }[] = [];
   const columns: number[] = [];
   let appended = 0;
-  for (let k = 0; k < CLASS_COLUMN_COUNT; k++) {
+  for (let k = 0; k < count; k++) {
     const name = freeColumnName(headers[k], taken);
     taken.push(name);
     if (found[k] >= 0) {
-      columns.push(tableRect.left + found[k]);
+      columns.push(tableRect.left + shift(found[k]));
       if (names[found[k]] !== name) tableRenames.push({ index: found[k], name });
     } else {
       tableAdds.push(name);
-      columns.push(tableRect.right + 1 + appended++);
+      columns.push(tableRect.right + 1 - tableDeletes.length + appended++);
     }
   }
   const bottom = table.showTotals ? tableRect.bottom - 1 : tableRect.bottom;
@@ -210,5 +230,6 @@ export function tableTarget(
     stale: own && !found.some((i) => i >= 0) ? own : null,
     tableAdds,
     tableRenames,
+    ...(tableDeletes.length > 0 ? { tableDeletes } : {}),
   };
 }

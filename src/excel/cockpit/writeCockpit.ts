@@ -12,6 +12,8 @@ import {
   resolveFormula,
   type CockpitBlock,
 } from "../../core/kam";
+import type { KeyAccount } from "../../core/kam/keyAccounts";
+import type { TimeFigures } from "../../core/kam/cockpit";
 import type { AnalysisResult } from "../../core/analyze";
 import type { Language } from "../../core/types";
 import type { KamOptions } from "../api";
@@ -46,6 +48,18 @@ function inputOf(p: Prepared, result: AnalysisResult) {
       return i === undefined ? null : String(header[i]);
     },
     lang: p.sheetLang,
+    ...(result.time ? { time: timeOf(p.accounts) } : {}),
+  };
+}
+
+/** Growth and XYZ of each key account from the time axis (carried by its figures). */
+function timeOf(accounts: readonly KeyAccount[]): (key: string) => TimeFigures | undefined {
+  const byKey = new Map(accounts.map((a) => [a.key, a.period]));
+  return (key) => {
+    const period = byKey.get(key);
+    return period
+      ? { growth: period.growth, xyz: period.xyz === "" ? null : period.xyz }
+      : undefined;
   };
 }
 

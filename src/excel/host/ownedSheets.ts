@@ -7,9 +7,9 @@ import type { Batch } from "./batch";
 
 export const OWNER_MARKER = "KAA_Owner";
 
-export type SheetRole = "analysis" | "lists" | "cockpit" | "portfolio";
+export type SheetRole = "analysis" | "lists" | "cockpit" | "portfolio" | "record";
 
-const ROLES: readonly SheetRole[] = ["analysis", "lists", "cockpit", "portfolio"];
+const ROLES: readonly SheetRole[] = ["analysis", "lists", "cockpit", "portfolio", "record"];
 
 export interface SheetFacts {
   id: string;

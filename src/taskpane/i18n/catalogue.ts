@@ -4,6 +4,7 @@ import { buildCatalogue } from "../../core/i18n/catalogue";
 import { CORE_MESSAGES } from "../../core/i18n/messages";
 import { KAM_MESSAGES } from "../../core/kam/messages";
 import { ONE_PAGER_MESSAGES } from "../../core/kam/onePager/messages";
+import { TIME_SHEET_MESSAGES } from "../../excel/analysisSheet/timeLabels";
 import { TIME_MESSAGES } from "../../core/time/messages";
 import { EXCEL_MESSAGES } from "../../excel/host/labels";
 
@@ -12,6 +13,7 @@ export const PANE_CATALOGUE = buildCatalogue(
   KAM_MESSAGES,
   ONE_PAGER_MESSAGES,
   TIME_MESSAGES,
+  TIME_SHEET_MESSAGES,
   EXCEL_MESSAGES
 );
 
