@@ -9,6 +9,7 @@ import type { PeriodRule, RunSettings, SourceData } from "../../src/excel/types"
 import { analysisRequest, toAnalysisOptions } from "../../src/taskpane/logic/source";
 import {
   lastRunRecord,
+  planOutput,
   refreshRun,
   saveRunRecordOf,
   storedRunAfter,
@@ -206,5 +207,21 @@ describe("the run record between runs", () => {
     const report = await writeOutput(spy, "columns", input, "en");
     expect(seen).toEqual([{ timeColumns: true }]);
     expect(storedRunAfter(null, "columns", report, input, "en").settings.timeColumns).toBe(true);
+  });
+
+  test("the plan before writing the class columns names the XYZ and growth columns the write makes", async () => {
+    install(invoices(months2025, YEAR));
+    const api = createExcelApi();
+    const seen: unknown[] = [];
+    const spy: ExcelApi = {
+      ...api,
+      planClassColumns: (...args) => (seen.push(args[2]), api.planClassColumns(...args)),
+    };
+    const source = await api.readSource({});
+    const run = { ...runOf({ kind: "latest", months: 12 }), timeColumns: true };
+    const input = { source, result: analyzeAsPane(source, run, null), run, kam: KAM };
+    await planOutput(spy, "columns", input, "en");
+    await planOutput(spy, "columns", { ...input, run: { ...run, timeColumns: false } }, "en");
+    expect(seen).toEqual([{ timeColumns: true }, { timeColumns: false }]);
   });
 });

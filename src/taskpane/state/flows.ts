@@ -30,7 +30,10 @@ export async function planOutput(
   input: Pick<RunInput, "source" | "result" | "kam"> & { run?: RunSettings },
   lang: Language
 ): Promise<ActionReport> {
-  if (kind === "columns") return api.planClassColumns(input.source, lang);
+  if (kind === "columns")
+    return api.planClassColumns(input.source, lang, {
+      timeColumns: !!input.run?.timeColumns && !!input.result.time,
+    });
   if (kind === "analysis") return api.planAnalysisSheet(lang);
   return api.planKamSheets(input.result, await withScoreKeys(api, input), lang);
 }
