@@ -44,11 +44,19 @@ console.log(
 );
 // Chunks the pane loads on first use (the writers of the sheets, the analysis without a worker):
 // not part of the start-up budget, printed so that their growth is seen too.
-const startUp = new Set([...scripts, "functions.js", "commands.js", "fakehost.js", "playground.js"]);
+const startUp = new Set([
+  ...scripts,
+  "functions.js",
+  "commands.js",
+  "fakehost.js",
+  "playground.js",
+]);
 const onDemand = files.filter((f) => !startUp.has(f));
 if (onDemand.length > 0) {
   const lazy = onDemand.reduce((s, f) => s + sizes[f], 0);
-  console.log(`loaded by the task pane on first use (${onDemand.join(", ")}): ${kb(lazy).trim()} gzip`);
+  console.log(
+    `loaded by the task pane on first use (${onDemand.join(", ")}): ${kb(lazy).trim()} gzip`
+  );
 }
 if (total > BUDGET_KB * 1024) {
   console.error(`bundle-size: the task pane is over its ${BUDGET_KB} KB gzip budget.`);
