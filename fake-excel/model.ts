@@ -143,6 +143,12 @@ export interface SheetState {
   rowProps: (LineProps | undefined)[];
   colProps: (LineProps | undefined)[];
   merges: Rect[];
+  /**
+   * Areas Excel will not shift in part: legacy array formulas (Ctrl+Shift+Enter) and PivotTables.
+   * Set up as the user makes them in Excel (the model calls enterArrayFormula / addPivotTable).
+   */
+  arrays: Rect[];
+  pivots: Rect[];
   charts: ChartState[];
   cfs: CFState[];
   dvs: DVState[];
@@ -250,6 +256,8 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     rowProps: [],
     colProps: [],
     merges: [],
+    arrays: [],
+    pivots: [],
     charts: [],
     cfs: [],
     dvs: [],
@@ -981,8 +989,10 @@ export function applyShift(state: WorkbookState, sheet: SheetState, s: Shift): v
   // Excel refuses to shift part of a table (InsertDeleteConflict, "would move cells in a table
   // on your worksheet": https://github.com/microsoftgraph/microsoft-graph-docs/issues/4392) or
   // part of a merged area (MergedRangeConflict, Excel.ErrorCodes:
-  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.errorcodes). Array formulas and
-  // PivotTables (PivotTableRangeConflict) are not modelled (docs/fake-excel.md).
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.errorcodes), part of a legacy
+  // array formula ("You can't change part of an array": cells can't be inserted or deleted inside
+  // a multi-cell array; InsertDeleteConflict) or part of a PivotTable (PivotTableRangeConflict,
+  // same ErrorCodes page).
   const tables = tablesOf(state, sheet);
   if (!full) {
     for (const t of tables) {
@@ -996,6 +1006,19 @@ export function applyShift(state: WorkbookState, sheet: SheetState, s: Shift): v
     for (const m of sheet.merges) {
       if (affected(m) && partialSpan(m)) {
         throw err("MergedRangeConflict", "Cannot change part of a merged cell.");
+      }
+    }
+    for (const a of sheet.arrays) {
+      if (affected(a) && partialSpan(a)) {
+        throw err("InsertDeleteConflict", "You can't change part of an array.");
+      }
+    }
+    for (const p of sheet.pivots) {
+      if (affected(p) && partialSpan(p)) {
+        throw err(
+          "PivotTableRangeConflict",
+          "The operation is attempting to change part of a PivotTable report."
+        );
       }
     }
   }
@@ -1026,6 +1049,8 @@ export function applyShift(state: WorkbookState, sheet: SheetState, s: Shift): v
 
   // Sheet-local rectangles.
   sheet.merges = shiftRects(sheet.merges, s);
+  sheet.arrays = shiftRects(sheet.arrays, s);
+  sheet.pivots = shiftRects(sheet.pivots, s);
   sheet.cfs = sheet.cfs.filter((cf) => {
     cf.ranges = shiftRects(cf.ranges, s);
     return cf.ranges.length > 0;
@@ -1246,6 +1271,8 @@ function cloneSheet(s: SheetState): SheetState {
     rowProps: lines(s.rowProps),
     colProps: lines(s.colProps),
     merges: s.merges.map((r) => ({ ...r })),
+    arrays: s.arrays.map((r) => ({ ...r })),
+    pivots: s.pivots.map((r) => ({ ...r })),
     charts: deepClone(s.charts),
     cfs: deepClone(s.cfs),
     dvs: deepClone(s.dvs),

@@ -225,6 +225,13 @@ export interface FakeSheetModel {
   unmerge(address: string): void;
   /** Merged areas, e.g. ["A1:B1"]. */
   mergedAreas(): string[];
+  /**
+   * A legacy array formula as the user enters it with Ctrl+Shift+Enter: every cell of the area
+   * holds the formula and the area shifts only as a whole (Office.js cannot create one).
+   */
+  enterArrayFormula(address: string, formula: string): void;
+  /** The area a PivotTable the user made occupies; it shifts only as a whole. */
+  addPivotTable(address: string): void;
   setComment(row: number, col: number, text: string | undefined): void;
   getComment(row: number, col: number): string | undefined;
   charts(): ChartInfo[];
@@ -525,6 +532,19 @@ export function createWorkbookModel(
         changed(sh);
       },
       mergedAreas: () => S().merges.map((m) => formatAddress("x", m).slice(2)),
+      enterArrayFormula: (address, formula) => {
+        const sh = S();
+        const rc = rectOf(sh, address);
+        for (let r = rc.r0; r <= rc.r1; r++)
+          for (let c = rc.c0; c <= rc.c1; c++) M.setCell(sh, r, c, formula, formula);
+        sh.arrays.push(rc);
+        changed(sh, formatAddress("x", rc).slice(2));
+      },
+      addPivotTable: (address) => {
+        const sh = S();
+        sh.pivots.push(rectOf(sh, address));
+        changed(sh);
+      },
       setComment: (r, c, text) => {
         M.setComment(S(), r, c, text);
         changed(S());

@@ -1,5 +1,7 @@
 // What the add-in does when the user's content is in the way of its class columns (docs/excel.md,
 // "When something is in the way").
+import type { FakeSheetModel } from "../../fake-excel";
+import { parseArea } from "../../src/core/a1";
 import { createExcelApi } from "../../src/excel";
 import { text } from "../../src/excel/catalogue";
 import { analyzeSource, customerRows, installHost, uninstallHost } from "./fakeHost";
@@ -218,6 +220,49 @@ describe("inserts Excel refuses", () => {
     expect(sheet.getValue(1, 2)).toBe("Notiz");
     expect(sheet.getValue(0, 5)).toBe("Rank");
   });
+});
+
+describe("inserts Excel refuses: array formulas and PivotTables", () => {
+  /** Customers in A1:B7 and a note in C2, so the class columns need inserted cells. */
+  function sheetWithNote(): (string | number)[][] {
+    return customerRows(6).map((r, i) => [...r, i === 1 ? "Notiz" : ""]);
+  }
+
+  test.each([
+    ["an array formula", "A1:D9", (s: FakeSheetModel) => s.enterArrayFormula("D6:D8", "=B6:B8*2")],
+    [
+      "a PivotTable",
+      "A1:E9",
+      (s: FakeSheetModel) => {
+        // What the PivotTable shows occupies its cells.
+        s.setValues("D6:E9", [
+          ["Region", "Summe"],
+          ["Nord", 10],
+          ["Süd", 20],
+          ["Gesamt", 30],
+        ]);
+        s.addPivotTable("D6:E9");
+      },
+    ],
+  ])(
+    "%s cut by the band: the refusal is caught and the columns go to the first free columns",
+    async (_what, userArea, userMade) => {
+      const host = installHost({ sheets: { Daten: sheetWithNote() }, selection: "Daten!A1:B7" });
+      const sheet = host.workbook.getSheet("Daten");
+      userMade(sheet);
+      const before = sheet.getFormulas(userArea);
+      const api = createExcelApi();
+      const data = await api.readSource({});
+      const report = await api.writeClassColumns(data, analyzeSource(data), "en");
+      const refused = report.lines.find((l) => l.code === "XL_INSERT_REFUSED");
+      expect(refused).toBeDefined();
+      // Nothing of the user's moved or changed; the columns start right of everything.
+      expect(sheet.getFormulas(userArea)).toEqual(before);
+      const target = String(refused!.params!.address);
+      expect(target.startsWith("Daten!")).toBe(true);
+      expect(sheet.getValue(0, parseArea(target)!.rect.left)).toBe("Rank");
+    }
+  );
 });
 
 describe("inserts Excel refuses on a re-run", () => {
