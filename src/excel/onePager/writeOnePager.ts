@@ -76,7 +76,7 @@ async function inspect(
   const layout = onePagerLayout({
     account,
     listName,
-    ...onePagerFigures(result, account, typedRatings(p.plan.grid)),
+    ...onePagerFigures(result, account, typedRatings(p.plan.grid), options.scoreWeights),
     runDate: excelSerial(calendarDay(new Date())),
     lang: p.sheetLang,
     tables: { plan: plan.name, actions: actions.name, stakeholders: stakeholders.name },

@@ -62,6 +62,7 @@ export function Pane({ api, runner }: { api: ExcelApi; runner: AnalysisRunner })
     result: st.result,
     kam: st.kam,
     storedRun: st.storedRun,
+    scoreWeights: pane.runSettings?.scoreWeights,
     done: pane.onePagerDone,
   });
   const { error, info, busy, outcome } = st;

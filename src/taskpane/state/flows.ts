@@ -208,7 +208,9 @@ export async function refreshRun(
     if (!steps.isCurrent()) return { kind: "stopped" };
   }
   for (const key of stored.onePagers ?? []) {
-    const r = await api.writeOnePager(result, key, kam, writeLang);
+    // The score on the one-pager with the user's weights, as on the portfolio sheet.
+    const options = run.scoreWeights ? { ...kam, scoreWeights: run.scoreWeights } : kam;
+    const r = await api.writeOnePager(result, key, options, writeLang);
     lines.push(...r.lines);
     touched.push(...r.touched);
     syncs += r.syncs;

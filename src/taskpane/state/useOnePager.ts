@@ -2,6 +2,7 @@
 // state, next to usePane; the outcome and the stored run go back through `done`.
 import { useCallback, useMemo, useState } from "react";
 import type { AnalysisResult } from "../../core/analyze";
+import type { ScoreWeights } from "../../core/score";
 import type { Language } from "../../core/types";
 import type { ExcelApi } from "../../excel/api";
 import type { ActionReport, StoredRun } from "../../excel/types";
@@ -14,12 +15,14 @@ export interface OnePagerInput {
   result: AnalysisResult | null;
   kam: PaneKam;
   storedRun: StoredRun | null;
+  /** The user's score weights (the one-pager shows the score the pane and portfolio show). */
+  scoreWeights?: ScoreWeights;
   /** A one-pager was written: the pane shows the outcome and keeps the run that remembers it. */
   done(report: ActionReport, stored: StoredRun | null): void;
 }
 
 export function useOnePager(api: ExcelApi, lang: Language, input: OnePagerInput) {
-  const { result, kam, storedRun, done } = input;
+  const { result, kam, storedRun, scoreWeights, done } = input;
   const [key, setKey] = useState<string | null>(null);
   const [action, setAction] = useState<ActionState>({ phase: "idle" });
   const choices = useMemo(
@@ -33,18 +36,28 @@ export function useOnePager(api: ExcelApi, lang: Language, input: OnePagerInput)
     if (!result || picked === null) return;
     setAction({ phase: "planning" });
     try {
-      const report = await api.planOnePager(result, picked, kamOptionsOf(kam), lang);
+      const report = await api.planOnePager(
+        result,
+        picked,
+        { ...kamOptionsOf(kam), scoreWeights },
+        lang
+      );
       setAction({ phase: "confirm", plan: report });
     } catch (err) {
       setAction({ phase: "idle", error: noticeOf(err) });
     }
-  }, [api, lang, result, picked, kam]);
+  }, [api, lang, result, picked, kam, scoreWeights]);
 
   const confirm = useCallback(async () => {
     if (!result || picked === null) return;
     setAction({ phase: "running" });
     try {
-      const report = await api.writeOnePager(result, picked, kamOptionsOf(kam), lang);
+      const report = await api.writeOnePager(
+        result,
+        picked,
+        { ...kamOptionsOf(kam), scoreWeights },
+        lang
+      );
       // Nothing written (not the add-in's sheet, rows inserted ...): the reason, in the card.
       if (!report.touched.length) {
         setAction({ phase: "idle", error: { kind: "core", message: report.lines[0] } });
@@ -58,7 +71,7 @@ export function useOnePager(api: ExcelApi, lang: Language, input: OnePagerInput)
     } catch (err) {
       setAction({ phase: "idle", error: noticeOf(err) });
     }
-  }, [api, lang, result, picked, kam, storedRun, done]);
+  }, [api, lang, result, picked, kam, scoreWeights, storedRun, done]);
 
   return {
     choices,

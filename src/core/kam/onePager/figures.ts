@@ -1,6 +1,6 @@
 // The analysis figures of one key account for its one-pager: revenue, margin, score, time axis.
 import type { AnalysisResult } from "../../analyze";
-import { DEFAULT_SCORE_WEIGHTS, scoreAnalysis } from "../../score";
+import { DEFAULT_SCORE_WEIGHTS, scoreAnalysis, type ScoreWeights } from "../../score";
 import { monthLabel } from "../../time/months";
 import { NO_XYZ, XYZ_LETTERS } from "../../time/xyz";
 import type { KeyAccount } from "../keyAccounts";
@@ -18,13 +18,15 @@ export interface OnePagerFigures {
 
 /**
  * Revenue and margin of the customer (whichever the classes were built on), the key-account score
- * with the default weights, the time axis figures and the latest months of the period. `typed`:
- * satisfaction and potential typed in the plan, by key (the score's soft criteria).
+ * with the user's weights (the pane's, as the portfolio uses them), the time axis figures and the
+ * latest months of the period. `typed`: satisfaction and potential typed in the plan, by key (the
+ * score's soft criteria).
  */
 export function onePagerFigures(
   result: AnalysisResult,
   account: KeyAccount,
-  typed: ReadonlyMap<string, TypedRatings>
+  typed: ReadonlyMap<string, TypedRatings>,
+  weights: ScoreWeights = DEFAULT_SCORE_WEIGHTS
 ): OnePagerFigures {
   const { customers, ranking } = result;
   const c = ranking.customer[account.rank - 1];
@@ -38,7 +40,7 @@ export function onePagerFigures(
     });
     return out;
   };
-  const scored = scoreAnalysis(result, DEFAULT_SCORE_WEIGHTS, {
+  const scored = scoreAnalysis(result, weights, {
     growth: time?.growth,
     cv: time?.cv,
     satisfaction: soft((t) => t.satisfaction),
