@@ -61,7 +61,7 @@ export const CLI_MESSAGES = {
   },
   CLI_BAD_STABILITY: {
     en: '--stability takes a margin in percentage points above 0 and at most 50, such as 2; not "{value}".',
-    de: '--stability nimmt einen Spielraum in Prozentpunkten über 0 und höchstens 50, etwa 2; nicht "{value}".',
+    de: "--stability nimmt einen Spielraum in Prozentpunkten über 0 und höchstens 50, etwa 2; nicht „{value}“.",
   },
   CLI_STABILITY_NEEDS_PREVIOUS: {
     en: "--stability keeps the classes of an earlier output: name it with --previous EARLIER.json.",

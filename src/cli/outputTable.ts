@@ -30,7 +30,7 @@ export function renderTable(result: AnalysisResult, ctx: OutputContext): string 
 
   const where = ctx.source.sheet ? `${ctx.file} [${ctx.source.sheet}]` : ctx.file;
   out.push(t({ code: "CLI_TITLE", params: { file: where } }));
-  out.push(t(methodSentence(result)));
+  out.push(t(methodSentence(result, result.table.valueColumn)));
   if (result.table.valueColumn === "margin") out.push(t({ code: "CLI_ABC_ON_MARGIN" }));
   out.push("");
   out.push(
@@ -40,7 +40,7 @@ export function renderTable(result: AnalysisResult, ctx: OutputContext): string 
         t({ code: "CLI_ROWS_USED", params: { customers: s.customers, rows: s.rowsUsed } }),
       ],
       [label("total"), formatAmount(s.total, lang)],
-      [label("pareto"), t(n80Sentence(s))],
+      [label("pareto"), t(n80Sentence(s, result.table.valueColumn))],
       [label("gini"), formatAmount(s.gini, lang, 2)],
       [label("hhi"), formatNumber(s.hhi, lang, 0)],
       ...tablePeriodPair(result, lang),

@@ -132,6 +132,14 @@ describe("--abc-on", () => {
     expect(out.abcOn).toBe("margin");
   });
 
+  test("margin: the table says contribution margin where it would say revenue", () => {
+    const run = kam(["analyze", INVOICES, "--abc-on", "margin", "--lang", "en"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/make[s]? 80% of the contribution margin\./);
+    expect(run.stdout).toContain("of the cumulative contribution margin");
+    expect(run.stdout).not.toMatch(/80% of revenue/);
+  });
+
   test("margin without a margin column: exit 1 that says so", () => {
     const file = tmp.file("revenue.csv", "Customer,Revenue\nA,10\nB,20\n");
     const run = kam(["analyze", file, "--abc-on", "margin", "--lang", "de"]);

@@ -1,6 +1,6 @@
 // createExcelApi as the task pane uses it: every action in turn, then a refresh of all outputs.
 import { createExcelApi } from "../../src/excel";
-import { planKamSheets, writeKamSheets } from "../../src/excel/kam";
+import { planKamSheets } from "../../src/excel/kam";
 import type { StoredRun } from "../../src/excel/types";
 import { analyzeSource, customerRows, installHost, SETTINGS, uninstallHost } from "./fakeHost";
 
@@ -9,10 +9,19 @@ afterEach(uninstallHost);
 const KAM = { includeB: false, extraKeys: [], roadmap: false };
 
 describe("createExcelApi", () => {
-  test("wires the KAM sheets of src/excel/kam", () => {
+  test("the KAM writers of src/excel/kam load on first use and answer as they do", async () => {
+    installHost({ sheets: { Daten: customerRows(12) }, selection: "Daten!A1:B13" });
     const api = createExcelApi();
-    expect(api.planKamSheets).toBe(planKamSheets);
-    expect(api.writeKamSheets).toBe(writeKamSheets);
+    const result = analyzeSource(await api.readSource({}));
+    expect(await api.planKamSheets(result, KAM, "en")).toEqual(
+      await planKamSheets(result, KAM, "en")
+    );
+    const written = await api.writeKamSheets(result, KAM, "en");
+    expect(written.lines.map((l) => l.code)).toContain("KAM_PLAN_DONE");
+    // The chunk is loaded once: a second plan answers the same (now "will refresh").
+    expect(await api.planKamSheets(result, KAM, "en")).toEqual(
+      await planKamSheets(result, KAM, "en")
+    );
   });
 
   test("all outputs, then a refresh after new rows: each output updated once, in place", async () => {

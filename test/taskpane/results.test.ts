@@ -72,6 +72,13 @@ describe("headline and limits", () => {
     expect(headline({ classes: classes(1, 0.025, 0.272) }, "de").replace(/\u00a0/g, " ")).toBe(
       "A: 1 Kunde (3 %) = 27,2 % des Umsatzes"
     );
+    // Classes built on contribution margin.
+    expect(headline({ classes: classes(12, 0.2, 0.782) }, "en", "margin")).toBe(
+      "A: 12 customers (20%) = 78.2% of the contribution margin"
+    );
+    expect(
+      headline({ classes: classes(12, 0.2, 0.782) }, "de", "margin").replace(/\u00a0/g, " ")
+    ).toBe("A: 12 Kunden (20 %) = 78,2 % des Deckungsbeitrags");
   });
 
   it("writes limits with the language's decimal mark", () => {

@@ -300,6 +300,27 @@ export const CORE_MESSAGES = {
       de: "{count} von {customers} Kunden ({n80Pct}) macht 80 % des Umsatzes aus.",
     },
   },
+  // Classes built on contribution margin instead of revenue (--abc-on margin, the pane's choice).
+  REPORT_N80_MARGIN: {
+    en: "{count} of {customers} customers ({n80Pct}) make 80% of the contribution margin.",
+    de: "{count} von {customers} Kunden ({n80Pct}) machen 80 % des Deckungsbeitrags aus.",
+    one: {
+      en: "{count} of {customers} customers ({n80Pct}) makes 80% of the contribution margin.",
+      de: "{count} von {customers} Kunden ({n80Pct}) macht 80 % des Deckungsbeitrags aus.",
+    },
+  },
+  REPORT_METHOD_FIXED_MARGIN: {
+    en: "Fixed thresholds: A up to {aPct}, B up to {bPct} of the cumulative contribution margin",
+    de: "Feste Grenzen: A bis {aPct}, B bis {bPct} des kumulierten Deckungsbeitrags",
+  },
+  REPORT_METHOD_FIXED_STRICT_MARGIN: {
+    en: "Fixed thresholds (strict): A within {aPct}, B within {bPct} of the cumulative contribution margin",
+    de: "Feste Grenzen (streng): A innerhalb {aPct}, B innerhalb {bPct} des kumulierten Deckungsbeitrags",
+  },
+  REPORT_METHOD_COMPUTED_MARGIN: {
+    en: "Computed limits (Ultsch & Lötsch): A above {abAmount}, B from {bcAmount} contribution margin",
+    de: "Berechnete Grenzen (Ultsch & Lötsch): A über {abAmount}, B ab {bcAmount} Deckungsbeitrag",
+  },
   REPORT_METHOD_FIXED: {
     en: "Fixed thresholds: A up to {aPct}, B up to {bPct} of cumulative revenue",
     de: "Feste Grenzen: A bis {aPct}, B bis {bPct} des kumulierten Umsatzes",

@@ -162,7 +162,7 @@ export function paretoPoints(result: AnalysisResult, lang: Language): ParetoPoin
 }
 
 export function methodText(result: AnalysisResult, lang: Language): string {
-  return EXCEL_CATALOGUE.translate(methodSentence(result), lang);
+  return EXCEL_CATALOGUE.translate(methodSentence(result, result.table.valueColumn), lang);
 }
 
 const DATE_LOCALES: Record<Language, string> = { en: "en-GB", de: "de-DE" };
@@ -199,13 +199,25 @@ export function analysisLayout(
 ): AnalysisLayout {
   const { summary } = result;
   const g = new Grid(SUMMARY_ROWS, SUMMARY_COLUMNS);
-  const L = (key: Parameters<typeof sheetLabel>[0]) => sheetLabel(key, lang);
+  const onMargin = result.table.valueColumn === "margin";
+  // Classes built on contribution margin: the sheet says so wherever it would say revenue.
+  const MARGIN_LABELS = {
+    title: "titleMargin",
+    total: "totalMargin",
+    revenue: "margin",
+    revenueShare: "marginShare",
+  } as const;
+  const L = (key: Parameters<typeof sheetLabel>[0]) =>
+    sheetLabel(
+      onMargin && key in MARGIN_LABELS ? MARGIN_LABELS[key as keyof typeof MARGIN_LABELS] : key,
+      lang
+    );
 
   g.set(0, 0, L("title"));
   const facts_: [string, OutCell, string?][] = [
     [L("customers"), summary.customers, COUNT_FORMAT],
     [L("total"), summary.total, AMOUNT_FORMAT],
-    [L("pareto"), EXCEL_CATALOGUE.translate(n80Sentence(summary), lang)],
+    [L("pareto"), EXCEL_CATALOGUE.translate(n80Sentence(summary, result.table.valueColumn), lang)],
     [L("gini"), summary.gini, "0.000"],
     [L("hhi"), summary.hhi, COUNT_FORMAT], // points, 0 to 10,000
     [L("method"), methodText(result, lang)],

@@ -90,10 +90,10 @@ export function ResultsSection({
   return (
     <div className={s.root}>
       <p className={s.headline} data-testid="headline">
-        {headline(summary, lang)}
+        {headline(summary, lang, result.table.valueColumn)}
       </p>
       <p className={s.sentence} data-testid="n80">
-        {n80Sentence(summary, lang)}
+        {n80Sentence(summary, lang, result.table.valueColumn)}
       </p>
       <div className={s.methodLine}>
         <Text size={200} data-testid="method-used">
@@ -163,11 +163,12 @@ function ClassTable({ result }: { result: AnalysisResult }) {
   const { t, lang } = useLang();
   const s = useStyles();
   const c = result.summary.classes;
+  const onMargin = result.table.valueColumn === "margin";
   return (
     <Table
       size="extra-small"
       className={s.table}
-      aria-label={t("classTableCaption")}
+      aria-label={t(onMargin ? "classTableCaptionMargin" : "classTableCaption")}
       data-testid="class-table"
     >
       <TableHeader>
@@ -175,7 +176,9 @@ function ClassTable({ result }: { result: AnalysisResult }) {
           <TableHeaderCell style={{ width: "3.2em" }}>{t("classCol")}</TableHeaderCell>
           <TableHeaderCell className={s.num}>{t("customersCol")}</TableHeaderCell>
           <TableHeaderCell className={s.num}>{t("customerShareCol")}</TableHeaderCell>
-          <TableHeaderCell className={s.num}>{t("revenueShareCol")}</TableHeaderCell>
+          <TableHeaderCell className={s.num}>
+            {t(onMargin ? "marginShareCol" : "revenueShareCol")}
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>

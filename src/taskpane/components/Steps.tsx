@@ -106,7 +106,7 @@ export function Steps({
             />
             <MethodSection settings={st.settings} onSettings={pane.updateSettings}>
               <p className={s.echo} data-testid="method-headline" aria-live="polite">
-                {headline(result.summary, lang)}
+                {headline(result.summary, lang, result.table.valueColumn)}
               </p>
             </MethodSection>
             <ValueColumnChoice

@@ -3,22 +3,27 @@ import type { AnalysisResult, Summary } from "../../core/analyze";
 import { formatAmount, formatNumber, formatPercent } from "../../core/i18n/format";
 import { translate } from "../i18n/catalogue";
 import { translator } from "../i18n/text";
-import { n80Sentence as coreN80Sentence } from "../../core/report/sentences";
+import { n80Sentence as coreN80Sentence, type ValueBasis } from "../../core/report/sentences";
 import { CLASS_LETTERS } from "../../core/classify/classCodes";
 import type { AbcClass, Language } from "../../core/types";
 
 /** "12 of 57 customers (21.1%) make 80% of revenue.": the core's sentence, as the sheet and CLI say it. */
 export function n80Sentence(
   summary: Pick<Summary, "n80" | "customers" | "n80CustomerShare">,
-  lang: Language
+  lang: Language,
+  basis: ValueBasis = "revenue"
 ): string {
-  return translate(coreN80Sentence(summary), lang);
+  return translate(coreN80Sentence(summary, basis), lang);
 }
 
-/** The headline for any method: "A: 12 customers (20%) = 78.2% of revenue". */
-export function headline(summary: Pick<Summary, "classes">, lang: Language): string {
+/** The headline for any method: "A: 12 customers (20%) = 78.2% of revenue" (or of the margin). */
+export function headline(
+  summary: Pick<Summary, "classes">,
+  lang: Language,
+  basis: ValueBasis = "revenue"
+): string {
   const a = summary.classes.A;
-  return translator(lang)("headline", {
+  return translator(lang)(basis === "margin" ? "headlineMargin" : "headline", {
     count: a.count,
     customerShare: formatPercent(a.customerShare, lang, 0),
     share: formatPercent(a.share, lang),

@@ -6,8 +6,10 @@ import { buildCatalogue } from "../../../src/core/i18n/catalogue";
 import { fillTemplate } from "../../../src/core/i18n/fill";
 import { CORE_MESSAGES } from "../../../src/core/i18n/messages";
 import { KAM_MESSAGES } from "../../../src/core/kam/messages";
+import { ONE_PAGER_MESSAGES } from "../../../src/core/kam/onePager/messages";
 import { TIME_MESSAGES } from "../../../src/core/time/messages";
 import { EXCEL_CATALOGUE } from "../../../src/excel/catalogue";
+import { TIME_SHEET_MESSAGES } from "../../../src/excel/analysisSheet/timeLabels";
 import { EXCEL_MESSAGES } from "../../../src/excel/host/labels";
 import { functionErrorMessage, FunctionInputError } from "../../../src/functions/messages";
 import { PANE_CATALOGUE } from "../../../src/taskpane/i18n/catalogue";
@@ -16,7 +18,14 @@ const codes = (...tables: object[]) => tables.flatMap((t) => Object.keys(t)).sor
 
 describe("catalogues built at each face's entry point", () => {
   it("hold exactly the tables each face names", () => {
-    const excel = codes(CORE_MESSAGES, KAM_MESSAGES, TIME_MESSAGES, EXCEL_MESSAGES);
+    const excel = codes(
+      CORE_MESSAGES,
+      KAM_MESSAGES,
+      ONE_PAGER_MESSAGES,
+      TIME_MESSAGES,
+      TIME_SHEET_MESSAGES,
+      EXCEL_MESSAGES
+    );
     expect([...EXCEL_CATALOGUE.codes()].sort()).toEqual(excel);
     expect([...PANE_CATALOGUE.codes()].sort()).toEqual(excel);
     expect([...CLI_CATALOGUE.codes()].sort()).toEqual(

@@ -51,3 +51,25 @@ describe("method sentence", () => {
     );
   });
 });
+
+describe("classes on contribution margin", () => {
+  test("the sentences say margin where they would say revenue, in both languages", () => {
+    const many = { n80: 14, customers: 60, n80CustomerShare: 14 / 60 };
+    expect(say(n80Sentence(many, "margin"), "en")).toBe(
+      "14 of 60 customers (23.3%) make 80% of the contribution margin."
+    );
+    expect(say(n80Sentence(many, "margin"), "de")).toBe(
+      "14 von 60 Kunden (23,3 %) machen 80 % des Deckungsbeitrags aus."
+    );
+    const fixed = analyze(grid);
+    expect(say(methodSentence(fixed, "margin"), "de")).toBe(
+      "Feste Grenzen: A bis 80,0 %, B bis 95,0 % des kumulierten Deckungsbeitrags"
+    );
+    expect(say(methodSentence({ ...fixed, strict: true }, "margin"), "en")).toBe(
+      "Fixed thresholds (strict): A within 80.0%, B within 95.0% of the cumulative contribution margin"
+    );
+    // By count the sentence names no value.
+    const count = analyze(grid, { method: "count", thresholds: [20, 50] });
+    expect(methodSentence(count, "margin")).toEqual(methodSentence(count));
+  });
+});

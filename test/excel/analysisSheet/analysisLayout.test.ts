@@ -127,3 +127,23 @@ describe("analysis sheet layout", () => {
     expect(rankedRowBytes(result, 0)).toBeGreaterThanOrEqual(json);
   });
 });
+
+describe("classes on contribution margin", () => {
+  test("the summary says contribution margin where it would say revenue", () => {
+    const grid: (string | number)[][] = [["Kunde", "Umsatz", "Deckungsbeitrag"]];
+    for (let i = 0; i < 20; i++) grid.push([`K${i + 1}`, 2000 - i * 50, 500 - i * 20]);
+    const result = analyze(grid, { valueColumn: "margin" });
+    const layout = analysisLayout(result, "ABC-Analyse", facts, "de");
+    const v = layout.summary.values.map((row) =>
+      row.map((c) => (typeof c === "string" ? c.replace(/\u00a0/g, " ") : c))
+    );
+    expect(v[0][0]).toBe("ABC-Analyse des Deckungsbeitrags je Kunde");
+    expect(v[3][0]).toBe("Deckungsbeitrag gesamt");
+    expect(v[4][1]).toMatch(/machen 80 % des Deckungsbeitrags aus\.$/);
+    expect(v[7][1]).toBe(
+      "Feste Grenzen: A bis 80,0 %, B bis 95,0 % des kumulierten Deckungsbeitrags"
+    );
+    expect(v[11]).toEqual(["Klasse", "Kunden", "Kundenanteil", "Deckungsbeitrag", "DB-Anteil"]);
+    expect(JSON.stringify(v)).not.toContain("Umsatz");
+  });
+});

@@ -1,6 +1,4 @@
 // The account one-pager: one printable sheet per key account (layout as data; src/excel/onePager writes it).
-import "./messages";
-
 export {
   onePagerLayout,
   dateText,
