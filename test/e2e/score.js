@@ -110,7 +110,13 @@ module.exports = function scoreTests(x) {
       const n = window.__fakeHost.workbook.names().find((x) => x.name === "KAA_Run");
       return n ? n.formula : "";
     });
-    assert(/scoreWeights/.test(record) && /proposal/.test(record), "weights and choice stored");
+    // The record is JSON cut into 255-character text constants ("..."&"..."): join them first.
+    const pieces = record.replace(/^=/, "").match(/"(?:[^"]|"")*"/g) || [];
+    const stored = JSON.parse(pieces.map((p) => p.slice(1, -1).replace(/""/g, '"')).join(""));
+    assert(
+      stored.settings.scoreWeights && stored.kam.proposal,
+      `weights and choice stored: ${JSON.stringify(stored.settings)} ${JSON.stringify(stored.kam)}`
+    );
     await shot(page, `${tag}-2-kam`);
 
     // A review typed for the first key account in three days: due, listed after the refresh.
