@@ -10,7 +10,7 @@ import type { ExcelApi, KamOptions, Progress } from "../../excel/api";
 import type { ActionReport, RunSettings, SourceData, StoredRun } from "../../excel/types";
 import { refreshKamOptions, storedKamAfter, type PaneKam } from "./kam";
 import { noticeOf, type Notice } from "./notice";
-import { withScoreKeys } from "./scoreKeys";
+import { withScoreKeys, withScoreWeights } from "./scoreKeys";
 import { writeKam } from "./writeKam";
 
 export type ActionKind = "columns" | "analysis" | "kam";
@@ -208,9 +208,7 @@ export async function refreshRun(
     if (!steps.isCurrent()) return { kind: "stopped" };
   }
   for (const key of stored.onePagers ?? []) {
-    // The score on the one-pager with the user's weights, as on the portfolio sheet.
-    const options = run.scoreWeights ? { ...kam, scoreWeights: run.scoreWeights } : kam;
-    const r = await api.writeOnePager(result, key, options, writeLang);
+    const r = await api.writeOnePager(result, key, withScoreWeights(kam, run), writeLang);
     lines.push(...r.lines);
     touched.push(...r.touched);
     syncs += r.syncs;

@@ -7,14 +7,19 @@ import type { AnalysisResult } from "../../core/analyze";
 import { paneScore, proposalKeys } from "../logic/score";
 import { weightsOf } from "./settings";
 
+/**
+ * The KAM options with the user's score weights from the run settings: the portfolio's
+ * attractiveness and the one-pager's score use them (the defaults when the user kept them).
+ */
+export function withScoreWeights(kam: KamOptions, run: RunSettings | undefined): KamOptions {
+  return run?.scoreWeights ? { ...kam, scoreWeights: run.scoreWeights } : kam;
+}
+
 export async function withScoreKeys(
   api: ExcelApi,
   input: { source: SourceData; result: AnalysisResult; run?: RunSettings; kam: KamOptions }
 ): Promise<KamOptions> {
-  // The portfolio's attractiveness is the score with the user's weights.
-  const kam = input.run?.scoreWeights
-    ? { ...input.kam, scoreWeights: input.run.scoreWeights }
-    : input.kam;
+  const kam = withScoreWeights(input.kam, input.run);
   if (!kam.proposal) return kam;
   const plan = await api.readPlanRatings();
   const weights = weightsOf(input.run?.scoreWeights);
