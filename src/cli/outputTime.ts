@@ -23,8 +23,8 @@ const LABELS = {
   previousClass: { en: "Prev.", de: "Vorkl." },
   abcXyz: { en: "ABC-XYZ (customers, revenue)", de: "ABC-XYZ (Kunden, Umsatz)" },
   migration: {
-    en: "Migration from the previous period (customers; rows: before, columns: now)",
-    de: "Wanderung gegenüber dem Vorzeitraum (Kunden; Zeilen: vorher, Spalten: jetzt)",
+    en: "Class moves from the previous period (customers; rows: before, columns: now)",
+    de: "Klassenwechsel gegenüber dem Vorzeitraum (Kunden; Zeilen: vorher, Spalten: jetzt)",
   },
   lastRun: {
     en: "Since the earlier output {file} ({from} to {to}; rows: then, columns: now)",
@@ -36,7 +36,7 @@ const LABELS = {
   to: { en: "To", de: "Nach" },
   revenue: { en: "Revenue", de: "Umsatz" },
   previousRevenue: { en: "Before", de: "Vorher" },
-  lost: { en: "lost", de: "verloren" },
+  lost: { en: "lost", de: "weggefallen" },
   new: { en: "new", de: "neu" },
 } as const;
 

@@ -117,6 +117,11 @@ describe("kam analyze on 24 months of invoices", () => {
       "\ufeffRang;Kunde;Kundennummer;Umsatz;Anteil;Kumulierter Anteil;Klasse;Variationskoeffizient;XYZ;Wachstum;Vorklasse;Begründung"
     );
   });
+  test("the German table uses the pane's and the sheet's words for class moves", () => {
+    const table = kam(["analyze", REFERENCE, "--lang", "de"]).stdout;
+    expect(table).toContain("Klassenwechsel gegenüber dem Vorzeitraum");
+    expect(table).not.toMatch(/Wanderung|verloren/);
+  });
 });
 
 describe("--stability keeps the earlier class within a margin", () => {
