@@ -58,22 +58,29 @@ function invoiceGrid(textDates: boolean): (string | number)[][] {
 }
 
 /**
- * Both variants in turns (plain, time, plain, time, ...) after a full GC each, so that load from
- * elsewhere on a shared machine hits both alike; the fastest run of each counts. Wall time and
- * the process's CPU time (user + system, collector threads included): on a machine shared with
- * other work the wall time also holds the time the process waited for a core, the CPU time not.
+ * Both variants in turns (plain, time, plain, time, ...), so that load from elsewhere on a
+ * shared machine hits both alike; the fastest run of each counts. Wall time and the process's
+ * CPU time (user + system, collector threads included): on a machine shared with other work the
+ * wall time also holds the time the process waited for a core, the CPU time not.
+ * `collect`: a full collection before every run. It gives every run the same heap, but it also
+ * throws away the optimised code that refers to objects of the run before ("weak objects" in
+ * --trace-deopt), so each run then begins unoptimised; that costs the variant with more code
+ * more. Both are printed: steady (no collection, the target) and after a full collection.
  */
 async function fastestInTurns(
   fns: (() => void)[],
-  count = 5,
-  warmUp = 1
+  collect: boolean,
+  count = 9,
+  warmUp = 4
 ): Promise<{ wall: number[]; cpu: number[] }> {
   const wall = fns.map(() => Infinity);
   const cpu = fns.map(() => Infinity);
   for (let i = 0; i < warmUp + count; i++) {
     for (let f = 0; f < fns.length; f++) {
-      gc();
-      await new Promise((r) => setTimeout(r, 100));
+      if (collect) {
+        gc();
+        await new Promise((r) => setTimeout(r, 100));
+      }
       const c0 = process.cpuUsage();
       const t0 = process.hrtime.bigint();
       fns[f]();
@@ -123,26 +130,27 @@ function recordSize(): void {
 
 async function main(): Promise<void> {
   console.log(
-    `node ${process.version}; rows=${ROWS} customers<=${CUSTOMERS}; fastest of 5 runs in turns after 1 warm-up; ` +
+    `node ${process.version}; rows=${ROWS} customers<=${CUSTOMERS}; fastest of 9 runs in turns after 4 warm-ups; ` +
       `load average ${loadavg()
         .map((x) => x.toFixed(2))
         .join(" ")}`
   );
   for (const textDates of [false, true]) {
     const grid = invoiceGrid(textDates);
-    const { wall, cpu } = await fastestInTurns([
-      () => void analyze(grid, { time: false }),
-      () => void analyze(grid),
-    ]);
-    const [plainMs, timeMs] = wall;
-    const [plainCpu, timeCpu] = cpu;
+    const variants = [() => void analyze(grid, { time: false }), () => void analyze(grid)];
     const r = analyze(grid);
-    console.log(
-      `bench: dates=${textDates ? "text" : "serial"} customers=${r.summary.customers} ` +
-        `months=${r.time?.period.months} plain_ms=${plainMs.toFixed(1)} time_ms=${timeMs.toFixed(1)} ` +
-        `ratio=${(timeMs / plainMs).toFixed(2)} plain_cpu_ms=${plainCpu.toFixed(1)} ` +
-        `time_cpu_ms=${timeCpu.toFixed(1)} cpu_ratio=${(timeCpu / plainCpu).toFixed(2)}`
-    );
+    for (const collect of [false, true]) {
+      const { wall, cpu } = await fastestInTurns(variants, collect);
+      const [plainMs, timeMs] = wall;
+      const [plainCpu, timeCpu] = cpu;
+      console.log(
+        `bench: dates=${textDates ? "text" : "serial"} runs=${collect ? "after_full_gc" : "steady"} ` +
+          `customers=${r.summary.customers} months=${r.time?.period.months} ` +
+          `plain_ms=${plainMs.toFixed(1)} time_ms=${timeMs.toFixed(1)} ` +
+          `ratio=${(timeMs / plainMs).toFixed(2)} plain_cpu_ms=${plainCpu.toFixed(1)} ` +
+          `time_cpu_ms=${timeCpu.toFixed(1)} cpu_ratio=${(timeCpu / plainCpu).toFixed(2)}`
+      );
+    }
   }
   recordSize();
 }

@@ -38,10 +38,115 @@ export function periodSums(
   previous: Period | null
 ): PeriodSums {
   // In row order the arrays are read front to back; grouped by customer every entry is a jump.
-  // Row order needs a sum and a compensation per customer and month, so only while they fit.
-  return table.keyList.length * current.months <= DENSE_CELLS
-    ? periodSumsInRowOrder(table, months, current, previous)
-    : periodSumsByCustomer(table, months, current, previous);
+  // Row order needs a sum (and a compensation) per customer and month, so only while they fit.
+  if (table.keyList.length * current.months > DENSE_CELLS)
+    return periodSumsByCustomer(table, months, current, previous);
+  return wholeCents(table.values)
+    ? periodSumsInCents(table, months, current, previous)
+    : periodSumsInRowOrder(table, months, current, previous);
+}
+
+/** Largest sum of cents that a double holds exactly (2^53). */
+const EXACT_CENTS = 9007199254740992;
+
+/**
+ * True if every value is a whole number of cents and all of them together, as cents, stay below
+ * 2^53: then sums of cents as doubles are exact, in any order.
+ */
+export function wholeCents(values: Float64Array): boolean {
+  let absolute = 0;
+  for (let i = 0; i < values.length; i++) {
+    const k = Math.round(values[i] * 100);
+    if (k / 100 !== values[i]) return false;
+    absolute += Math.abs(k);
+  }
+  return absolute < EXACT_CENTS;
+}
+
+/**
+ * periodSumsInRowOrder for values in whole cents (see wholeCents): each customer-month is summed
+ * as a whole number of cents, exactly, and divided by 100 once, which gives the nearest double
+ * to the exact sum. One number per customer and month instead of a sum and its compensation
+ * halves the table that every entry jumps into (about half the time of the sums).
+ */
+export function periodSumsInCents(
+  table: TableData,
+  months: Int32Array,
+  current: Period,
+  previous: Period | null
+): PeriodSums {
+  const count = table.keyList.length;
+  const P = current.months;
+  const { values, margins, rows, keyIds } = table;
+  // Per customer: P months of cents, then the previous period's.
+  const stride = P + 1;
+  const acc = new Float64Array(count * stride);
+  const marginAcc = margins ? new Float64Array(2 * count).fill(NaN) : null;
+  const rowCounts = new Int32Array(count);
+  const lastRow = table.timeLayout === "monthColumns" ? new Int32Array(count).fill(-1) : null;
+  const from = current.from;
+  const prevFrom = previous ? previous.from : 0;
+  const prevTo = previous ? previous.to : -1;
+  let total = 0;
+  let outside = 0;
+  for (let i = 0; i < values.length; i++) {
+    const c = keyIds[i];
+    const month = months[i];
+    const m = month - from;
+    const cents = Math.round(values[i] * 100);
+    if (m >= 0 && m < P) {
+      acc[c * stride + m] += cents;
+      total += cents;
+      if (lastRow === null) rowCounts[c]++;
+      else if (rows[i] !== lastRow[c]) {
+        rowCounts[c]++;
+        lastRow[c] = rows[i];
+      }
+      if (marginAcc && margins) addMargin(marginAcc, c, margins[i]);
+    } else if (month >= prevFrom && month <= prevTo) acc[c * stride + P] += cents;
+    else outside++;
+  }
+  const revenue = new Float64Array(count);
+  const monthly = new Float64Array(count * P);
+  const previousRevenue = previous ? new Float64Array(count) : null;
+  const margin = marginAcc ? new Float64Array(count) : null;
+  let gridRows = 0;
+  let customersInPeriod = 0;
+  for (let c = 0; c < count; c++) {
+    const base = c * stride;
+    let all = 0;
+    for (let j = 0; j < P; j++) {
+      monthly[c * P + j] = acc[base + j] / 100;
+      all += acc[base + j];
+    }
+    revenue[c] = all / 100;
+    if (previousRevenue) previousRevenue[c] = acc[base + P] / 100;
+    if (margin && marginAcc) {
+      const ms = marginAcc[2 * c];
+      margin[c] = Number.isNaN(ms) ? NaN : ms + marginAcc[2 * c + 1];
+    }
+    gridRows += rowCounts[c];
+    if (rowCounts[c] > 0) customersInPeriod++;
+  }
+  return assemble(
+    table,
+    { revenue, margin, rowCounts, monthly, previousRevenue },
+    { gridRows, customersInPeriod, sourceTotal: total / 100, outside }
+  );
+}
+
+/** Adds margin `x` (NaN: none) to customer c's compensated margin sum (NaN until its first). */
+function addMargin(marginAcc: Float64Array, c: number, x: number): void {
+  if (Number.isNaN(x)) return;
+  const ms = marginAcc[2 * c];
+  if (Number.isNaN(ms)) {
+    marginAcc[2 * c] = x;
+    marginAcc[2 * c + 1] = 0;
+  } else {
+    const t = ms + x;
+    marginAcc[2 * c + 1] += Math.abs(ms) >= Math.abs(x) ? ms - t + x : x - t + ms;
+    marginAcc[2 * c] = t;
+  }
 }
 
 /** The sums in one pass in row order, each customer's months side by side. */
@@ -83,20 +188,7 @@ export function periodSumsInRowOrder(
       const u = total + v;
       totalComp += Math.abs(total) >= Math.abs(v) ? total - u + v : v - u + total;
       total = u;
-      if (marginAcc && margins) {
-        const x = margins[i];
-        if (!Number.isNaN(x)) {
-          const ms = marginAcc[2 * c];
-          if (Number.isNaN(ms)) {
-            marginAcc[2 * c] = x;
-            marginAcc[2 * c + 1] = 0;
-          } else {
-            const t = ms + x;
-            marginAcc[2 * c + 1] += Math.abs(ms) >= Math.abs(x) ? ms - t + x : x - t + ms;
-            marginAcc[2 * c] = t;
-          }
-        }
-      }
+      if (marginAcc && margins) addMargin(marginAcc, c, margins[i]);
     } else if (month >= prevFrom && month <= prevTo) {
       at = c * stride + 2 * P;
     } else {
