@@ -1,3 +1,4 @@
+import { addMargin, marginTotals } from "./pareto/addMargin";
 import type { TableData } from "./table/readTable";
 
 /** One entry per customer, in order of first appearance. */
@@ -35,7 +36,7 @@ export function aggregate(table: TableData): Customers {
   // Margin sum and compensation likewise; the sum stays NaN until the customer's first margin.
   const marginSums = table.margins ? new Float64Array(2 * count).fill(NaN) : null;
   const rowCounts = new Int32Array(count);
-  const values = table.values;
+  const { values, margins } = table;
   let total = 0;
   let totalComp = 0;
 
@@ -50,28 +51,11 @@ export function aggregate(table: TableData): Customers {
     const u = total + v;
     totalComp += Math.abs(total) >= Math.abs(v) ? total - u + v : v - u + total;
     total = u;
-    if (marginSums && table.margins) {
-      const m = table.margins[i];
-      if (!Number.isNaN(m)) {
-        const ms = marginSums[2 * c];
-        if (Number.isNaN(ms)) {
-          marginSums[2 * c] = m;
-          marginSums[2 * c + 1] = 0;
-        } else {
-          const mt = ms + m;
-          marginSums[2 * c + 1] += Math.abs(ms) >= Math.abs(m) ? ms - mt + m : m - mt + ms;
-          marginSums[2 * c] = mt;
-        }
-      }
-    }
+    if (marginSums && margins) addMargin(marginSums, c, margins[i]);
   }
   const revenue = new Float64Array(count);
   for (let c = 0; c < count; c++) revenue[c] = sums[2 * c] + sums[2 * c + 1];
-  let margin: Float64Array | null = null;
-  if (marginSums) {
-    margin = new Float64Array(count);
-    for (let c = 0; c < count; c++) margin[c] = marginSums[2 * c] + marginSums[2 * c + 1];
-  }
+  const margin = marginSums ? marginTotals(marginSums) : null;
   return {
     count,
     keys,

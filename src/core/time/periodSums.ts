@@ -3,6 +3,7 @@
 // compensated (Neumaier) like aggregate(), so they are right to the cent.
 import type { Customers } from "../aggregate";
 import type { TableData } from "../table/readTable";
+import { addMargin, marginTotals } from "../pareto/addMargin";
 import { sum } from "../pareto/sum";
 import type { Period } from "./period";
 
@@ -77,13 +78,11 @@ export function periodSumsInCents(
 ): PeriodSums {
   const count = table.keyList.length;
   const P = current.months;
-  const { values, margins, rows, keyIds } = table;
+  const { values, keyIds } = table;
   // Per customer: P months of cents, then the previous period's.
   const stride = P + 1;
   const acc = new Float64Array(count * stride);
-  const marginAcc = margins ? new Float64Array(2 * count).fill(NaN) : null;
-  const rowCounts = new Int32Array(count);
-  const lastRow = table.timeLayout === "monthColumns" ? new Int32Array(count).fill(-1) : null;
+  const inPeriod = new PeriodRows(table);
   const from = current.from;
   const prevFrom = previous ? previous.from : 0;
   const prevTo = previous ? previous.to : -1;
@@ -97,21 +96,13 @@ export function periodSumsInCents(
     if (m >= 0 && m < P) {
       acc[c * stride + m] += cents;
       total += cents;
-      if (lastRow === null) rowCounts[c]++;
-      else if (rows[i] !== lastRow[c]) {
-        rowCounts[c]++;
-        lastRow[c] = rows[i];
-      }
-      if (marginAcc && margins) addMargin(marginAcc, c, margins[i]);
+      inPeriod.add(i, c);
     } else if (month >= prevFrom && month <= prevTo) acc[c * stride + P] += cents;
     else outside++;
   }
   const revenue = new Float64Array(count);
   const monthly = new Float64Array(count * P);
   const previousRevenue = previous ? new Float64Array(count) : null;
-  const margin = marginAcc ? new Float64Array(count) : null;
-  let gridRows = 0;
-  let customersInPeriod = 0;
   for (let c = 0; c < count; c++) {
     const base = c * stride;
     let all = 0;
@@ -121,32 +112,12 @@ export function periodSumsInCents(
     }
     revenue[c] = all / 100;
     if (previousRevenue) previousRevenue[c] = acc[base + P] / 100;
-    if (margin && marginAcc) {
-      const ms = marginAcc[2 * c];
-      margin[c] = Number.isNaN(ms) ? NaN : ms + marginAcc[2 * c + 1];
-    }
-    gridRows += rowCounts[c];
-    if (rowCounts[c] > 0) customersInPeriod++;
   }
   return assemble(
     table,
-    { revenue, margin, rowCounts, monthly, previousRevenue },
-    { gridRows, customersInPeriod, sourceTotal: total / 100, outside }
+    { revenue, monthly, previousRevenue, ...inPeriod.sums() },
+    { sourceTotal: total / 100, outside, ...inPeriod.counts() }
   );
-}
-
-/** Adds margin `x` (NaN: none) to customer c's compensated margin sum (NaN until its first). */
-function addMargin(marginAcc: Float64Array, c: number, x: number): void {
-  if (Number.isNaN(x)) return;
-  const ms = marginAcc[2 * c];
-  if (Number.isNaN(ms)) {
-    marginAcc[2 * c] = x;
-    marginAcc[2 * c + 1] = 0;
-  } else {
-    const t = ms + x;
-    marginAcc[2 * c + 1] += Math.abs(ms) >= Math.abs(x) ? ms - t + x : x - t + ms;
-    marginAcc[2 * c] = t;
-  }
 }
 
 /** The sums in one pass in row order, each customer's months side by side. */
@@ -158,14 +129,11 @@ export function periodSumsInRowOrder(
 ): PeriodSums {
   const count = table.keyList.length;
   const P = current.months;
-  const { values, margins, rows, keyIds } = table;
+  const { values, keyIds } = table;
   // Per customer: P months of [sum, compensation], then the previous period's [sum, compensation].
   const stride = 2 * P + 2;
   const acc = new Float64Array(count * stride);
-  const marginAcc = margins ? new Float64Array(2 * count).fill(NaN) : null;
-  const rowCounts = new Int32Array(count);
-  // Wide layout: a row's month cells are entries of one row; with a date column each entry is one.
-  const lastRow = table.timeLayout === "monthColumns" ? new Int32Array(count).fill(-1) : null;
+  const inPeriod = new PeriodRows(table);
   const from = current.from;
   const prevFrom = previous ? previous.from : 0;
   const prevTo = previous ? previous.to : -1;
@@ -180,15 +148,10 @@ export function periodSumsInRowOrder(
     let at: number;
     if (m >= 0 && m < P) {
       at = c * stride + 2 * m;
-      if (lastRow === null) rowCounts[c]++;
-      else if (rows[i] !== lastRow[c]) {
-        rowCounts[c]++;
-        lastRow[c] = rows[i];
-      }
+      inPeriod.add(i, c);
       const u = total + v;
       totalComp += Math.abs(total) >= Math.abs(v) ? total - u + v : v - u + total;
       total = u;
-      if (marginAcc && margins) addMargin(marginAcc, c, margins[i]);
     } else if (month >= prevFrom && month <= prevTo) {
       at = c * stride + 2 * P;
     } else {
@@ -203,10 +166,7 @@ export function periodSumsInRowOrder(
   const revenue = new Float64Array(count);
   const monthly = new Float64Array(count * P);
   const previousRevenue = previous ? new Float64Array(count) : null;
-  const margin = marginAcc ? new Float64Array(count) : null;
   const month = new Float64Array(P);
-  let gridRows = 0;
-  let customersInPeriod = 0;
   for (let c = 0; c < count; c++) {
     const base = c * stride;
     for (let j = 0; j < P; j++) {
@@ -215,23 +175,59 @@ export function periodSumsInRowOrder(
     }
     revenue[c] = sum(month);
     if (previousRevenue) previousRevenue[c] = acc[base + 2 * P] + acc[base + 2 * P + 1];
-    if (margin && marginAcc) {
-      const ms = marginAcc[2 * c];
-      margin[c] = Number.isNaN(ms) ? NaN : ms + marginAcc[2 * c + 1];
-    }
-    gridRows += rowCounts[c];
-    if (rowCounts[c] > 0) customersInPeriod++;
   }
   return assemble(
     table,
-    { revenue, margin, rowCounts, monthly, previousRevenue },
-    {
-      gridRows,
-      customersInPeriod,
-      sourceTotal: total + totalComp,
-      outside,
-    }
+    { revenue, monthly, previousRevenue, ...inPeriod.sums() },
+    { sourceTotal: total + totalComp, outside, ...inPeriod.counts() }
   );
+}
+
+/** The rows of each customer in the period and their margins, met entry by entry in row order. */
+class PeriodRows {
+  readonly rowCounts: Int32Array;
+  /** Wide layout: a row's month cells are entries of one row; with a date column each is one. */
+  private readonly lastRow: Int32Array | null;
+  private readonly marginAcc: Float64Array | null;
+
+  constructor(private readonly table: TableData) {
+    const count = table.keyList.length;
+    this.rowCounts = new Int32Array(count);
+    this.lastRow = table.timeLayout === "monthColumns" ? new Int32Array(count).fill(-1) : null;
+    this.marginAcc = table.margins ? new Float64Array(2 * count).fill(NaN) : null;
+  }
+
+  /** Entry i, of customer c, is in the period. */
+  add(i: number, c: number): void {
+    const { lastRow, rowCounts } = this;
+    if (lastRow === null) rowCounts[c]++;
+    else {
+      const row = this.table.rows[i];
+      if (row !== lastRow[c]) {
+        rowCounts[c]++;
+        lastRow[c] = row;
+      }
+    }
+    const margins = this.table.margins;
+    if (this.marginAcc && margins) addMargin(this.marginAcc, c, margins[i]);
+  }
+
+  sums(): { margin: Float64Array | null; rowCounts: Int32Array } {
+    return {
+      margin: this.marginAcc ? marginTotals(this.marginAcc) : null,
+      rowCounts: this.rowCounts,
+    };
+  }
+
+  counts(): { gridRows: number; customersInPeriod: number } {
+    let gridRows = 0;
+    let customersInPeriod = 0;
+    for (const n of this.rowCounts) {
+      gridRows += n;
+      if (n > 0) customersInPeriod++;
+    }
+    return { gridRows, customersInPeriod };
+  }
 }
 
 /** The sums customer by customer (entries grouped by a counting sort): memory O(entries). */
