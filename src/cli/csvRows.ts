@@ -5,6 +5,8 @@
 import { isUtf8 } from "node:buffer";
 import { detectDecimalSeparator, type DecimalSeparator } from "../core/number/parseNumber";
 import { PLAIN_NUMBER } from "../core/table/cellKinds";
+import { asciiKeyHash } from "../core/table/customerKeys";
+import { KEY_BATCH_FROM } from "../core/table/keyBatch";
 import { gridWidth } from "../core/table/gridWidth";
 import {
   readTableRows,
@@ -27,6 +29,8 @@ const DECIMAL_SAMPLES = 2000;
 const LF = 10;
 const CR = 13;
 const HASH = 35;
+/** Plain rows whose keys are looked up together, from KEY_BATCH_FROM customers (see KeyBatch). */
+const BATCH_ROWS = 512;
 
 export interface CsvRows {
   /** The top lines as cells, as parseCsv gives them. */
@@ -128,6 +132,17 @@ class RowReader {
   /** Cell c of the current line is bytes[cellStart[c], cellEnd[c]); cellStart -1 if absent. */
   private readonly cellStart: Int32Array;
   private readonly cellEnd: Int32Array;
+  /** Plain rows read but not yet in the table (see flush). */
+  private readonly batch = {
+    size: 0,
+    /** Per row: the key cell, the id cell and the name cell as start and end (-1 if none). */
+    cells: new Int32Array(6 * BATCH_ROWS),
+    skips: new Uint8Array(BATCH_ROWS),
+    hashes: new Int32Array(BATCH_ROWS),
+    rows: new Int32Array(BATCH_ROWS),
+    values: new Float64Array(BATCH_ROWS),
+    margins: new Float64Array(BATCH_ROWS),
+  };
 
   constructor(
     private readonly bytes: Buffer,
@@ -166,8 +181,12 @@ class RowReader {
       if (progress && r > firstDataRow && (r - firstDataRow) % 65536 === 0)
         progress("read", r - firstDataRow, rows);
       if (include && !include(r)) table.hidden();
-      else if (!(plain && this.plainRow(table, layout, decimal, r))) table.row(this.cells(r), r);
+      else if (!(plain && this.plainRow(table, layout, decimal, r))) {
+        this.flush(table);
+        table.row(this.cells(r), r);
+      }
     }
+    this.flush(table);
     progress?.("read", rows, rows);
     return table.finish();
   }
@@ -197,20 +216,65 @@ class RowReader {
       if (Number.isNaN(marginValue)) return false;
     }
     const keyCell = customerId ?? (customer as number);
-    let key = table.keys.findAscii(
-      bytes,
-      cellStart[keyCell],
-      cellEnd[keyCell],
-      keyCell === customerId ? 1 : 0
-    );
-    if (key < 0) {
-      const id = customerId === null ? null : this.latin1(customerId);
-      const name = customer === null ? null : this.latin1(customer);
-      key = table.keys.addAscii((id ?? name) as string);
-      table.name(name ?? (id as string), id);
+    if (this.batch.size === 0 && table.keyNames.length < KEY_BATCH_FROM) {
+      // Few customers yet: their table stays in the cache, a batch would only cost time.
+      let key = table.keys.findAscii(
+        bytes,
+        cellStart[keyCell],
+        cellEnd[keyCell],
+        keyCell === customerId ? 1 : 0
+      );
+      if (key < 0) {
+        const id =
+          customerId === null ? null : this.latin1(cellStart[customerId], cellEnd[customerId]);
+        const name = customer === null ? null : this.latin1(cellStart[customer], cellEnd[customer]);
+        key = table.keys.addAscii((id ?? name) as string);
+        table.name(name ?? (id as string), id);
+      }
+      table.used(r, key, value, marginValue);
+      return true;
     }
-    table.used(r, key, value, marginValue);
+    const b = this.batch.size++;
+    const at = 6 * b;
+    const cells = this.batch.cells;
+    cells[at] = cellStart[keyCell];
+    cells[at + 1] = cellEnd[keyCell];
+    cells[at + 2] = customerId === null ? -1 : cellStart[customerId];
+    cells[at + 3] = customerId === null ? -1 : cellEnd[customerId];
+    cells[at + 4] = customer === null ? -1 : cellStart[customer];
+    cells[at + 5] = customer === null ? -1 : cellEnd[customer];
+    const skip = keyCell === customerId ? 1 : 0;
+    this.batch.skips[b] = skip;
+    this.batch.hashes[b] = asciiKeyHash(bytes, cells[at], cells[at + 1], skip);
+    this.batch.rows[b] = r;
+    this.batch.values[b] = value;
+    this.batch.margins[b] = marginValue;
+    if (this.batch.size === BATCH_ROWS) this.flush(table);
     return true;
+  }
+
+  /**
+   * The batch's plain rows into the table, their keys looked up in a loop of their own (as
+   * TableBuilder does with cells, see KeyBatch): before a row that needs cells, and at the end.
+   */
+  private flush(table: TableBuilder): void {
+    const { bytes, batch } = this;
+    const { cells, skips, hashes, rows, values, margins } = batch;
+    const keys = table.keys;
+    for (let b = 0; b < batch.size; b++) {
+      const at = 6 * b;
+      let key = keys.findAsciiHashed(bytes, cells[at], cells[at + 1], skips[b] as 0 | 1, hashes[b]);
+      if (key < 0) {
+        const id =
+          cells[at + 2] < 0 ? null : bytes.toString("latin1", cells[at + 2], cells[at + 3]);
+        const name =
+          cells[at + 4] < 0 ? null : bytes.toString("latin1", cells[at + 4], cells[at + 5]);
+        key = keys.addAscii((id ?? name) as string);
+        table.name(name ?? (id as string), id);
+      }
+      table.used(rows[b], key, values[b], margins[b]);
+    }
+    batch.size = 0;
   }
 
   /** Cells 0 to `last` of line `r` located; false if one of them holds a byte beyond ASCII. */
@@ -259,13 +323,13 @@ class RowReader {
     return plainNumber(this.bytes, this.cellStart[c], this.cellEnd[c], decimal === ",");
   }
 
-  private latin1(c: number): string {
-    return this.bytes.toString("latin1", this.cellStart[c], this.cellEnd[c]);
-  }
-
   private lineEnd(r: number): number {
     const end = this.lines.start[r + 1] - 1;
     return end > this.lines.start[r] && this.bytes[end - 1] === CR ? end - 1 : end;
+  }
+
+  private latin1(start: number, end: number): string {
+    return this.bytes.toString("latin1", start, end);
   }
 
   /** Line `r` as splitPlain's cells. */

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { readTable, type ReadOptions } from "../../src/core/table/readTable";
 import { findHeaderRow } from "../../src/core/table/findHeaderRow";
 import { csvRows } from "../../src/cli/csvRows";
+import { KEY_BATCH_FROM } from "../../src/core/table/keyBatch";
 import { plainNumber } from "../../src/cli/plainNumber";
 import { decodeText, parseCsv } from "../../src/cli/readCsv";
 
@@ -178,6 +179,22 @@ describe("CSV rows read from bytes", () => {
     expect(rows).not.toBeNull();
     expect(grid.timeLayout).toBe("monthColumns");
     expect(grid.stats.usedRows).toBeLessThan(grid.rows.length);
+    expect(fast).toEqual(grid);
+  });
+
+  test("more customers than KEY_BATCH_FROM, odd lines between plain ones: same table", () => {
+    const customers = KEY_BATCH_FROM + 5000;
+    const text = file("Kundennummer;Kunde;Umsatz;Deckungsbeitrag", 2 * customers, (i) => {
+      const k = i < customers ? i : (Math.imul(i, 40503) >>> 0) % customers;
+      if (i % 701 === 3)
+        return `;${ODD_NAMES[i % ODD_NAMES.length]};${ODD_VALUES[i % ODD_VALUES.length]};`;
+      const id = k % 3 === 0 ? `K-${k}` : "";
+      const name = i % 2 === 0 ? `Kunde ${k}` : `KUNDE  ${k}`;
+      return `${id};${name};${(i % 977) + 1};${i % 5 === 0 ? "" : i % 40}`;
+    });
+    const { rows, fast, grid } = bothReaders(text);
+    expect(rows).not.toBeNull();
+    expect(grid.keyList.length).toBeGreaterThan(KEY_BATCH_FROM);
     expect(fast).toEqual(grid);
   });
 

@@ -32,16 +32,23 @@ export class CustomerKeys {
 
   /** Key id of a customer known by name (`name` trimmed and not blank). */
   byName(name: string): number {
-    const h = foldedHash(name, FNV_OFFSET);
-    if (h === WIDE && isWide(name)) return this.wide(this.wideNames, name, "");
-    return this.find(name, h, 0);
+    return this.byHash(name, 0, keyHash(name, 0));
   }
 
   /** Key id of a customer known by id (`id` trimmed and not blank): the key is "#" + its key. */
   byId(id: string): number {
-    const h = foldedHash(id, AFTER_HASH_SIGN);
-    if (h === WIDE && isWide(id)) return this.wide(this.wideIds, id, "#");
-    return this.find(id, h, 1);
+    return this.byHash(id, 1, keyHash(id, 1));
+  }
+
+  /**
+   * byName (`skip` 0) or byId (`skip` 1) with the text's keyHash made beforehand: a loop that
+   * only looks up (TableBuilder's batches) lets the processor wait for several rows' cache misses
+   * at once, where hashing each text in between kept it waiting for one at a time.
+   */
+  byHash(text: string, skip: 0 | 1, h: number): number {
+    if (h === WIDE && isWide(text))
+      return skip === 0 ? this.wide(this.wideNames, text, "") : this.wide(this.wideIds, text, "#");
+    return this.find(text, h, skip);
   }
 
   /**
@@ -49,21 +56,11 @@ export class CustomerKeys {
    * without making a string: the key id, or -1 for a new key, which addAscii then numbers.
    */
   findAscii(bytes: Uint8Array, start: number, end: number, skip: 0 | 1): number {
-    let h = skip === 0 ? FNV_OFFSET : AFTER_HASH_SIGN;
-    let space = false;
-    for (let i = start; i < end; i++) {
-      const f = FOLD[bytes[i]];
-      if (f === SPACE) {
-        space = true;
-        continue;
-      }
-      if (space) {
-        h = Math.imul(h ^ 32, FNV_PRIME);
-        space = false;
-      }
-      h = Math.imul(h ^ f, FNV_PRIME);
-    }
-    h = mix(h);
+    return this.findAsciiHashed(bytes, start, end, skip, asciiKeyHash(bytes, start, end, skip));
+  }
+
+  /** findAscii with the bytes' asciiKeyHash made beforehand (see byHash). */
+  findAsciiHashed(bytes: Uint8Array, start: number, end: number, skip: 0 | 1, h: number): number {
     const slots = this.slots;
     const mask = this.capacity - 1;
     let p = h & mask;
@@ -219,6 +216,33 @@ for (let c = 0; c < 256; c++) {
   const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
   const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
   FOLD[c] = space ? SPACE : upper ? c + 32 : c;
+}
+
+/**
+ * keyHash of ASCII bytes, trimmed and not blank (the hash findAscii looks them up by): the
+ * bytes' twin of foldedHash, which the command line needs without making a string per row.
+ */
+export function asciiKeyHash(bytes: Uint8Array, start: number, end: number, skip: 0 | 1): number {
+  let h = skip === 0 ? FNV_OFFSET : AFTER_HASH_SIGN;
+  let space = false;
+  for (let i = start; i < end; i++) {
+    const f = FOLD[bytes[i]];
+    if (f === SPACE) {
+      space = true;
+      continue;
+    }
+    if (space) {
+      h = Math.imul(h ^ 32, FNV_PRIME);
+      space = false;
+    }
+    h = Math.imul(h ^ f, FNV_PRIME);
+  }
+  return mix(h);
+}
+
+/** The hash byName (`skip` 0) or byId (`skip` 1) looks `text` up by; see byHash. */
+export function keyHash(text: string, skip: 0 | 1): number {
+  return foldedHash(text, skip === 0 ? FNV_OFFSET : AFTER_HASH_SIGN);
 }
 
 function isWide(s: string): boolean {

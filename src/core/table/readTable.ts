@@ -18,6 +18,7 @@ import { isBlank, PLAIN_NUMBER } from "./cellKinds";
 import { findHeaderRow } from "./findHeaderRow";
 import { gridWidth } from "./gridWidth";
 import { CustomerKeys } from "./customerKeys";
+import { KEY_BATCH_FROM, KeyBatch } from "./keyBatch";
 import { guessColumns, type ColumnSource } from "./guessColumns";
 import { monthColumns, type MonthColumns } from "../time/monthColumns";
 import { DateCache } from "../time/dateCache";
@@ -159,7 +160,8 @@ export function readTableRows(
     layout,
     options,
     decimalSeparatorOf(layout, rowAt, options),
-    slashOrderOf(layout, rowAt, options)
+    slashOrderOf(layout, rowAt, options),
+    true
   );
   const n = height - firstDataRow;
   const include = options.includeRow;
@@ -305,11 +307,21 @@ export class TableBuilder {
   private usedGridRows = 0;
   private readonly valueColumn: "revenue" | "margin";
 
+  /**
+   * Rows whose keys are looked up together (see KeyBatch), from KEY_BATCH_FROM customers on;
+   * null before, and always without `batchKeys` (a reader that hands rows to used() itself, as
+   * the command line's CSV reader does, batches its own).
+   */
+  private batch: KeyBatch | null = null;
+  /** First entry whose key id is still an index into the batch. */
+  private batchFirstEntry = 0;
+
   constructor(
     private readonly layout: TableLayout,
     options: ReadOptions,
     private readonly decimalSeparator: DecimalSeparator,
-    private readonly slash: SlashOrder | null = null
+    private readonly slash: SlashOrder | null = null,
+    private readonly batchKeys = false
   ) {
     const gridRows = layout.height - layout.firstDataRow;
     const { wide, columns } = layout;
@@ -404,20 +416,50 @@ export class TableBuilder {
       }
     }
     if (id === null && cId !== null) reader.issue("ROW_NO_ID_NAME_USED", r, cId);
-    const key = id !== null ? this.keys.byId(id) : this.keys.byName(name as string);
-    if (this.isNew(key)) this.name(name ?? (id as string), id);
+    const key = this.customerKey(id, name, first);
     if (wide) {
       for (let i = first; i < this.count; i++) this.keyIds[i] = key;
       this.usedGridRows++;
-      return;
+    } else {
+      let margin = NaN;
+      if (cMargin !== null) {
+        const m = reader.number(row[cMargin], r, cMargin, "margin");
+        if (m !== null) margin = m;
+      }
+      if (this.months) this.months[this.count] = month;
+      this.used(r, key, value, margin);
     }
-    let margin = NaN;
-    if (cMargin !== null) {
-      const m = reader.number(row[cMargin], r, cMargin, "margin");
-      if (m !== null) margin = m;
+    if (this.batch?.full) this.flushKeys();
+  }
+
+  /**
+   * The key id of a row's customer (id or name not null), whose entries begin at `first`; with a
+   * batch, the row's index in the batch until flushKeys(). A method of its own, so that row()
+   * stays small enough for the engine to inline what it calls.
+   */
+  private customerKey(id: string | null, name: string | null, first: number): number {
+    const batch = this.batch;
+    if (batch) {
+      if (batch.size === 0) this.batchFirstEntry = first;
+      return batch.add(id, name);
     }
-    if (this.months) this.months[this.count] = month;
-    this.used(r, key, value, margin);
+    const key = id !== null ? this.keys.byId(id) : this.keys.byName(name as string);
+    if (this.isNew(key)) {
+      this.name(name ?? (id as string), id);
+      if (this.batchKeys && this.keyNames.length >= KEY_BATCH_FROM) this.batch = new KeyBatch();
+    }
+    return key;
+  }
+
+  /** The batch's keys looked up: its entries get their key ids, new keys their names. */
+  private flushKeys(): void {
+    const batch = this.batch;
+    if (!batch || batch.size === 0) return;
+    const keys = batch.resolve(this.keys, (key, name, id) => {
+      if (this.isNew(key)) this.name(name, id);
+    });
+    const keyIds = this.keyIds;
+    for (let i = this.batchFirstEntry; i < this.count; i++) keyIds[i] = keys[keyIds[i]];
   }
 
   /** True if key id `key` has no name yet: its first row names it with name() before used(). */
@@ -464,6 +506,7 @@ export class TableBuilder {
   }
 
   finish(): TableData {
+    this.flushKeys();
     const used = this.count;
     const { stats, reader, layout, months } = this;
     stats.usedRows = this.usedGridRows;
