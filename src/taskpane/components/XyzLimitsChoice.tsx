@@ -12,18 +12,9 @@ import {
   type XyzLimits,
 } from "../logic/xyzLimits";
 import type { OnXyzDraft, OnXyzLimits } from "../state/callbacks";
+import { FieldGroup } from "./FieldGroup";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    margin: "0",
-    padding: "0",
-    border: "none",
-    minWidth: "0",
-  },
-  legend: { padding: "0", fontWeight: tokens.fontWeightSemibold },
   pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
   spin: { minWidth: "0", width: "100%" },
   reset: { alignSelf: "flex-start" },
@@ -72,8 +63,7 @@ export function XyzLimitsFields(props: {
   const message = (e?: FieldError) => (e ? t(e.key, e.params) : undefined);
   const labels = ["xyzLimitX", "xyzLimitY"] as const;
   return (
-    <fieldset className={s.root} data-testid="xyz-limits">
-      <legend className={s.legend}>{t("xyzLimitsLabel")}</legend>
+    <FieldGroup legend={t("xyzLimitsLabel")} testId="xyz-limits">
       <Text size={200}>{t("xyzLimitsHint")}</Text>
       <div className={s.pair}>
         {([0, 1] as const).map((i) => {
@@ -124,6 +114,6 @@ export function XyzLimitsFields(props: {
           })}
         </Button>
       )}
-    </fieldset>
+    </FieldGroup>
   );
 }
