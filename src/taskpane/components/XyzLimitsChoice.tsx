@@ -15,7 +15,13 @@ import type { OnXyzDraft, OnXyzLimits } from "../state/callbacks";
 import { FieldGroup } from "./FieldGroup";
 
 const useStyles = makeStyles({
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
+  // Start-aligned: a message under one field must not stretch the other.
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "1fr 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "start",
+  },
   spin: { minWidth: "0", width: "100%" },
   reset: { alignSelf: "flex-start" },
 });
