@@ -1,5 +1,6 @@
-// .xlsx workbooks through exceljs, turned into the grid Excel's Range.values would give.
-import ExcelJS from "exceljs";
+// .xlsx workbooks turned into the grid Excel's Range.values would give: the sheet's XML read as
+// bytes, exceljs for whatever that reader does not follow.
+import type ExcelJS from "exceljs";
 import type { CellValue } from "../core/types";
 import { CliError } from "./errors";
 import { readTableRows, type ReadOptions, type TableData } from "../core/table/readTable";
@@ -37,7 +38,9 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<X
  * XML as bytes instead. exceljs stays for every file that reader does not follow.
  */
 async function readWithExceljs(zip: Buffer, sheetName?: string): Promise<XlsxData> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded here, not with this module: exceljs takes ~0.3 s to load, and most files never need it.
+  const { default: exceljs } = await import("exceljs");
+  const workbook = new exceljs.Workbook();
   try {
     // exceljs declares its own Buffer type; a Node Buffer is what it reads.
     await workbook.xlsx.load(zip as never);
