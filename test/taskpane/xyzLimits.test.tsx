@@ -97,6 +97,8 @@ describe("the limits with the run", () => {
   it("read as the matrix shows them", () => {
     expect(xyzLimitsText([0.5, 1], "en")).toBe("X ≤ 0.5 · Y ≤ 1.0 · Z > 1.0");
     expect(xyzLimitsText([0.45, 1.25], "de")).toBe("X ≤ 0,45 · Y ≤ 1,25 · Z > 1,25");
+    // Limits from the command line may have more decimals; no thousands separator in a ratio.
+    expect(xyzLimitsText([0.333, 1500], "de")).toBe("X ≤ 0,333 · Y ≤ 1500,0 · Z > 1500,0");
   });
 });
 
