@@ -651,7 +651,7 @@ async function timeAxis(env, lang) {
   );
   await shot(page, `${tag}-3-refresh`, false);
   assert((await period()) === x.refreshed, `latest 12 months of the new data: ${await period()}`);
-  const limits = (await text(page, "matrix-limits")).trim();
+  const limits = (await text(page, "matrix-limits")).replace(/\u00a0/g, " ").trim();
   assert(limits === x.chosenLimits, `Refresh keeps the chosen XYZ limits: ${limits}`);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert(width <= 320, `no horizontal scrolling at 320 px (content is ${width} px wide)`);
@@ -667,10 +667,17 @@ async function timeAxis(env, lang) {
  * the matrix keeps its limits; Y typed back is taken.
  */
 async function xyzLimitsByKeyboard(page, x, tag) {
-  const limitsLine = async () => (await text(page, "matrix-limits")).trim();
+  // The terms hold together with no-break spaces ("X ≤ 0.5" never wraps after "≤").
+  const raw = await text(page, "matrix-limits");
+  assert(raw.includes("X\u00a0≤\u00a0"), `no-break spaces in the limits: ${JSON.stringify(raw)}`);
+  const limitsLine = async () => (await text(page, "matrix-limits")).replace(/\u00a0/g, " ").trim();
   const limitsShow = (want) =>
     page.waitForFunction(
-      (w) => document.querySelector('[data-testid="matrix-limits"]')?.textContent.includes(w),
+      (w) =>
+        document
+          .querySelector('[data-testid="matrix-limits"]')
+          ?.textContent.replace(/\u00a0/g, " ")
+          .includes(w),
       want,
       { timeout: 30000 }
     );
@@ -694,7 +701,7 @@ async function xyzLimitsByKeyboard(page, x, tag) {
   await page.fill(tid("xyz-limit-y"), x.tooLow);
   await page.keyboard.press("Tab");
   await page.waitForSelector(tid("xyz-refused"));
-  const field = await page.textContent(tid("xyz-limits"));
+  const field = (await page.textContent(tid("xyz-limits"))).replace(/\u00a0/g, " ");
   assert(field.includes(x.yAboveX), `the refused pair says why: ${field}`);
   assert(
     (await limitsLine()) === x.chosenLimits,

@@ -24,6 +24,9 @@ import {
   toRunSettings,
 } from "../../src/taskpane/state/settings";
 
+/** The limits text as written in a test, with the no-break spaces it has inside each term. */
+const nb = (text: string) => text.replace(/ ([≤>]) /g, "\u00a0$1\u00a0");
+
 describe("checking the limits as typed", () => {
   it("takes X above 0 and Y above X", () => {
     expect(checkXyzLimits([0.5, 1], "en")).toEqual({ value: [0.5, 1], x: undefined });
@@ -95,10 +98,10 @@ describe("the limits with the run", () => {
   });
 
   it("read as the matrix shows them", () => {
-    expect(xyzLimitsText([0.5, 1], "en")).toBe("X ≤ 0.5 · Y ≤ 1.0 · Z > 1.0");
-    expect(xyzLimitsText([0.45, 1.25], "de")).toBe("X ≤ 0,45 · Y ≤ 1,25 · Z > 1,25");
+    expect(xyzLimitsText([0.5, 1], "en")).toBe(nb("X ≤ 0.5 · Y ≤ 1.0 · Z > 1.0"));
+    expect(xyzLimitsText([0.45, 1.25], "de")).toBe(nb("X ≤ 0,45 · Y ≤ 1,25 · Z > 1,25"));
     // Limits from the command line may have more decimals; no thousands separator in a ratio.
-    expect(xyzLimitsText([0.333, 1500], "de")).toBe("X ≤ 0,333 · Y ≤ 1500,0 · Z > 1500,0");
+    expect(xyzLimitsText([0.333, 1500], "de")).toBe(nb("X ≤ 0,333 · Y ≤ 1500,0 · Z > 1500,0"));
   });
 });
 
@@ -110,6 +113,7 @@ function render(lang: Language, node: React.ReactElement): string {
   );
 }
 
+/** The visible text; whitespace, no-break spaces included, as single spaces. */
 const text = (html: string) =>
   html
     .replace(/<[^>]+>/g, " ")

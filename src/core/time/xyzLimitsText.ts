@@ -8,9 +8,13 @@ export function limitText(value: number, lang: Language): string {
   return formatDecimal(value, lang, 1, 4);
 }
 
-/** Which coefficient of variation makes X, Y and Z (limits inclusive, as xyzClass applies them). */
+/**
+ * Which coefficient of variation makes X, Y and Z (limits inclusive, as xyzClass applies them).
+ * No-break spaces inside each term: a narrow pane wraps between the terms, never after "≤".
+ */
 export function xyzLimitsText(limits: readonly [number, number], lang: Language): string {
   const x = limitText(limits[0], lang);
   const y = limitText(limits[1], lang);
-  return `X ≤ ${x} · Y ≤ ${y} · Z > ${y}`;
+  const term = (letter: string, op: string, limit: string) => `${letter}\u00a0${op}\u00a0${limit}`;
+  return [term("X", "≤", x), term("Y", "≤", y), term("Z", ">", y)].join(" · ");
 }

@@ -55,7 +55,7 @@ describe("the time blocks of the analysis sheet", () => {
     expect(values[1].slice(0, 2)).toEqual(["Vorzeitraum", "Jan 2025 – Dez 2025 (12 Monate)"]);
     expect(values[2].slice(0, 2)).toEqual([
       "XYZ-Grenzen (Variationskoeffizient)",
-      "X ≤ 0,5 · Y ≤ 1,0 · Z > 1,0",
+      "X\u00a0≤\u00a00,5 · Y\u00a0≤\u00a01,0 · Z\u00a0>\u00a01,0",
     ]);
 
     // ABC-XYZ: counts and shares from the core, the meaning of every cell.
@@ -160,11 +160,11 @@ describe("the time blocks of the analysis sheet", () => {
     await api.writeAnalysisSheet(data, result, SETTINGS, "de");
     expect(host.workbook.getSheet(SHEET).getValues(`A${row(2)}:B${row(2)}`)[0]).toEqual([
       "XYZ-Grenzen (Variationskoeffizient)",
-      "X ≤ 0,35 · Y ≤ 1,25 · Z > 1,25",
+      "X\u00a0≤\u00a00,35 · Y\u00a0≤\u00a01,25 · Z\u00a0>\u00a01,25",
     ]);
     expect(timeLayout(result, SHEET, "en")!.block.values[2].slice(0, 2)).toEqual([
       "XYZ limits (coefficient of variation)",
-      "X ≤ 0.35 · Y ≤ 1.25 · Z > 1.25",
+      "X\u00a0≤\u00a00.35 · Y\u00a0≤\u00a01.25 · Z\u00a0>\u00a01.25",
     ]);
   });
 
