@@ -16,6 +16,7 @@ import { monthLabel } from "./time/months";
 import { periodTooFewCustomers } from "./time/periodAdvice";
 import { timeAxis, type TimeAxis } from "./time/timeAxis";
 import { timeFigures, type TimeAnalysis, type TimeOptions } from "./time/timeFigures";
+import { xyzLimitsValid } from "./time/xyz";
 
 export interface AnalysisOptions extends ReadOptions {
   method?: Method;
@@ -201,9 +202,8 @@ function countWithRows(rowCounts: Int32Array): number {
 
 function validateXyzLimits(limits: readonly [number, number] | undefined): void {
   if (limits === undefined) return;
-  const [x, y] = limits;
-  if (!(Number.isFinite(x) && Number.isFinite(y) && x > 0 && y > x))
-    throw new AnalysisError("INVALID_XYZ_LIMITS", { x: String(x), y: String(y) });
+  if (!xyzLimitsValid(limits))
+    throw new AnalysisError("INVALID_XYZ_LIMITS", { x: String(limits[0]), y: String(limits[1]) });
 }
 
 export function analyzeTable(

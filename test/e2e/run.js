@@ -549,6 +549,12 @@ const TIME = {
     meaning: "AX: Large and steady: secure and develop.",
     moves: "Class moves since the last run",
     newToA: "new → A: 1",
+    limits: "Coefficient of variation: X ≤ 0.5 · Y ≤ 1.0 · Z > 1.0",
+    steps: ["0.55", "0.6", "0.65"],
+    chosenLimits: "Coefficient of variation: X ≤ 0.65 · Y ≤ 1.0 · Z > 1.0",
+    tooLow: "0.6",
+    y: "1.0",
+    yAboveX: "Must be above X (0.65).",
   },
   de: {
     period: "Jan. 2024 bis Dez. 2024 (12 Monate)",
@@ -557,6 +563,12 @@ const TIME = {
     meaning: "AX: Groß und stetig: sichern und ausbauen.",
     moves: "Klassenwechsel seit dem letzten Lauf",
     newToA: "neu → A: 1",
+    limits: "Variationskoeffizient: X ≤ 0,5 · Y ≤ 1,0 · Z > 1,0",
+    steps: ["0,55", "0,6", "0,65"],
+    chosenLimits: "Variationskoeffizient: X ≤ 0,65 · Y ≤ 1,0 · Z > 1,0",
+    tooLow: "0,6",
+    y: "1,0",
+    yAboveX: "Muss über X (0,65) liegen.",
   },
 };
 
@@ -611,6 +623,7 @@ async function timeAxis(env, lang) {
     { timeout: 30000 }
   );
   await settled(page);
+  await xyzLimitsByKeyboard(page, x, tag);
 
   // Written once; next month's invoices bring a large new customer.
   await runAction(page, "columns");
@@ -638,12 +651,71 @@ async function timeAxis(env, lang) {
   );
   await shot(page, `${tag}-3-refresh`, false);
   assert((await period()) === x.refreshed, `latest 12 months of the new data: ${await period()}`);
+  const limits = (await text(page, "matrix-limits")).replace(/\u00a0/g, " ").trim();
+  assert(limits === x.chosenLimits, `Refresh keeps the chosen XYZ limits: ${limits}`);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert(width <= 320, `no horizontal scrolling at 320 px (content is ${width} px wide)`);
   const violations = await h.axeCheck(page);
   assert(violations.length === 0, `axe: ${JSON.stringify(violations, null, 1)}`);
   assert(page.problems.length === 0, page.problems.join("\n"));
   await page.close();
+}
+
+/**
+ * The XYZ limits by keyboard: X up three steps (0.5 → 0.65) re-runs the analysis and the sample's
+ * steadiest key account (CV 0.62) becomes AX; Y typed below X is refused next to the field and
+ * the matrix keeps its limits; Y typed back is taken.
+ */
+async function xyzLimitsByKeyboard(page, x, tag) {
+  // The terms hold together with no-break spaces ("X ≤ 0.5" never wraps after "≤").
+  const raw = await text(page, "matrix-limits");
+  assert(raw.includes("X\u00a0≤\u00a0"), `no-break spaces in the limits: ${JSON.stringify(raw)}`);
+  const limitsLine = async () => (await text(page, "matrix-limits")).replace(/\u00a0/g, " ").trim();
+  const limitsShow = (want) =>
+    page.waitForFunction(
+      (w) =>
+        document
+          .querySelector('[data-testid="matrix-limits"]')
+          ?.textContent.replace(/\u00a0/g, " ")
+          .includes(w),
+      want,
+      { timeout: 30000 }
+    );
+  assert(
+    (await limitsLine()) === x.limits,
+    `the default limits with the matrix: ${await limitsLine()}`
+  );
+  const ax = () => page.getAttribute(tid("cell-AX"), "data-count");
+  assert((await ax()) === "0", `no AX customer at X ≤ 0.5: ${await ax()}`);
+  for (const step of x.steps) {
+    // The fields are disabled while the analysis runs: each step after the previous re-run.
+    await page.waitForSelector(`${tid("xyz-limit-x")}:not([disabled])`);
+    await page.focus(tid("xyz-limit-x"));
+    await page.keyboard.press("ArrowUp");
+    await limitsShow(`X ≤ ${step} ·`);
+  }
+  await limitsShow(x.chosenLimits);
+  await settled(page);
+  assert((await ax()) === "1", `one AX customer at X ≤ 0.65: ${await ax()}`);
+
+  await page.fill(tid("xyz-limit-y"), x.tooLow);
+  await page.keyboard.press("Tab");
+  await page.waitForSelector(tid("xyz-refused"));
+  const field = (await page.textContent(tid("xyz-limits"))).replace(/\u00a0/g, " ");
+  assert(field.includes(x.yAboveX), `the refused pair says why: ${field}`);
+  assert(
+    (await limitsLine()) === x.chosenLimits,
+    `a refused pair is not analysed: ${await limitsLine()}`
+  );
+  await page.locator(tid("xyz-limits")).scrollIntoViewIfNeeded();
+  await shot(page, `${tag}-xyz-refused`, false);
+  await page.fill(tid("xyz-limit-y"), x.y);
+  await page.keyboard.press("Tab");
+  await page.waitForSelector(tid("xyz-refused"), { state: "detached" });
+  assert(
+    await page.$(tid("xyz-reset")),
+    "the reset is offered for limits that are not the defaults"
+  );
 }
 
 /** Only the keyboard: Tab to each control, Enter/Space to use it. */

@@ -3,6 +3,7 @@
 // compared with on the next run.
 import { analyze } from "../../src/core/analyze";
 import { monthLabel } from "../../src/core/time/months";
+import { XYZ_LETTERS } from "../../src/core/time/xyz";
 import { createExcelApi } from "../../src/excel";
 import type { ExcelApi } from "../../src/excel/api";
 import type { PeriodRule, RunSettings, SourceData } from "../../src/excel/types";
@@ -17,6 +18,7 @@ import {
   type RefreshSteps,
 } from "../../src/taskpane/state/flows";
 import { DEFAULT_KAM } from "../../src/taskpane/state/kam";
+import { DEFAULT_SETTINGS, refreshSettings } from "../../src/taskpane/state/settings";
 import { installHost, uninstallHost } from "../excel/fakeHost";
 
 afterEach(uninstallHost);
@@ -54,9 +56,9 @@ const analyzeAsPane = (
 ) => analyze(source.grid, toAnalysisOptions(analysisRequest(run, source, "en", lastRun)));
 
 /** A first analysis of 2025 with its class columns written: the run and its record are kept. */
-async function firstRun(api: ExcelApi, period: PeriodRule) {
+async function firstRun(api: ExcelApi, period: PeriodRule, xyzLimits?: [number, number]) {
   const source = await api.readSource({});
-  const run = runOf(period);
+  const run = xyzLimits ? { ...runOf(period), xyzLimits } : runOf(period);
   const result = analyzeAsPane(source, run, null);
   const input = { source, result, run, kam: KAM };
   const report = await writeOutput(api, "columns", input, "en");
@@ -180,6 +182,35 @@ describe("the run record between runs", () => {
       to: "2025-12",
     });
     expect(outcome.changes.classMoves).toEqual([]);
+  });
+
+  test("chosen XYZ limits are stored with the run and used by Refresh next month", async () => {
+    // Zeta buys in every other month: CV 1.0, Y under the default limits, Z when Y ends at 0.8.
+    const odd = months2025.filter((_, i) => i % 2 === 0);
+    const host = install([...invoices(months2025, YEAR), ...invoices(odd, { Zeta: 200 })]);
+    const api = createExcelApi();
+    const first = await firstRun(api, { kind: "latest", months: 12 }, [0.5, 0.8]);
+    const xyzOf = (result: ReturnType<typeof analyze>, name: string) =>
+      XYZ_LETTERS[result.time!.xyz[result.customers.names.indexOf(name)]];
+    expect(xyzOf(first.result, "Zeta")).toBe("Z");
+    expect((await api.loadRun())!.settings.xyzLimits).toEqual([0.5, 0.8]);
+    // January 2026: Zeta buys again, so Feb 2025 - Jan 2026 holds 6 of its months (CV 1.0).
+    const jan = invoices(["2026-01"], { Alpha: 1000, Beta: 300, Gamma: 100, Delta: 50, Zeta: 200 });
+    host.workbook.getSheet("Rechnungen").setValues("A68:C72", jan);
+    const outcome = await refreshRun(api, null, {
+      ...steps(),
+      // As the pane does: the stored settings through the pane's fields and back.
+      onSource: (_source, stored) => refreshSettings(stored.settings, DEFAULT_SETTINGS).run,
+    });
+    if (outcome.kind !== "done") throw new Error(outcome.kind);
+    expect(monthLabel(outcome.result.time!.period.to)).toBe("2026-01");
+    expect(outcome.result.time!.xyzLimits).toEqual([0.5, 0.8]);
+    expect(xyzOf(outcome.result, "Zeta")).toBe("Z");
+    expect(outcome.result.time!.cv[outcome.result.customers.names.indexOf("Zeta")]).toBeCloseTo(
+      1,
+      12
+    );
+    expect(outcome.stored.settings.xyzLimits).toEqual([0.5, 0.8]);
   });
 
   test("a first analysis compares with the record only when the stored run is of this source", async () => {

@@ -118,7 +118,13 @@ describe("results of the time axis", () => {
     expect(largestMovers(plain, "en")).toBeNull();
     const html = render(
       "en",
-      <TimeSection result={plain} period={DEFAULT_SETTINGS.period} onPeriod={() => undefined} />
+      <TimeSection
+        result={plain}
+        period={DEFAULT_SETTINGS.period}
+        onPeriod={() => undefined}
+        xyzLimits={DEFAULT_SETTINGS.xyzLimits}
+        onXyzLimits={() => undefined}
+      />
     );
     expect(html).not.toContain('data-testid="time"');
   });
@@ -141,7 +147,13 @@ describe.each<[Language, string, string]>([
   it("shows period, choice, the matrix as a table and the movers, without placeholders", () => {
     const html = render(
       lang,
-      <TimeSection result={result} period={DEFAULT_SETTINGS.period} onPeriod={() => undefined} />
+      <TimeSection
+        result={result}
+        period={DEFAULT_SETTINGS.period}
+        onPeriod={() => undefined}
+        xyzLimits={DEFAULT_SETTINGS.xyzLimits}
+        onXyzLimits={() => undefined}
+      />
     );
     expect(text(html)).toContain(matrix);
     expect(text(html)).toContain(latest);

@@ -45,6 +45,15 @@ export function formatNumber(value: number, lang: Language, digits = 0): string 
   return formatter(lang, "n" + digits, { maximumFractionDigits: digits }).format(value);
 }
 
+/** 0.5 -> "0.5" / "0,5", 1 -> "1.0" with min 1: between `min` and `max` decimals, no grouping. */
+export function formatDecimal(value: number, lang: Language, min: number, max: number): string {
+  return formatter(lang, `d${min}-${max}`, {
+    minimumFractionDigits: min,
+    maximumFractionDigits: max,
+    useGrouping: false,
+  }).format(value);
+}
+
 /** The user's language from a BCP 47 tag such as Office's displayLanguage ("de-AT" -> "de"). */
 export function languageOf(tag: string | undefined | null): Language {
   return tag && tag.toLowerCase().startsWith("de") ? "de" : "en";

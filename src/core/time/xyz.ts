@@ -5,6 +5,17 @@ export type XyzClass = "X" | "Y" | "Z";
 /** Default limits: X while cv <= 0.5, Y while cv <= 1.0, Z above. */
 export const DEFAULT_XYZ_LIMITS: readonly [number, number] = [0.5, 1.0];
 
+/** Limits that split the CVs into three classes: X above 0, Y above X, both finite. */
+export function xyzLimitsValid(limits: readonly [number, number]): boolean {
+  const [x, y] = limits;
+  return Number.isFinite(x) && Number.isFinite(y) && x > 0 && y > x;
+}
+
+/** The default limits (the pane and the stored run leave them out then). */
+export function isDefaultXyzLimits(limits: readonly [number, number]): boolean {
+  return limits[0] === DEFAULT_XYZ_LIMITS[0] && limits[1] === DEFAULT_XYZ_LIMITS[1];
+}
+
 /**
  * Population standard deviation / mean of the monthly revenues (months without revenue must be
  * passed as 0). NaN when the mean is not positive: XYZ is defined only for a positive total.

@@ -18,6 +18,10 @@ export function monthName(index: number, lang: Language): string {
 const TIME_LABELS = {
   period: { en: "Period", de: "Zeitraum" },
   previous: { en: "Previous period", de: "Vorzeitraum" },
+  xyzLimits: {
+    en: "XYZ limits (coefficient of variation)",
+    de: "XYZ-Grenzen (Variationskoeffizient)",
+  },
   matrixCount: { en: "ABC-XYZ matrix: customers", de: "ABC-XYZ-Matrix: Kunden" },
   matrixShare: { en: "ABC-XYZ matrix: share of revenue", de: "ABC-XYZ-Matrix: Umsatzanteil" },
   matrixMeaning: { en: "ABC-XYZ matrix: what it means", de: "ABC-XYZ-Matrix: Bedeutung" },

@@ -1,7 +1,8 @@
-// The analysis sheet's time blocks as plain data, below the summary in A:E: the period, the
-// ABC-XYZ matrix (customers, share of revenue, meaning), the class moves against the previous
-// period, the largest movers up and down, and the monthly revenue of the key accounts (class A)
-// against the rest (the data of the monthly chart). Everything computed comes from result.time.
+// The analysis sheet's time blocks as plain data, below the summary in A:E: the period, the XYZ
+// limits, the ABC-XYZ matrix (customers, share of revenue, meaning), the class moves against the
+// previous period, the largest movers up and down, and the monthly revenue of the key accounts
+// (class A) against the rest (the data of the monthly chart). Everything computed comes from
+// result.time.
 import type { AnalysisResult } from "../../core/analyze";
 import { CLASS_LETTERS } from "../../core/classify/classCodes";
 import { sum } from "../../core/pareto/sum";
@@ -9,6 +10,7 @@ import { ABC_XYZ_CELLS } from "../../core/time/abcXyz";
 import type { Mover } from "../../core/time/migration";
 import type { Period } from "../../core/time/period";
 import type { TimeAnalysis } from "../../core/time/timeFigures";
+import { xyzLimitsText } from "../../core/time/xyzLimitsText";
 import type { Language } from "../../core/types";
 import { formatAddress, rect, type Rect } from "../../core/a1";
 import { PERCENT_FORMAT, type CellBlock } from "../host/cells";
@@ -115,6 +117,8 @@ export function timeLayout(
         : text("XL_TIME_NO_PREVIOUS", lang, { dataFrom: monthName(time.dataFrom, lang) }),
     ],
   ]);
+  // The limits the XYZ columns of the matrix below were computed with (they can be chosen).
+  line([[L("xyzLimits")], [xyzLimitsText(time.xyzLimits, lang)]]);
   blank();
 
   const xyzHeaders = [L("x"), L("y"), L("z")];

@@ -8,19 +8,10 @@ import {
 import { useLang } from "../i18n/LangContext";
 import type { StringKey } from "../i18n/strings";
 import type { OnWeights } from "../state/callbacks";
+import { FieldGroup } from "./FieldGroup";
 import { WholeNumberSpin } from "./WholeNumberSpin";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    margin: "0",
-    padding: "0",
-    border: "none",
-    minWidth: "0",
-  },
-  legend: { padding: "0", fontWeight: tokens.fontWeightSemibold },
   grid: {
     display: "grid",
     gridTemplateColumns: "1fr 1fr",
@@ -55,8 +46,7 @@ export function ScoreWeights(props: {
   const sum = SCORE_CRITERIA.reduce((n, c) => n + weights[c], 0);
   const isDefault = SCORE_CRITERIA.every((c) => weights[c] === DEFAULT_SCORE_WEIGHTS[c]);
   return (
-    <fieldset className={s.root} data-testid="score-weights">
-      <legend className={s.legend}>{t("weightsLabel")}</legend>
+    <FieldGroup legend={t("weightsLabel")} testId="score-weights">
       <div className={s.grid}>
         {SCORE_CRITERIA.map((c) => (
           <WholeNumberSpin
@@ -104,6 +94,6 @@ export function ScoreWeights(props: {
           })}
         </Text>
       )}
-    </fieldset>
+    </FieldGroup>
   );
 }

@@ -102,6 +102,8 @@ export function Steps({
               result={result}
               period={st.settings.period}
               onPeriod={(period) => pane.updateSettings({ period })}
+              xyzLimits={st.settings.xyzLimits}
+              onXyzLimits={(xyzLimits) => pane.updateSettings({ xyzLimits })}
               disabled={!!busy}
             />
             <MethodSection settings={st.settings} onSettings={pane.updateSettings}>

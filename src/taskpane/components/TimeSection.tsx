@@ -17,9 +17,10 @@ import {
 import type { AnalysisResult } from "../../core/analyze";
 import { monthLabel, parseMonthLabel } from "../../core/time/months";
 import type { TimeAnalysis } from "../../core/time/timeFigures";
+import { xyzLimitsText } from "../../core/time/xyzLimitsText";
 import type { PeriodRule } from "../../excel/types";
 import { useLang } from "../i18n/LangContext";
-import type { OnPeriod } from "../state/callbacks";
+import type { OnPeriod, OnXyzLimits } from "../state/callbacks";
 import { DEFAULT_PERIOD, fixedPeriod, monthChoices } from "../logic/period";
 import {
   largestMovers,
@@ -29,6 +30,7 @@ import {
   type MoverView,
 } from "../logic/timeResults";
 import { ClassBadge } from "./ResultsSection";
+import { XyzLimitsChoice } from "./XyzLimitsChoice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -64,13 +66,15 @@ const useStyles = makeStyles({
 });
 
 /**
- * The time axis in the results: the period (and its choice), the ABC-XYZ matrix and the largest
- * movers. Shown only when the data has dates or month columns (result.time).
+ * The time axis in the results: the period and the XYZ limits (and their choice), the ABC-XYZ
+ * matrix and the largest movers. Shown only when the data has dates or month columns (result.time).
  */
 export function TimeSection(props: {
   result: AnalysisResult;
   period: PeriodRule;
   onPeriod: OnPeriod;
+  xyzLimits: readonly [number, number];
+  onXyzLimits: OnXyzLimits;
   disabled?: boolean;
 }) {
   const { t, lang } = useLang();
@@ -92,10 +96,19 @@ export function TimeSection(props: {
         onPeriod={props.onPeriod}
         disabled={props.disabled}
       />
+      <XyzLimitsChoice
+        limits={props.xyzLimits}
+        used={time.xyzLimits}
+        onLimits={props.onXyzLimits}
+        disabled={props.disabled}
+      />
       <h3 className={s.sub} id="matrix-h">
         {t("matrixHeading")}
       </h3>
       <Text size={200}>{t("matrixHint")}</Text>
+      <Text size={200} data-testid="matrix-limits">
+        {t("matrixLimits", { limits: xyzLimitsText(time.xyzLimits, lang) })}
+      </Text>
       <Matrix time={time} />
       {movers && (
         <>

@@ -11,6 +11,10 @@ export type OnSettings = (change: Partial<PaneSettings>) => void;
 export type OnGoTo = (address: string) => void;
 /** A new period rule (latest months or a fixed range). */
 export type OnPeriod = (rule: PeriodRule) => void;
+/** New XYZ limits (a valid pair: X above 0, Y above X). */
+export type OnXyzLimits = (limits: readonly [number, number]) => void;
+/** XYZ limits as typed or stepped, valid or not (the fields check them). */
+export type OnXyzDraft = (limits: readonly [number, number]) => void;
 /** A checkbox option turned on or off. */
 export type OnToggle = (checked: boolean) => void;
 /** New score weights (the pane keeps them with the run settings). */

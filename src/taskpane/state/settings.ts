@@ -5,10 +5,12 @@ import {
   type ScoreCriterion,
 } from "../../core/score/criteria";
 import { DEFAULT_THRESHOLDS } from "../../core/thresholds";
+import { DEFAULT_XYZ_LIMITS, isDefaultXyzLimits } from "../../core/time/xyz";
 import type { ColumnMapping, Method } from "../../core/types";
 import type { PeriodRule, RunSettings } from "../../excel/types";
 import { DEFAULT_PERIOD } from "../logic/period";
 import { checkThresholds } from "../logic/thresholds";
+import { storedXyzLimits, type XyzLimits } from "../logic/xyzLimits";
 
 export interface PaneSettings {
   method: Method;
@@ -23,6 +25,8 @@ export interface PaneSettings {
   columns: Partial<ColumnMapping>;
   /** Which months (data with dates or month columns): the latest 12 by default. */
   period: PeriodRule;
+  /** CV limits of X and Y (Z above); always a valid pair (the time section keeps a typed invalid one). */
+  xyzLimits: XyzLimits;
   /** The class columns include XYZ and growth. */
   timeColumns: boolean;
   /** The figure the classes are built on (margin only offered with a margin column). */
@@ -42,6 +46,7 @@ export const DEFAULT_SETTINGS: PaneSettings = {
   headerRow: undefined,
   columns: {},
   period: DEFAULT_PERIOD,
+  xyzLimits: DEFAULT_XYZ_LIMITS,
   timeColumns: false,
   valueColumn: "revenue",
   scoreWeights: { ...DEFAULT_SCORE_WEIGHTS },
@@ -66,6 +71,8 @@ export function toRunSettings(s: PaneSettings): RunSettings | null {
   };
   if (s.headerRow !== undefined) run.headerRow = s.headerRow;
   run.period = s.period;
+  // Stored only when chosen: runs with the defaults stay as they were before the setting.
+  if (!isDefaultXyzLimits(s.xyzLimits)) run.xyzLimits = [s.xyzLimits[0], s.xyzLimits[1]];
   if (s.timeColumns) run.timeColumns = true;
   // A margin column removed from the mapping takes the margin classes with it.
   if (s.valueColumn === "margin" && s.columns.margin !== null) run.valueColumn = "margin";
@@ -107,6 +114,7 @@ export function fromRunSettings(
     columns: { ...(run.columns ?? {}) },
     // Runs stored before the time axis analysed the latest 12 months, the default.
     period: run.period ?? DEFAULT_PERIOD,
+    xyzLimits: storedXyzLimits(run.xyzLimits),
     timeColumns: run.timeColumns === true,
     valueColumn: run.valueColumn === "margin" ? "margin" : "revenue",
     scoreWeights: run.scoreWeights ? weightsOf(run.scoreWeights) : { ...DEFAULT_SCORE_WEIGHTS },
@@ -114,4 +122,16 @@ export function fromRunSettings(
   if (run.method === "fixed") s.fixed = text(run.thresholds);
   if (run.method === "count") s.count = text(run.thresholds);
   return s;
+}
+
+/**
+ * What Refresh runs with: the stored run's settings in the pane (the other method's fields as
+ * they are), and their RunSettings (the stored ones if the pane cannot make them).
+ */
+export function refreshSettings(
+  stored: RunSettings,
+  current: PaneSettings
+): { settings: PaneSettings; run: RunSettings } {
+  const settings = fromRunSettings(stored, current);
+  return { settings, run: toRunSettings(settings) ?? stored };
 }

@@ -10,7 +10,7 @@ import { kamFromStored } from "./kam";
 import { noticeOf, throttled } from "./notice";
 import { readingProgress, refreshOutcome } from "./outcomes";
 import { IDLE } from "./paneState";
-import { fromRunSettings, toRunSettings } from "./settings";
+import { refreshSettings } from "./settings";
 import type { PaneStore } from "./store";
 
 /** What Refresh needs of the data slice. */
@@ -55,8 +55,7 @@ export function useRefresh(
         kam: latest.current.kam,
         onProgress: throttled((b) => isCurrent() && setBusy(b), readingProgress),
         onSource: (source, stored) => {
-          const settings = fromRunSettings(stored.settings, latest.current.settings);
-          const run = toRunSettings(settings) ?? stored.settings;
+          const { settings, run } = refreshSettings(stored.settings, latest.current.settings);
           adoptSource(run);
           // The key-account choices of the stored run are shown (and used, see refreshRun).
           patch((s) => ({

@@ -1,10 +1,11 @@
+import { analyze } from "../../../src/core/analyze";
 import { CLASS_LETTERS } from "../../../src/core/classify/classCodes";
 import { ABC_XYZ_CELLS } from "../../../src/core/time/abcXyz";
 import { createExcelApi } from "../../../src/excel";
 import { ANALYSIS_TIME_NAME } from "../../../src/excel/analysisSheet/analysisSheet";
 import { MONTHLY_CHART_BOX } from "../../../src/excel/analysisSheet/analysisLayout";
 import { MONTHLY_CHART } from "../../../src/excel/analysisSheet/monthlyChart";
-import { TIME_TOP } from "../../../src/excel/analysisSheet/timeLayout";
+import { TIME_TOP, timeLayout } from "../../../src/excel/analysisSheet/timeLayout";
 import {
   allEmpty,
   analyzeSource,
@@ -52,6 +53,10 @@ describe("the time blocks of the analysis sheet", () => {
     const values = sheet.getValues(`A${row(0)}:E${row(120)}`);
     expect(values[0].slice(0, 2)).toEqual(["Zeitraum", "Jan 2026 – Dez 2026 (12 Monate)"]);
     expect(values[1].slice(0, 2)).toEqual(["Vorzeitraum", "Jan 2025 – Dez 2025 (12 Monate)"]);
+    expect(values[2].slice(0, 2)).toEqual([
+      "XYZ-Grenzen (Variationskoeffizient)",
+      "X\u00a0≤\u00a00,5 · Y\u00a0≤\u00a01,0 · Z\u00a0>\u00a01,0",
+    ]);
 
     // ABC-XYZ: counts and shares from the core, the meaning of every cell.
     const counts = blockAfter(values, "ABC-XYZ-Matrix: Kunden");
@@ -145,6 +150,22 @@ describe("the time blocks of the analysis sheet", () => {
     expect(host.workbook.names().find((n) => n.name === ANALYSIS_TIME_NAME)?.formula).toBe(
       `='${SHEET}'!$A$${row(0)}:$E$${top + 11}`
     );
+  });
+
+  test("the XYZ limits the matrix was computed with, chosen ones too, in both languages", async () => {
+    const host = installHost({ sheets: { Daten: invoices() }, selection: "Daten!A1" });
+    const api = createExcelApi();
+    const data = await api.readSource({});
+    const result = analyze(data.grid, { time: { xyzLimits: [0.35, 1.25] } });
+    await api.writeAnalysisSheet(data, result, SETTINGS, "de");
+    expect(host.workbook.getSheet(SHEET).getValues(`A${row(2)}:B${row(2)}`)[0]).toEqual([
+      "XYZ-Grenzen (Variationskoeffizient)",
+      "X\u00a0≤\u00a00,35 · Y\u00a0≤\u00a01,25 · Z\u00a0>\u00a01,25",
+    ]);
+    expect(timeLayout(result, SHEET, "en")!.block.values[2].slice(0, 2)).toEqual([
+      "XYZ limits (coefficient of variation)",
+      "X\u00a0≤\u00a00.35 · Y\u00a0≤\u00a01.25 · Z\u00a0>\u00a01.25",
+    ]);
   });
 
   test("a re-run updates in place; a run without a time axis clears the blocks and the chart", async () => {

@@ -1,0 +1,63 @@
+// The XYZ limits as the pane edits them: a pair of numbers that may be invalid while the user
+// types (shown with a message, never analysed), and what a SpinButton change makes of them.
+import { DEFAULT_XYZ_LIMITS, xyzLimitsValid } from "../../core/time/xyz";
+import { limitText } from "../../core/time/xyzLimitsText";
+import type { Language } from "../../core/types";
+import type { FieldError } from "./thresholds";
+
+export type XyzLimits = readonly [number, number];
+
+export interface XyzCheck {
+  /** The limits when they can be analysed. */
+  value: XyzLimits | null;
+  x?: FieldError;
+  y?: FieldError;
+}
+
+/** X must be above 0, Y above X (the core refuses anything else with INVALID_XYZ_LIMITS). */
+export function checkXyzLimits(limits: XyzLimits, lang: Language): XyzCheck {
+  const [x, y] = limits;
+  const positive = (v: number): FieldError | undefined =>
+    Number.isFinite(v) && v > 0 ? undefined : { key: "xyzErrPositive" };
+  const out: XyzCheck = { value: null, x: positive(x) };
+  if (!out.x && !(Number.isFinite(y) && y > x))
+    out.y = { key: "xyzErrYAboveX", params: { x: limitText(x, lang) } };
+  else if (out.x) out.y = positive(y);
+  if (!out.x && !out.y) out.value = limits;
+  return out;
+}
+
+/**
+ * The number a SpinButton change stands for: the stepped value, or the text as typed with a
+ * German or English decimal mark; null when the text is not a number (the field shows the old value).
+ */
+export function typedLimit(
+  value: number | null | undefined,
+  typed: string | undefined
+): number | null {
+  if (typeof value === "number") return value;
+  const t = typed?.trim().replace(",", ".") ?? "";
+  if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(t)) return null;
+  return Number(t);
+}
+
+/** The pair after one of its limits changed. */
+export function withLimit(limits: XyzLimits, which: 0 | 1, value: number): XyzLimits {
+  return which === 0 ? [value, limits[1]] : [limits[0], value];
+}
+
+export function sameLimits(a: XyzLimits, b: XyzLimits): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}
+
+/** Stored limits as the pane takes them back: a valid pair, else the defaults. */
+export function storedXyzLimits(stored: unknown): XyzLimits {
+  if (
+    Array.isArray(stored) &&
+    stored.length === 2 &&
+    stored.every((v) => typeof v === "number") &&
+    xyzLimitsValid(stored as [number, number])
+  )
+    return [stored[0], stored[1]];
+  return DEFAULT_XYZ_LIMITS;
+}
