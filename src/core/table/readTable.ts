@@ -699,7 +699,7 @@ const SLASH_SEARCH_CELLS = 10000;
 /**
  * Up to 2,000 slash dates ("3/4/2026") of column `c`, enough to tell their order, among its
  * first 10,000 cells that are not blank: a column of "31.03.2026" or of date serials is not
- * searched to its millionth row (that pass over the whole grid cost a tenth of the time axis).
+ * searched to its millionth row (that second pass over a million rows took ~15 ms).
  */
 function columnCells(
   rowAt: (r: number) => readonly CellValue[],
