@@ -184,24 +184,19 @@ describe("CSV rows read from bytes", () => {
 
   test("more customers than KEY_BATCH_FROM, odd lines between plain ones: same table", () => {
     const customers = KEY_BATCH_FROM + 5000;
-    const text = file(
-      "Kundennummer;Kunde;Umsatz;Deckungsbeitrag",
-      2 * customers,
-      (i) => {
-        const k = i < customers ? i : (Math.imul(i, 40503) >>> 0) % customers;
-        if (i % 701 === 3)
-          return `;${ODD_NAMES[i % ODD_NAMES.length]};${ODD_VALUES[i % ODD_VALUES.length]};`;
-        const id = k % 3 === 0 ? `K-${k}` : "";
-        const name = i % 2 === 0 ? `Kunde ${k}` : `KUNDE  ${k}`;
-        return `${id};${name};${(i % 977) + 1};${i % 5 === 0 ? "" : i % 40}`;
-      },
-      60_000
-    ); // ~140,000 lines through both readers: seconds on a loaded machine
+    const text = file("Kundennummer;Kunde;Umsatz;Deckungsbeitrag", 2 * customers, (i) => {
+      const k = i < customers ? i : (Math.imul(i, 40503) >>> 0) % customers;
+      if (i % 701 === 3)
+        return `;${ODD_NAMES[i % ODD_NAMES.length]};${ODD_VALUES[i % ODD_VALUES.length]};`;
+      const id = k % 3 === 0 ? `K-${k}` : "";
+      const name = i % 2 === 0 ? `Kunde ${k}` : `KUNDE  ${k}`;
+      return `${id};${name};${(i % 977) + 1};${i % 5 === 0 ? "" : i % 40}`;
+    });
     const { rows, fast, grid } = bothReaders(text);
     expect(rows).not.toBeNull();
     expect(grid.keyList.length).toBeGreaterThan(KEY_BATCH_FROM);
     expect(fast).toEqual(grid);
-  });
+  }, 60_000); // ~140,000 lines through both readers: seconds on a loaded machine
 
   test("user columns and rows to leave out reach the byte reader as they reach readTable", () => {
     const text = file("A;B;C", 1200, (i) => `Kunde ${i % 99};${i};${i % 3 === 0 ? "x" : i * 2}`);
