@@ -554,6 +554,8 @@ const TIME = {
     chosenLimits: "Coefficient of variation: X ≤ 0.65 · Y ≤ 1.0 · Z > 1.0",
     tooLow: "0.6",
     y: "1.0",
+    typedX: "0.7",
+    typedXUp: "0.75",
     yAboveX: "Must be above X (0.65).",
   },
   de: {
@@ -568,6 +570,8 @@ const TIME = {
     chosenLimits: "Variationskoeffizient: X ≤ 0,65 · Y ≤ 1,0 · Z > 1,0",
     tooLow: "0,6",
     y: "1,0",
+    typedX: "0,7",
+    typedXUp: "0,75",
     yAboveX: "Muss über X (0,65) liegen.",
   },
 };
@@ -716,6 +720,19 @@ async function xyzLimitsByKeyboard(page, x, tag) {
     await page.$(tid("xyz-reset")),
     "the reset is offered for limits that are not the defaults"
   );
+  // Typed with the language's decimal mark, then an arrow key: the step starts from the typed
+  // number ("0,7" and ArrowUp gave 0,05 while the SpinButton read the text with parseFloat).
+  await page.waitForSelector(`${tid("xyz-limit-x")}:not([disabled])`);
+  await page.fill(tid("xyz-limit-x"), x.typedX);
+  await page.keyboard.press("ArrowUp");
+  await limitsShow(`X ≤ ${x.typedXUp} ·`);
+  await settled(page);
+  // Back to the chosen limits for the rest of the flow.
+  await page.waitForSelector(`${tid("xyz-limit-x")}:not([disabled])`);
+  await page.fill(tid("xyz-limit-x"), x.steps[x.steps.length - 1]);
+  await page.keyboard.press("Tab");
+  await limitsShow(x.chosenLimits);
+  await settled(page);
 }
 
 /** Only the keyboard: Tab to each control, Enter/Space to use it. */

@@ -11,6 +11,7 @@ import { LangProvider, langValue } from "../../src/taskpane/i18n/LangContext";
 import { timeOptionsOf } from "../../src/taskpane/logic/period";
 import {
   checkXyzLimits,
+  stepFromTyped,
   storedXyzLimits,
   typedLimit,
   withLimit,
@@ -65,6 +66,16 @@ describe("checking the limits as typed", () => {
     expect(typedLimit(null, "1,2,3")).toBeNull();
     expect(withLimit([0.5, 1], 0, 0.7)).toEqual([0.7, 1]);
     expect(withLimit([0.5, 1], 1, 1.5)).toEqual([0.5, 1.5]);
+  });
+
+  it("steps an arrow key from a number typed with a decimal comma (the SpinButton stepped from 0)", () => {
+    expect(stepFromTyped("0,7", 1, 0.05, 0.05)).toBe(0.75);
+    expect(stepFromTyped(" 0,7 ", -1, 0.05, 0.05)).toBe(0.65);
+    expect(stepFromTyped("1,15", 1, 0.05, 0.05)).toBe(1.2);
+    expect(stepFromTyped("0,05", -1, 0.05, 0.05)).toBe(0.05);
+    // A decimal point, or text that is no number: the SpinButton's own step is right (or refused).
+    expect(stepFromTyped("0.7", 1, 0.05, 0.05)).toBeNull();
+    expect(stepFromTyped("0,7,1", 1, 0.05, 0.05)).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 import { Button, Field, SpinButton, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { DEFAULT_XYZ_LIMITS, isDefaultXyzLimits, xyzLimitsValid } from "../../core/time/xyz";
 import { limitText, xyzLimitsText } from "../../core/time/xyzLimitsText";
 import { useLang } from "../i18n/LangContext";
@@ -7,6 +7,7 @@ import type { FieldError } from "../logic/thresholds";
 import {
   checkXyzLimits,
   sameLimits,
+  stepFromTyped,
   typedLimit,
   withLimit,
   type XyzLimits,
@@ -68,12 +69,21 @@ export function XyzLimitsFields(props: {
   const check = checkXyzLimits(limits, lang);
   const message = (e?: FieldError) => (e ? t(e.key, e.params) : undefined);
   const labels = ["xyzLimitX", "xyzLimitY"] as const;
+  // An arrow key on text typed with a decimal comma: this field steps from the typed number and
+  // the SpinButton's own change in the same key press (stepped from parseFloat's 0) is ignored.
+  const stepped = useRef(false);
   return (
     <FieldGroup legend={t("xyzLimitsLabel")} testId="xyz-limits">
       <Text size={200}>{t("xyzLimitsHint")}</Text>
       <div className={s.pair}>
         {([0, 1] as const).map((i) => {
           const error = i === 0 ? check.x : check.y;
+          // The text as typed, on Tab and Enter. The SpinButton leaves it out when it equals
+          // the text before an arrow key's step ("0.7", ArrowUp, then "0.65" typed back).
+          const commitTyped = (text: string) => {
+            const v = typedLimit(undefined, text);
+            if (v !== null && v !== limits[i]) props.onChange(withLimit(limits, i, v));
+          };
           return (
             <Field
               key={i}
@@ -91,7 +101,23 @@ export function XyzLimitsFields(props: {
                 displayValue={limitText(limits[i], lang)}
                 disabled={props.disabled}
                 data-testid={`xyz-limit-${"xy"[i]}`}
+                onBlur={(e) => commitTyped(e.currentTarget.value)}
+                onKeyDown={(e) => {
+                  if (e.key === "Enter") commitTyped(e.currentTarget.value);
+                  if (e.key !== "ArrowUp" && e.key !== "ArrowDown") return;
+                  const v = stepFromTyped(
+                    e.currentTarget.value,
+                    e.key === "ArrowUp" ? 1 : -1,
+                    STEP,
+                    STEP
+                  );
+                  if (v === null) return;
+                  stepped.current = true;
+                  queueMicrotask(() => (stepped.current = false));
+                  props.onChange(withLimit(limits, i, v));
+                }}
                 onChange={(_, d) => {
+                  if (stepped.current) return;
                   const v = typedLimit(d.value, d.displayValue);
                   if (v !== null) props.onChange(withLimit(limits, i, v));
                 }}

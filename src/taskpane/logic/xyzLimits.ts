@@ -41,6 +41,23 @@ export function typedLimit(
   return Number(t);
 }
 
+/**
+ * The value an arrow key should step to from text typed with a decimal comma ("0,7" and
+ * ArrowUp: 0.75), or null when Fluent's SpinButton steps right by itself. It reads the typed
+ * text with parseFloat, which stops at the comma: "0,7" was 0 and ArrowUp made it 0.05.
+ */
+export function stepFromTyped(
+  typed: string,
+  direction: 1 | -1,
+  step: number,
+  min: number
+): number | null {
+  if (!typed.includes(",")) return null;
+  const v = typedLimit(undefined, typed);
+  if (v === null) return null;
+  return Math.max(min, Math.round((v + direction * step) * 100) / 100);
+}
+
 /** The pair after one of its limits changed. */
 export function withLimit(limits: XyzLimits, which: 0 | 1, value: number): XyzLimits {
   return which === 0 ? [value, limits[1]] : [limits[0], value];
