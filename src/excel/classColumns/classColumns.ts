@@ -45,6 +45,7 @@ import {
 import type { ActionReport, SourceData } from "../types";
 import type { Progress } from "../api";
 import {
+  afterColumnDeletes,
   loadTableFilter,
   queueClearFilter,
   queueReapplyFilter,
@@ -109,7 +110,8 @@ async function locate(
       outputs: settingValue(outputsItem),
       block,
       classRules,
-      filter: { table, active: filter() },
+      // Criteria by column index: the add-in's columns this run deletes move the user's ones.
+      filter: { table, active: afterColumnDeletes(filter(), target.tableDeletes ?? []) },
     };
   }
 

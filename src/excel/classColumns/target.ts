@@ -12,6 +12,7 @@ import {
 } from "../../core/a1";
 import { ExcelLayerError } from "../host/errors";
 import { message } from "../host/labels";
+import { indexAfterDeletes } from "../host/tableFilter";
 import type { SourceData } from "../types";
 import { allColumnHeaders, COLUMN_COUNTS } from "./columnSet";
 import { freeColumnName, isExactColumnName, isOwnColumnName } from "./columnNames";
@@ -195,7 +196,6 @@ export function tableTarget(
     .slice(count)
     .filter((i) => i >= 0)
     .sort((a, b) => b - a);
-  const shift = (i: number) => i - tableDeletes.filter((d) => d < i).length;
   // Names are unique ignoring case: ours are chosen free of the user's (and of each other) up
   // front, so that Excel never renames a column to "Rank2".
   const taken = names.filter((_, i) => !found.includes(i));
@@ -207,7 +207,7 @@ export function tableTarget(
     const name = freeColumnName(headers[k], taken);
     taken.push(name);
     if (found[k] >= 0) {
-      columns.push(tableRect.left + shift(found[k]));
+      columns.push(tableRect.left + indexAfterDeletes(found[k], tableDeletes));
       if (names[found[k]] !== name) tableRenames.push({ index: found[k], name });
     } else {
       tableAdds.push(name);

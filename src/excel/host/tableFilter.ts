@@ -58,3 +58,18 @@ export function queueClearFilter(table: Excel.Table, active: ActiveFilter): void
 export function queueReapplyFilter(table: Excel.Table, active: ActiveFilter): void {
   for (const { column, criteria } of active) table.columns.getItemAt(column).filter.apply(criteria);
 }
+
+/**
+ * The criteria after table columns `deleted` (indices before the delete) are deleted: those on
+ * a deleted column go with it, the others move left with their columns.
+ */
+export function afterColumnDeletes(active: ActiveFilter, deleted: readonly number[]): ActiveFilter {
+  return active
+    .filter(({ column }) => !deleted.includes(column))
+    .map(({ column, criteria }) => ({ column: indexAfterDeletes(column, deleted), criteria }));
+}
+
+/** Where table column `index` ends up when the columns at `deleted` are deleted. */
+export function indexAfterDeletes(index: number, deleted: readonly number[]): number {
+  return index - deleted.filter((d) => d < index).length;
+}

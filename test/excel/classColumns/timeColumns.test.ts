@@ -148,6 +148,28 @@ describe("XYZ and growth as class columns", () => {
     ]);
   });
 
+  // The add-in's time columns deleted under a user's filter: the criteria stay on their columns.
+  test("a filter on a user's column right of the time columns survives their delete", async () => {
+    const grid = invoices();
+    const host = installHost({ sheets: { Daten: grid }, selection: "Daten!A2" });
+    host.workbook.addTable(`Daten!A1:C${grid.length}`, true, "Umsatz");
+    const api = createExcelApi();
+    const data = await api.readSource({});
+    await api.writeClassColumns(data, analyzeSource(data), "en", undefined, { timeColumns: true });
+    await Excel.run(async (context) => {
+      const notes = grid.map((_, i) => [i === 0 ? "Note" : i % 2 ? "call" : "visit"]);
+      context.workbook.tables.getItem("Umsatz").columns.add(undefined, notes, "Note");
+      await context.sync();
+    });
+    host.workbook.filterTable("Umsatz", 9, { filterOn: "Values", values: ["call"] });
+
+    await api.writeClassColumns(data, analyzeSource(data), "en");
+    expect(host.workbook.table("Umsatz")!.headers.slice(6)).toEqual(["Class", "Note"]);
+    const filters = host.workbook.tableFilters("Umsatz");
+    expect(filters[7]).toEqual({ filterOn: "Values", values: ["call"] });
+    expect(filters.filter((f) => f !== null)).toHaveLength(1);
+  });
+
   test("without a time axis the option writes the four columns", async () => {
     const host = installHost({
       sheets: {
