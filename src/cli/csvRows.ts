@@ -216,24 +216,6 @@ class RowReader {
       if (Number.isNaN(marginValue)) return false;
     }
     const keyCell = customerId ?? (customer as number);
-    if (this.batch.size === 0 && table.keyNames.length < KEY_BATCH_FROM) {
-      // Few customers yet: their table stays in the cache, a batch would only cost time.
-      let key = table.keys.findAscii(
-        bytes,
-        cellStart[keyCell],
-        cellEnd[keyCell],
-        keyCell === customerId ? 1 : 0
-      );
-      if (key < 0) {
-        const id =
-          customerId === null ? null : this.latin1(cellStart[customerId], cellEnd[customerId]);
-        const name = customer === null ? null : this.latin1(cellStart[customer], cellEnd[customer]);
-        key = table.keys.addAscii((id ?? name) as string);
-        table.name(name ?? (id as string), id);
-      }
-      table.used(r, key, value, marginValue);
-      return true;
-    }
     const b = this.batch.size++;
     const at = 6 * b;
     const cells = this.batch.cells;
@@ -249,7 +231,8 @@ class RowReader {
     this.batch.rows[b] = r;
     this.batch.values[b] = value;
     this.batch.margins[b] = marginValue;
-    if (this.batch.size === BATCH_ROWS) this.flush(table);
+    // Below KEY_BATCH_FROM customers the key table stays in the cache: each row goes in at once.
+    if (this.batch.size === BATCH_ROWS || table.keyNames.length < KEY_BATCH_FROM) this.flush(table);
     return true;
   }
 
@@ -265,10 +248,8 @@ class RowReader {
       const at = 6 * b;
       let key = keys.findAsciiHashed(bytes, cells[at], cells[at + 1], skips[b] as 0 | 1, hashes[b]);
       if (key < 0) {
-        const id =
-          cells[at + 2] < 0 ? null : bytes.toString("latin1", cells[at + 2], cells[at + 3]);
-        const name =
-          cells[at + 4] < 0 ? null : bytes.toString("latin1", cells[at + 4], cells[at + 5]);
+        const id = cells[at + 2] < 0 ? null : this.latin1(cells[at + 2], cells[at + 3]);
+        const name = cells[at + 4] < 0 ? null : this.latin1(cells[at + 4], cells[at + 5]);
         key = keys.addAscii((id ?? name) as string);
         table.name(name ?? (id as string), id);
       }
