@@ -1,5 +1,6 @@
 // The command line, parsed by hand: node:util parseArgs would do, but its errors are English
 // sentences; here every mistake becomes a message code that the user reads in their language.
+import { DEFAULT_STABILITY_MARGIN } from "../core/time/stability";
 import { parseScoreWeights, type ScoreWeights } from "../core/score/criteria";
 import type { Language, Method } from "../core/types";
 import { parsePeriod, type Period } from "../core/time/period";
@@ -54,8 +55,8 @@ const VALUE_OPTIONS = [
 const FLAG_OPTIONS = ["strict", "help", "version"];
 /** Options whose value may be left out: taken when the next argument is a number. */
 const OPTIONAL_VALUE_OPTIONS = ["stability"];
-/** --stability without a value: 2 percentage points (the core's DEFAULT_STABILITY_MARGIN). */
-const DEFAULT_STABILITY_POINTS = 2;
+/** --stability without a value: the core's DEFAULT_STABILITY_MARGIN, in percentage points. */
+const DEFAULT_STABILITY_POINTS = DEFAULT_STABILITY_MARGIN * 100;
 const SHORT: Record<string, string> = { h: "help", V: "version", o: "out", f: "format" };
 const CHOICES = {
   "abc-on": ["revenue", "margin"],

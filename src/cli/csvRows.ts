@@ -6,7 +6,7 @@ import { isUtf8 } from "node:buffer";
 import { detectDecimalSeparator, type DecimalSeparator } from "../core/number/parseNumber";
 import { PLAIN_NUMBER } from "../core/table/cellKinds";
 import { asciiKeyHash } from "../core/table/customerKeys";
-import { KEY_BATCH_FROM } from "../core/table/keyBatch";
+import { KEY_BATCH_FROM, KEY_BATCH_ROWS } from "../core/table/keyBatch";
 import { gridWidth } from "../core/table/gridWidth";
 import {
   readTableRows,
@@ -30,7 +30,7 @@ const LF = 10;
 const CR = 13;
 const HASH = 35;
 /** Plain rows whose keys are looked up together, from KEY_BATCH_FROM customers (see KeyBatch). */
-const BATCH_ROWS = 512;
+const BATCH_ROWS = KEY_BATCH_ROWS;
 
 export interface CsvRows {
   /** The top lines as cells, as parseCsv gives them. */

@@ -2,7 +2,8 @@
 import type { Language } from "../types";
 import type { Bilingual } from "./types";
 
-const NEW: Bilingual = { en: "new", de: "neu" };
+/** A customer new to the plan, or without revenue in the previous period (growth "new"). */
+export const NEW: Bilingual = { en: "new", de: "neu" };
 const AGAIN: Bilingual = { en: "key account again", de: "wieder Key Account" };
 const NO_LONGER: Bilingual = { en: "no longer key account", de: "kein Key Account mehr" };
 const NOT_IN_DATA: Bilingual = { en: "not in the data", de: "nicht in den Daten" };

@@ -1,7 +1,7 @@
 // The refresh of the KAM plan as a change set: computed cells only, new rows at the end, nothing else.
 import type { CellValue, Grid, Language } from "../types";
 import { classOf, sameCell } from "./cells";
-import { changeText, marksNoLongerKey } from "./changeText";
+import { changeText, marksNoLongerKey, NEW } from "./changeText";
 import type { CustomerFigures, KeyAccount } from "./keyAccounts";
 import { matchColumns } from "./matchColumns";
 import {
@@ -71,9 +71,6 @@ export interface PlanChangeSet {
   duplicateKeys: string[];
 }
 
-/** The growth cell of a customer without revenue in the previous period. */
-const NEW_IN_PERIOD: Record<Language, string> = { en: "new", de: "neu" };
-
 interface RowPlan {
   key: string;
   account?: KeyAccount;
@@ -103,7 +100,7 @@ function targets(
   t.set("previousClass", previous);
   const period = f?.period;
   t.set("xyz", period ? period.xyz : "");
-  t.set("growth", period ? (period.growth ?? (period.isNew ? NEW_IN_PERIOD[lang] : "")) : "");
+  t.set("growth", period ? (period.growth ?? (period.isNew ? NEW[lang] : "")) : "");
   t.set("periodPreviousClass", period ? period.previousClass : "");
   const transition = {
     appended,

@@ -25,6 +25,11 @@ export const DEFAULT_SCORE_WEIGHTS: Readonly<Record<ScoreCriterion, number>> = {
   potential: 10,
 };
 
+/** True if every criterion has its default weight. */
+export function isDefaultScoreWeights(weights: Readonly<Record<ScoreCriterion, number>>): boolean {
+  return SCORE_CRITERIA.every((c) => weights[c] === DEFAULT_SCORE_WEIGHTS[c]);
+}
+
 export function isScoreCriterion(name: string): name is ScoreCriterion {
   return (SCORE_CRITERIA as readonly string[]).includes(name);
 }

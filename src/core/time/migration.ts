@@ -88,3 +88,18 @@ export function migration(
 
 const FROM: readonly MigrationFrom[] = [...CLASS_LETTERS, "new"];
 const TO: readonly MigrationTo[] = [...CLASS_LETTERS, "lost"];
+
+/** The first `max` movers in one direction: "up" includes new customers, "down" the lost ones. */
+export function topMovers<M extends Pick<Mover, "direction">>(
+  movers: readonly M[],
+  up: boolean,
+  max: number
+): M[] {
+  return movers
+    .filter((m) =>
+      up
+        ? m.direction === "up" || m.direction === "new"
+        : m.direction === "down" || m.direction === "lost"
+    )
+    .slice(0, max);
+}

@@ -141,7 +141,7 @@ const CHARTS = {
 };
 
 /** Where a new chart goes: its box beside the summary, or its old cells on a sheet of the old layout. */
-function queuePlace(
+export function queuePlace(
   chart: Excel.Chart,
   box: ChartBox,
   legacyCells: readonly string[] | null

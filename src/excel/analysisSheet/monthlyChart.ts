@@ -4,7 +4,7 @@
 // without a time axis deletes it.
 import type { Language } from "../../core/types";
 import { MONTHLY_CHART_BOX } from "./analysisLayout";
-import { localRange, queueSeries, queueTitle, type FoundChart } from "./charts";
+import { localRange, queuePlace, queueSeries, queueTitle, type FoundChart } from "./charts";
 import { timeLabel } from "./timeLabels";
 import type { TimeLayout } from "./timeLayout";
 
@@ -46,9 +46,6 @@ export function queueMonthlyChart(
     "Columns"
   );
   chart.name = MONTHLY_CHART;
-  chart.top = MONTHLY_CHART_BOX.top;
-  chart.left = MONTHLY_CHART_BOX.left;
-  chart.width = MONTHLY_CHART_BOX.width;
-  chart.height = MONTHLY_CHART_BOX.height;
+  queuePlace(chart, MONTHLY_CHART_BOX, null);
   queueContent(ws, chart, 1, layout, lang);
 }

@@ -5,11 +5,10 @@
 // result.time.
 import type { AnalysisResult } from "../../core/analyze";
 import { CLASS_LETTERS } from "../../core/classify/classCodes";
-import { sum } from "../../core/pareto/sum";
 import { ABC_XYZ_CELLS } from "../../core/time/abcXyz";
-import type { Mover } from "../../core/time/migration";
+import { topMovers } from "../../core/time/migration";
+import { monthlySplit } from "../../core/time/monthlySplit";
 import type { Period } from "../../core/time/period";
-import type { TimeAnalysis } from "../../core/time/timeFigures";
 import { xyzLimitsText } from "../../core/time/xyzLimitsText";
 import type { Language } from "../../core/types";
 import { formatAddress, rect, type Rect } from "../../core/a1";
@@ -50,41 +49,6 @@ function periodText(p: Period, lang: Language): string {
     to: monthName(p.to, lang),
     count: p.months,
   });
-}
-
-/** Per month of the period: revenue of the class A customers and of all others (compensated). */
-export function monthlySplit(result: AnalysisResult): { a: number[]; others: number[] } {
-  const time = result.time as TimeAnalysis;
-  const { ranking, customers } = result;
-  const P = time.period.months;
-  const isA = new Uint8Array(customers.count);
-  for (let r = 0; r < ranking.count; r++)
-    if (ranking.classes[r] === 0) isA[ranking.customer[r]] = 1;
-  const a: number[] = [];
-  const others: number[] = [];
-  const inA = new Float64Array(customers.count);
-  const rest = new Float64Array(customers.count);
-  for (let j = 0; j < P; j++) {
-    for (let c = 0; c < customers.count; c++) {
-      const v = time.monthly[c * P + j];
-      inA[c] = isA[c] ? v : 0;
-      rest[c] = isA[c] ? 0 : v;
-    }
-    a.push(sum(inA));
-    others.push(sum(rest));
-  }
-  return { a, others };
-}
-
-/** Top movers in one direction: "up" includes new customers, "down" the lost ones. */
-export function topMovers(movers: readonly Mover[], up: boolean): Mover[] {
-  return movers
-    .filter((m) =>
-      up
-        ? m.direction === "up" || m.direction === "new"
-        : m.direction === "down" || m.direction === "lost"
-    )
-    .slice(0, MOVERS_SHOWN);
 }
 
 /** The time blocks; null without a time axis. */
@@ -167,7 +131,7 @@ export function timeLayout(
       blank();
       line([[L(up ? "moversUp" : "moversDown")]], { bold: true });
       header([L("customer"), L("before"), L("now"), L("revenue"), L("change")]);
-      const shown = topMovers(m.movers, up);
+      const shown = topMovers(m.movers, up, MOVERS_SHOWN);
       if (shown.length === 0) line([[L("none")]]);
       for (const mv of shown)
         line([

@@ -8,7 +8,8 @@ import { queueSuspendCalculation, runBatch, syncInSteps, type Batch } from "../h
 import { capabilities, type Capabilities } from "../host/capabilities";
 import { chunksBySize, type RowChunk } from "../host/chunks";
 import { classColumnBlock, rankOfGridRow } from "./classColumnValues";
-import { columnHeaders, NEW_CUSTOMER, withTimeColumns, type ClassColumnOptions } from "./columnSet";
+import { NEW as NEW_CUSTOMER } from "../../core/kam/changeText";
+import { columnHeaders, withTimeColumns, type ClassColumnOptions } from "./columnSet";
 import type { CellBlock } from "../host/cells";
 import {
   queueClassColours,
@@ -88,7 +89,6 @@ async function locate(
   if (source.ref.kind === "table" && source.ref.tableName) {
     const table = context.workbook.tables.getItem(source.ref.tableName);
     table.load("name,showHeaders,showTotals");
-    table.columns.load("items/name");
     const range = table.getRange();
     range.load("address");
     const filter = loadTableFilter(table);

@@ -15,9 +15,6 @@ const TIME_HEADERS: Record<Language, readonly string[]> = {
   de: ["XYZ", "Wachstum"],
 };
 
-/** What the Growth column shows for a customer without revenue in the previous period. */
-export const NEW_CUSTOMER: Record<Language, string> = { en: "new", de: "neu" };
-
 /** The column counts the add-in writes: without and with the time columns. */
 export const COLUMN_COUNTS: readonly number[] = [4, 6];
 

@@ -2,6 +2,7 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import {
   CRITERION_LABELS,
   DEFAULT_SCORE_WEIGHTS,
+  isDefaultScoreWeights,
   SCORE_CRITERIA,
   type ScoreCriterion,
 } from "../../core/score";
@@ -44,7 +45,7 @@ export function ScoreWeights(props: {
   const s = useStyles();
   const { weights } = props;
   const sum = SCORE_CRITERIA.reduce((n, c) => n + weights[c], 0);
-  const isDefault = SCORE_CRITERIA.every((c) => weights[c] === DEFAULT_SCORE_WEIGHTS[c]);
+  const isDefault = isDefaultScoreWeights(weights);
   return (
     <FieldGroup legend={t("weightsLabel")} testId="score-weights">
       <div className={s.grid}>

@@ -5,7 +5,7 @@ import { formatAmount, formatPercent } from "../../core/i18n/format";
 import { translate } from "../i18n/catalogue";
 import { classMovesSince, type MoverLine } from "../../core/run/classMoves";
 import { ABC_XYZ_CELLS, type AbcXyzCell } from "../../core/time/abcXyz";
-import type { MigrationFrom, MigrationTo } from "../../core/time/migration";
+import { topMovers, type MigrationFrom, type MigrationTo } from "../../core/time/migration";
 import type { TimeAnalysis } from "../../core/time/timeFigures";
 import type { AbcClass, Language } from "../../core/types";
 import { translator, type T } from "../i18n/text";
@@ -122,14 +122,12 @@ export function largestMovers(result: AnalysisResult, lang: Language, max = 5): 
   const time = result.time;
   if (!since || !time) return null;
   const t = translator(lang);
-  const up = since.movers.filter((m) => m.direction === "up" || m.direction === "new");
-  const down = since.movers.filter((m) => m.direction === "down" || m.direction === "lost");
   return {
     since:
       since.lastRunDate !== null
         ? t("moversSinceRun", { date: dayText(since.lastRunDate, lang) })
         : t("moversSincePrevious", rangeText(time.previous!.from, time.previous!.to, lang)),
-    up: up.slice(0, max).map((m) => moverView(m, t, lang)),
-    down: down.slice(0, max).map((m) => moverView(m, t, lang)),
+    up: topMovers(since.movers, true, max).map((m) => moverView(m, t, lang)),
+    down: topMovers(since.movers, false, max).map((m) => moverView(m, t, lang)),
   };
 }

@@ -1,6 +1,7 @@
 // The pane's editable settings (as typed) and the RunSettings they stand for.
 import {
   DEFAULT_SCORE_WEIGHTS,
+  isDefaultScoreWeights,
   SCORE_CRITERIA,
   type ScoreCriterion,
 } from "../../core/score/criteria";
@@ -76,8 +77,7 @@ export function toRunSettings(s: PaneSettings): RunSettings | null {
   if (s.timeColumns) run.timeColumns = true;
   // A margin column removed from the mapping takes the margin classes with it.
   if (s.valueColumn === "margin" && s.columns.margin !== null) run.valueColumn = "margin";
-  if (SCORE_CRITERIA.some((c) => s.scoreWeights[c] !== DEFAULT_SCORE_WEIGHTS[c]))
-    run.scoreWeights = { ...s.scoreWeights };
+  if (!isDefaultScoreWeights(s.scoreWeights)) run.scoreWeights = { ...s.scoreWeights };
   return run;
 }
 
