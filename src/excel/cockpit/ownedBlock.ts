@@ -6,6 +6,7 @@ import type { Batch } from "../host/batch";
 import type { ActionReport } from "../types";
 import { nameArea, queueName } from "../host/state";
 import { markerRole, queueMarkSheet, type SheetRole } from "../host/ownedSheets";
+import { queueDeleteRulesById } from "../host/classColours";
 
 export type Placement =
   | {
@@ -61,9 +62,8 @@ function queueDeleteOwnRules(
   const ids = rules.items
     .filter((cf) => cf.type === "Custom")
     .filter((cf) => own.has(cf.customOrNullObject.rule.formula.toUpperCase()))
-    .map((cf) => Number(cf.id))
-    .sort((a, b) => b - a);
-  for (const id of ids) rules.getItem(String(id)).delete();
+    .map((cf) => Number(cf.id));
+  queueDeleteRulesById(rules, ids);
 }
 
 /**

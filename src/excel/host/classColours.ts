@@ -31,7 +31,7 @@ export function queueReadClassRules(area: Excel.Range): ClassRules {
 const sameColour = (a: string | null | undefined, b: string) =>
   (a ?? "").toUpperCase() === b.toUpperCase();
 
-/** Ids of the add-in's class rules among those read, highest first (the order to delete them). */
+/** Ids of the add-in's class rules among those read. */
 export function ownClassRuleIds(read: ClassRules): number[] {
   const ids: number[] = [];
   for (const cf of read.rules.items) {
@@ -46,14 +46,24 @@ export function ownClassRuleIds(read: ClassRules): number[] {
     )
       ids.push(Number(cf.id));
   }
-  return ids.sort((a, b) => b - a);
+  return ids;
 }
 
 /** Deletes the add-in's old class rules found by `queueReadClassRules` (before any rule is added). */
 export function queueDeleteClassRules(read: ClassRules): void {
   // A new proxy of the same cells: the collection the ids are priorities in.
-  const rules = read.area.conditionalFormats;
-  for (const id of ownClassRuleIds(read)) rules.getItem(String(id)).delete();
+  queueDeleteRulesById(read.area.conditionalFormats, ownClassRuleIds(read));
+}
+
+/**
+ * Deletes the rules with these ids from the collection they were read from. An id is the rule's
+ * priority there, and every delete moves the rules after it: so from the highest id down.
+ */
+export function queueDeleteRulesById(
+  rules: Excel.ConditionalFormatCollection,
+  ids: readonly number[]
+): void {
+  for (const id of [...ids].sort((a, b) => b - a)) rules.getItem(String(id)).delete();
 }
 
 /** Colours `range` by class letter: three rules on top of the others. */

@@ -22,6 +22,7 @@ import type { PlanTable } from "./readPlan";
 import { queueConditionalFormat, queueValidation } from "./validation";
 import { filledColumn, type Unit } from "./work";
 import { moveRows } from "./calculatedColumns";
+import { queueDeleteRulesById } from "../host/classColours";
 import { queueClearFilter, queueReapplyFilter, type ActiveFilter } from "../host/tableFilter";
 
 /** Column spec of each grid column after the change (null for user columns). */
@@ -186,9 +187,7 @@ function renewRules(
   // A rule's id is its priority in the collection it was read from, and every add() or delete()
   // moves the others: delete from the lowest priority (highest id) up, in the collection the ids
   // came from (the body as read), and only then add.
-  const oldIds = renew
-    .flatMap((r) => (r.oldId === undefined ? [] : [Number(r.oldId)]))
-    .sort((a, b) => b - a);
+  const oldIds = renew.flatMap((r) => (r.oldId === undefined ? [] : [Number(r.oldId)]));
   return {
     cells: renew.length,
     queue: () => {
@@ -198,7 +197,7 @@ function renewRules(
         plan.grid.length - 1,
         plan.grid[0].length
       ).conditionalFormats;
-      for (const id of oldIds) asRead.getItem(String(id)).delete();
+      queueDeleteRulesById(asRead, oldIds);
       for (const { rule } of renew) {
         const range = table.columns.getItemAt(index(rule.column)).getDataBodyRange();
         queueConditionalFormat(range, rule, sheetColumn, firstRow);
