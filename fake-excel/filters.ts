@@ -54,6 +54,8 @@ function compare(sheet: SheetState, r: number, c: number, criterion: string): bo
 export function meets(sheet: SheetState, r: number, c: number, f: FilterCriteriaState): boolean {
   switch (f.filterOn) {
     case "Values":
+      // Against the cell's displayed text, ignoring case, as Excel's filter list offers values:
+      // observed, unconfirmed (the FilterCriteria page does not say how values are compared).
       return (f.values ?? []).some((v) => v.toLowerCase() === cellText(sheet, r, c).toLowerCase());
     case "Custom": {
       const one = f.criterion1 ? compare(sheet, r, c, f.criterion1) : true;
@@ -112,13 +114,16 @@ export function tableFilterHome(state: WorkbookState, t: TableState): FilterHome
   return { sheet, body, criteria, set: (c) => (t.criteria = c) };
 }
 
+/** Rows r0 to r1 shown again (what clearing a filter does to the rows it hid). */
+function showRows(sheet: SheetState, r0: number, r1: number): void {
+  for (let r = r0; r <= r1; r++) if (sheet.rowProps[r]?.hidden) sheet.rowProps[r]!.hidden = false;
+}
+
 /** Table.clearFilters (ExcelApi 1.2): no criteria, every body row shown. */
 export function clearTableFilters(state: WorkbookState, t: TableState): void {
   const home = tableFilterHome(state, t);
   home.set(home.criteria.map(() => null));
-  for (let r = home.body.r0; r <= home.body.r1; r++) {
-    if (home.sheet.rowProps[r]?.hidden) home.sheet.rowProps[r]!.hidden = false;
-  }
+  showRows(home.sheet, home.body.r0, home.body.r1);
 }
 
 export function reapplyTableFilters(state: WorkbookState, t: TableState): void {
@@ -267,9 +272,7 @@ export class AutoFilter extends ClientObject {
         const home = this._home(state, id);
         if (!home) return;
         home.set(home.criteria.map(() => null));
-        for (let r = home.body.r0; r <= home.body.r1; r++) {
-          if (home.sheet.rowProps[r]?.hidden) home.sheet.rowProps[r]!.hidden = false;
-        }
+        showRows(home.sheet, home.body.r0, home.body.r1);
       },
       "1.9"
     );
@@ -290,13 +293,14 @@ export class AutoFilter extends ClientObject {
     this._act(
       [],
       (id: string, state) => {
+        // A table's filter buttons belong to the table (its header row): observed, unconfirmed;
+        // https://learn.microsoft.com/javascript/api/excel/excel.autofilter#excel-excel-autofilter-remove-member(1)
+        // documents remove() for the worksheet's AutoFilter only.
         if (this._kind === "table") throw err("InvalidOperation", "A table keeps its filter.");
         const sheet = M.sheetById(state, id);
         if (sheet.autoFilter) {
           const { rect } = sheet.autoFilter;
-          for (let r = rect.r0 + 1; r <= rect.r1; r++) {
-            if (sheet.rowProps[r]?.hidden) sheet.rowProps[r]!.hidden = false;
-          }
+          showRows(sheet, rect.r0 + 1, rect.r1);
         }
         sheet.autoFilter = undefined;
       },
