@@ -240,7 +240,8 @@ export function tablePeriodPair(result: AnalysisResult, lang: Language): [string
 export function tableStabilityPair(result: AnalysisResult, lang: Language): [string, string][] {
   const s = result.time?.stability;
   if (!s) return [];
-  const points = formatNumber(s.margin * 100, lang, Number.isInteger(s.margin * 100) ? 0 : 1);
+  // At most one decimal: 2 points read "2", 2.5 "2.5".
+  const points = formatNumber(s.margin * 100, lang, 1);
   const text = translate(
     { code: "CLI_STABILITY_LINE", params: { count: s.keptCount, points } },
     lang

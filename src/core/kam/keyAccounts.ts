@@ -110,6 +110,30 @@ function extraRanks(result: AnalysisResult, extraKeys: readonly string[]) {
   return { ranks: new Set(found.values()), unknown };
 }
 
+/** True for the classes that make key accounts: A, and B when asked. */
+export function isKeyAccountClass(cls: number, includeB: boolean): boolean {
+  return cls === CLASS_A || (includeB && cls === CLASS_B);
+}
+
+/** Ranks (0-based) of the key accounts by class: the ABC proposal. */
+export function classRanks(result: AnalysisResult, includeB: boolean): number[] {
+  const out: number[] = [];
+  const { classes, count } = result.ranking;
+  for (let r = 0; r < count; r++) if (isKeyAccountClass(classes[r], includeB)) out.push(r);
+  return out;
+}
+
+/** How many key accounts a confirmed choice gives (before customers picked by hand). */
+export function chosenCount(
+  byScore: readonly number[],
+  byAbc: readonly number[],
+  basis: KeyAccountProposal["basis"] | "abc"
+): number {
+  if (basis === "abc") return byAbc.length;
+  if (basis === "score") return byScore.length;
+  return new Set([...byScore, ...byAbc]).size;
+}
+
 /**
  * Key accounts in rank order: class A, B too when asked (unless a confirmed score proposal
  * replaces the classes), the score proposal's customers, and the customers picked by hand.
@@ -125,7 +149,7 @@ export function selectKeyAccounts(
   const out: KeyAccount[] = [];
   for (let r = 0; r < ranking.count; r++) {
     const cls = ranking.classes[r];
-    const byClass = classesCount && (cls === CLASS_A || (options.includeB && cls === CLASS_B));
+    const byClass = classesCount && isKeyAccountClass(cls, options.includeB);
     const byScore = !byClass && scored.has(customers.keys[ranking.customer[r]]);
     if (byClass || byScore || extras.has(r)) {
       const selectedBy = byClass ? "class" : byScore ? "score" : "extra";

@@ -1,8 +1,7 @@
 // The key-account score as the pane shows it: the core's score over the analysed customers, with
 // the ratings people typed (KAM plan first, then rating columns of the data), and the two proposals.
 import type { AnalysisResult } from "../../core/analyze";
-import { CLASS_A, CLASS_B, CLASS_LETTERS } from "../../core/classify/classCodes";
-import type { KeyAccountProposal } from "../../core/kam/keyAccounts";
+import { CLASS_LETTERS } from "../../core/classify/classCodes";
 import {
   compareProposals,
   proposeByScore,
@@ -59,15 +58,6 @@ export function paneScore(
   });
 }
 
-/** Ranks (0-based) of the ABC proposal: class A, and B when asked. */
-export function abcProposal(result: AnalysisResult, includeB: boolean): number[] {
-  const out: number[] = [];
-  const { classes, count } = result.ranking;
-  for (let r = 0; r < count; r++)
-    if (classes[r] === CLASS_A || (includeB && classes[r] === CLASS_B)) out.push(r);
-  return out;
-}
-
 export const keyAtRank = (result: AnalysisResult, rank: number): string =>
   result.customers.keys[result.ranking.customer[rank]];
 
@@ -91,15 +81,4 @@ export function proposalDifferences(
   byAbc: readonly number[]
 ): ProposalDifference[] {
   return compareProposals(score, byScore, byAbc, (r) => CLASS_LETTERS[result.ranking.classes[r]]);
-}
-
-/** How many key accounts a confirmed choice gives (before customers picked by hand). */
-export function chosenCount(
-  byScore: readonly number[],
-  byAbc: readonly number[],
-  basis: KeyAccountProposal["basis"] | "abc"
-): number {
-  if (basis === "abc") return byAbc.length;
-  if (basis === "score") return byScore.length;
-  return new Set([...byScore, ...byAbc]).size;
 }

@@ -89,7 +89,10 @@ export function analysisKey(run: RunSettings | null): string {
   return JSON.stringify(run && { ...run, timeColumns: undefined, scoreWeights: undefined });
 }
 
-/** Stored weights as six numbers: unknown or negative entries fall back to the defaults. */
+/**
+ * Stored weights as six numbers: the defaults when none are stored; in a stored set, an entry
+ * that is missing, negative or no number weighs 0 (as the criteria a weight set leaves out).
+ */
 export function weightsOf(stored: RunSettings["scoreWeights"]): Record<ScoreCriterion, number> {
   const out = { ...DEFAULT_SCORE_WEIGHTS };
   if (!stored || typeof stored !== "object") return out;

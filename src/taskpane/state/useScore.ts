@@ -6,7 +6,8 @@ import type { KeyAccountProposal } from "../../core/kam/keyAccounts";
 import { proposeByScore, type ProposalRule, type ScoreCriterion } from "../../core/score";
 import type { ExcelApi } from "../../excel/api";
 import type { PlanRating, SourceData } from "../../excel/types";
-import { abcProposal, paneScore, proposalDifferences } from "../logic/score";
+import { classRanks } from "../../core/kam/keyAccounts";
+import { paneScore, proposalDifferences } from "../logic/score";
 import type { PaneKam } from "./kam";
 import { useWorkbookRead } from "./useWorkbookRead";
 
@@ -51,7 +52,7 @@ export function useScore({ api, result, source, weights, kam, onConfirm }: Score
     [result, source, weights, plan]
   );
   const byScore = useMemo(() => proposeByScore(score, rule), [score, rule]);
-  const byAbc = useMemo(() => abcProposal(result, kam.includeB), [result, kam.includeB]);
+  const byAbc = useMemo(() => classRanks(result, kam.includeB), [result, kam.includeB]);
   const differences = useMemo(
     () => proposalDifferences(result, score, byScore, byAbc),
     [result, score, byScore, byAbc]
