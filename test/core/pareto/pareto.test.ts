@@ -4,6 +4,7 @@ import { gini } from "../../../src/core/pareto/gini";
 import { hhi } from "../../../src/core/pareto/hhi";
 import { rankOrder } from "../../../src/core/pareto/rankOrder";
 import { sum } from "../../../src/core/pareto/sum";
+import fc from "fast-check";
 
 describe("sum", () => {
   it("adds cents without drift", () => {
@@ -18,6 +19,59 @@ describe("rankOrder", () => {
   it("orders by revenue, ties by key, and leaves out what include refuses", () => {
     const order = rankOrder([5, 9, 5, -1, 0], ["b", "x", "a", "n", "z"], (i) => i !== 3);
     expect(Array.from(order)).toEqual([1, 2, 0, 4]);
+  });
+
+  // From 512 customers rankOrder uses a radix sort; this is the order it must give.
+  const reference = (revenue: number[], keys: string[] | null, include: (i: number) => boolean) =>
+    revenue
+      .map((_, i) => i)
+      .filter(include)
+      .sort((a, b) => {
+        const d = revenue[b] - revenue[a];
+        if (d !== 0) return d;
+        if (keys === null) return a - b;
+        return keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0;
+      });
+
+  // Neighbours in the last bits of the mantissa: the radix sort's lowest digit decides them.
+  const nudged = (x: number, ulps: number) => {
+    const f = new Float64Array([x]);
+    const w = new BigInt64Array(f.buffer);
+    w[0] += BigInt(ulps);
+    return f[0];
+  };
+
+  it("gives the comparator's order on large inputs with ties, near ties, zeros and credit notes", () => {
+    const value = fc.oneof(
+      fc.constantFrom(0, -0, 100, 100.5, -100, 1e-300, 5e6),
+      fc.integer({ min: -1000000, max: 100000000 }).map((c) => c / 100),
+      fc
+        .tuple(fc.constantFrom(100, 1234.56, -7.5), fc.integer({ min: -3000, max: 3000 }))
+        .map(([x, u]) => nudged(x, u)),
+      fc.double({ noNaN: true, noDefaultInfinity: true })
+    );
+    fc.assert(
+      fc.property(
+        fc.array(value, { minLength: 500, maxLength: 3000 }),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 9 }),
+        (revenue, withKeys, skip) => {
+          const keys = withKeys ? revenue.map((_, i) => "k" + ((i * 7919) % 10007)) : null;
+          const include = (i: number) => skip === 0 || i % 10 !== skip;
+          expect(Array.from(rankOrder(revenue, keys, include))).toEqual(
+            reference(revenue, keys, include)
+          );
+        }
+      ),
+      { numRuns: 60 }
+    );
+  });
+
+  it("sorts half a million customers exactly as the comparator does", () => {
+    const n = 524288;
+    const revenue = Array.from({ length: n }, (_, i) => ((i * 2654435761) % 100003) / 100);
+    const keys = revenue.map((_, i) => String((i * 40503) % n).padStart(6, "0"));
+    expect(Array.from(rankOrder(revenue, keys))).toEqual(reference(revenue, keys, () => true));
   });
 });
 
