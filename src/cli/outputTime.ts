@@ -4,7 +4,7 @@ import type { AnalysisResult } from "../core/analyze";
 import { CLASS_LETTERS } from "../core/classify/classCodes";
 import { formatAmount, formatNumber, formatPercent } from "../core/i18n/format";
 import { ABC_XYZ_CELLS } from "../core/time/abcXyz";
-import { monthLabel } from "../core/time/months";
+import { monthText } from "../core/i18n/dates";
 import { periodLabels } from "../core/time/period";
 import { NO_CLASS } from "../core/time/previousClasses";
 import { timeReasons } from "../core/time/timeReasons";
@@ -216,20 +216,20 @@ export function tablePeriodPair(result: AnalysisResult, lang: Language): [string
   const time = result.time;
   if (!time) return [];
   const p = time.period;
-  const params = { from: monthLabel(p.from), to: monthLabel(p.to), months: p.months };
+  const params = { from: monthText(p.from, lang), to: monthText(p.to, lang), months: p.months };
   const text = translate(
     time.previous
       ? {
           code: "TIME_PERIOD_LINE",
           params: {
             ...params,
-            previousFrom: monthLabel(time.previous.from),
-            previousTo: monthLabel(time.previous.to),
+            previousFrom: monthText(time.previous.from, lang),
+            previousTo: monthText(time.previous.to, lang),
           },
         }
       : {
           code: "TIME_PERIOD_LINE_NO_PREVIOUS",
-          params: { ...params, dataFrom: monthLabel(time.dataFrom) },
+          params: { ...params, dataFrom: monthText(time.dataFrom, lang) },
         },
     lang
   );

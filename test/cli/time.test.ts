@@ -108,7 +108,7 @@ describe("kam analyze on 24 months of invoices", () => {
   test("the table and the CSV show the new columns", () => {
     const table = kam(["analyze", REFERENCE]).stdout;
     expect(table).toContain(
-      "Period            2025-12 to 2026-11 (12 months); previous period 2024-12 to 2025-11"
+      "Period            Dec 2025 to Nov 2026 (12 months); previous period Dec 2024 to Nov 2025"
     );
     expect(table).toMatch(/Class\s+XYZ\s+Growth\s+Prev\.\s+Reason/);
     expect(table).toContain("AZ  Large and erratic: find out why.");

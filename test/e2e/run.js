@@ -559,9 +559,9 @@ const TIME = {
     yAboveX: "Must be above X (0.65).",
   },
   de: {
-    period: "Jan. 2024 bis Dez. 2024 (12 Monate)",
-    chosen: "Juli 2024 bis Dez. 2024 (6 Monate)",
-    refreshed: "Feb. 2024 bis Jan. 2025 (12 Monate)",
+    period: "Jan 2024 bis Dez 2024 (12 Monate)",
+    chosen: "Jul 2024 bis Dez 2024 (6 Monate)",
+    refreshed: "Feb 2024 bis Jan 2025 (12 Monate)",
     meaning: "AX: Groß und stetig: sichern und ausbauen.",
     moves: "Klassenwechsel seit dem letzten Lauf",
     newToA: "neu → A: 1",

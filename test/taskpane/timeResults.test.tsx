@@ -10,12 +10,7 @@ import { ChangesCard } from "../../src/taskpane/components/ChangesCard";
 import { TimeSection } from "../../src/taskpane/components/TimeSection";
 import { LangProvider, langValue } from "../../src/taskpane/i18n/LangContext";
 import { fixedPeriod, monthChoices, timeOptionsOf } from "../../src/taskpane/logic/period";
-import {
-  largestMovers,
-  matrixRows,
-  monthText,
-  periodTexts,
-} from "../../src/taskpane/logic/timeResults";
+import { largestMovers, matrixRows, periodTexts } from "../../src/taskpane/logic/timeResults";
 import {
   DEFAULT_SETTINGS,
   fromRunSettings,
@@ -85,8 +80,7 @@ describe("results of the time axis", () => {
       period: "Jan 2025 to Dec 2025 (12 months)",
       base: "Compared with Jan 2024 to Dec 2024.",
     });
-    expect(periodTexts(time, "de").period).toBe("Jan. 2025 bis Dez. 2025 (12 Monate)");
-    expect(monthText(monthIndex(2026, 3), "de")).toBe("März 2026");
+    expect(periodTexts(time, "de").period).toBe("Jan 2025 bis Dez 2025 (12 Monate)");
   });
 
   it("fill the matrix with counts and revenue shares, each cell with its meaning", () => {
@@ -182,7 +176,7 @@ describe.each<[Language, string, string]>([
       <ChangesCard changes={changes} links={[]} onGoTo={() => undefined} />
     );
     expect(text(html)).toContain(
-      lang === "en" ? "since the last run (1/5/2025)" : "seit dem letzten Lauf (5.1.2025)"
+      lang === "en" ? "since the last run (2025-01-05)" : "seit dem letzten Lauf (05.01.2025)"
     );
     expect(text(html)).toContain(lang === "en" ? "A → lost: 1" : "A → weggefallen: 1");
     expect(text(html)).toContain("Beta C → A");

@@ -4,6 +4,7 @@
 import { excelErrorName, isExcelError } from "../number/excelErrors";
 import type { Language, Message } from "../types";
 import { fillTemplate, type Params } from "./fill";
+import { isOne } from "./locales";
 
 /** One message in both languages; `one` is the wording for a count of one. */
 export interface MessageTexts {
@@ -63,11 +64,6 @@ export function buildCatalogue(...tables: readonly MessageTable[]): Catalogue {
   };
 }
 
-const PLURALS: Record<Language, Intl.PluralRules> = {
-  en: new Intl.PluralRules("en-US"),
-  de: new Intl.PluralRules("de-DE"),
-};
-
 /**
  * The wording of `texts` for these parameters: the `one` form where the count parameter
  * (`count`, or `rows` where there is no `count`) is "one" by the language's plural rules.
@@ -79,9 +75,7 @@ export function templateOf(
 ): string {
   if (!texts.one || !params) return texts[lang];
   const count = params.count !== undefined ? params.count : params.rows;
-  return typeof count === "number" && PLURALS[lang].select(count) === "one"
-    ? texts.one[lang]
-    : texts[lang];
+  return typeof count === "number" && isOne(count, lang) ? texts.one[lang] : texts[lang];
 }
 
 // German: „Anführungszeichen“ and Excel's German error names (#NV for #N/A).

@@ -1,6 +1,6 @@
 import type { Language } from "../types";
+import { LOCALES } from "./locales";
 
-const LOCALES: Record<Language, string> = { en: "en-US", de: "de-DE" };
 const cache = new Map<string, Intl.NumberFormat>();
 
 function formatter(

@@ -2,6 +2,7 @@
 // comes from the core result; this module only arranges it.
 import type { AnalysisResult } from "../../core/analyze";
 import { CLASS_LETTERS } from "../../core/classify/classCodes";
+import { dateTimeText } from "../../core/i18n/dates";
 import { sum } from "../../core/pareto/sum";
 import { methodSentence, n80Sentence } from "../../core/report/sentences";
 import type { Language, Message } from "../../core/types";
@@ -165,15 +166,6 @@ export function methodText(result: AnalysisResult, lang: Language): string {
   return EXCEL_CATALOGUE.translate(methodSentence(result, result.table.valueColumn), lang);
 }
 
-const DATE_LOCALES: Record<Language, string> = { en: "en-GB", de: "de-DE" };
-
-function formatRunTime(at: Date, lang: Language): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[lang], {
-    dateStyle: "medium",
-    timeStyle: "short",
-  }).format(at);
-}
-
 /** Cells with their number formats; text cells get the Text format unless told otherwise. */
 export class Grid {
   values: OutCell[][];
@@ -222,7 +214,7 @@ export function analysisLayout(
     [L("hhi"), summary.hhi, COUNT_FORMAT], // points, 0 to 10,000
     [L("method"), methodText(result, lang)],
     [L("source"), facts.sourceAddress],
-    [L("ranAt"), formatRunTime(facts.ranAt, lang)],
+    [L("ranAt"), dateTimeText(facts.ranAt, lang)],
   ];
   facts_.forEach(([label, value, format], i) => {
     g.set(FACTS_TOP + i, 0, label);

@@ -4,17 +4,6 @@ import type { Language } from "../../core/types";
 
 type Texts = Record<Language, string>;
 
-const MONTHS: Record<Language, readonly string[]> = {
-  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-  de: ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"],
-};
-
-/** "Dez 2025" for a month index (year * 12 + month − 1). */
-export function monthName(index: number, lang: Language): string {
-  const year = Math.floor(index / 12);
-  return `${MONTHS[lang][index - year * 12]} ${year}`;
-}
-
 const TIME_LABELS = {
   period: { en: "Period", de: "Zeitraum" },
   previous: { en: "Previous period", de: "Vorzeitraum" },

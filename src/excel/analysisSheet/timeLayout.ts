@@ -5,6 +5,7 @@
 // result.time.
 import type { AnalysisResult } from "../../core/analyze";
 import { CLASS_LETTERS } from "../../core/classify/classCodes";
+import { monthText } from "../../core/i18n/dates";
 import { ABC_XYZ_CELLS } from "../../core/time/abcXyz";
 import { topMovers } from "../../core/time/migration";
 import { monthlySplit } from "../../core/time/monthlySplit";
@@ -23,7 +24,7 @@ import {
   SUMMARY_ROWS,
   type SeriesSpec,
 } from "./analysisLayout";
-import { monthName, timeLabel, type TimeLabel } from "./timeLabels";
+import { timeLabel, type TimeLabel } from "./timeLabels";
 
 /** First row of the time blocks: one blank row below the summary. */
 export const TIME_TOP = SUMMARY_ROWS + 1;
@@ -45,8 +46,8 @@ export interface TimeLayout {
 
 function periodText(p: Period, lang: Language): string {
   return text("XL_TIME_PERIOD", lang, {
-    from: monthName(p.from, lang),
-    to: monthName(p.to, lang),
+    from: monthText(p.from, lang),
+    to: monthText(p.to, lang),
     count: p.months,
   });
 }
@@ -78,7 +79,7 @@ export function timeLayout(
     [
       time.previous
         ? periodText(time.previous, lang)
-        : text("XL_TIME_NO_PREVIOUS", lang, { dataFrom: monthName(time.dataFrom, lang) }),
+        : text("XL_TIME_NO_PREVIOUS", lang, { dataFrom: monthText(time.dataFrom, lang) }),
     ],
   ]);
   // The limits the XYZ columns of the matrix below were computed with (they can be chosen).
@@ -151,7 +152,7 @@ export function timeLayout(
   const split = monthlySplit(result);
   for (let j = 0; j < time.period.months; j++)
     line([
-      [monthName(time.period.from + j, lang)],
+      [monthText(time.period.from + j, lang)],
       [split.a[j], AMOUNT_FORMAT],
       [split.others[j], AMOUNT_FORMAT],
     ]);

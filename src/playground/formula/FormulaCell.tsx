@@ -1,5 +1,6 @@
 import { Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
+import { formatNumber } from "../../core/i18n/format";
 import type { Language } from "../../core/types";
 import type { FakeWorkbookModel } from "../../../fake-excel/workbook-api";
 import { evaluateFormula } from "./evaluate";
@@ -22,8 +23,7 @@ const useStyles = makeStyles({
 
 /** A cell's value as Excel would show it in a General-formatted cell, roughly. */
 function shown(value: unknown, lang: Language): string {
-  if (typeof value === "number")
-    return value.toLocaleString(lang === "de" ? "de-DE" : "en-US", { maximumFractionDigits: 4 });
+  if (typeof value === "number") return formatNumber(value, lang, 4);
   return value === null || value === undefined ? "" : String(value);
 }
 

@@ -1,7 +1,8 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { dayText } from "../../core/i18n/dates";
 import { isUnchanged, type Change, type RunChanges } from "../../core/run/changes";
 import { useLang } from "../i18n/LangContext";
-import { dayText, moveClass, type MoverView } from "../logic/timeResults";
+import { moveClass, type MoverView } from "../logic/timeResults";
 import { Card } from "./Card";
 import type { OnGoTo } from "../state/callbacks";
 

@@ -10,11 +10,11 @@ import {
 } from "@fluentui/react-components";
 import { translate } from "../i18n/catalogue";
 import type { AnalysisResult } from "../../core/analyze";
+import { monthText } from "../../core/i18n/dates";
 import type { ColumnRole } from "../../core/types";
 import type { SourceData } from "../../excel/types";
 import { useLang } from "../i18n/LangContext";
 import { columnChoices } from "../logic/source";
-import { monthText } from "../logic/timeResults";
 import type { Notice } from "../state/notice";
 import type { PaneSettings } from "../state/settings";
 import { ColumnMapping } from "./ColumnMapping";

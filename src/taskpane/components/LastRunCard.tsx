@@ -1,4 +1,5 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { dateTimeText } from "../../core/i18n/dates";
 import type { StoredRun } from "../../excel/types";
 import { useLang } from "../i18n/LangContext";
 import { METHOD_KEYS } from "../i18n/strings";
@@ -88,10 +89,7 @@ function storedMethodText(run: StoredRun, t: T, lang: Language): string {
 }
 
 function runDate(iso: string, lang: Language): string {
-  return new Date(iso).toLocaleString(lang === "de" ? "de-DE" : "en-US", {
-    dateStyle: "medium",
-    timeStyle: "short",
-  });
+  return dateTimeText(new Date(iso), lang);
 }
 
 /** The outputs Refresh rewrites, in words. */

@@ -15,6 +15,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { AnalysisResult } from "../../core/analyze";
+import { monthText } from "../../core/i18n/dates";
 import { monthLabel, parseMonthLabel } from "../../core/time/months";
 import type { TimeAnalysis } from "../../core/time/timeFigures";
 import { xyzLimitsText } from "../../core/time/xyzLimitsText";
@@ -22,13 +23,7 @@ import type { PeriodRule } from "../../excel/types";
 import { useLang } from "../i18n/LangContext";
 import type { OnPeriod, OnXyzLimits } from "../state/callbacks";
 import { DEFAULT_PERIOD, fixedPeriod, monthChoices } from "../logic/period";
-import {
-  largestMovers,
-  matrixRows,
-  monthText,
-  periodTexts,
-  type MoverView,
-} from "../logic/timeResults";
+import { largestMovers, matrixRows, periodTexts, type MoverView } from "../logic/timeResults";
 import { ClassBadge } from "./ResultsSection";
 import { XyzLimitsChoice } from "./XyzLimitsChoice";
 

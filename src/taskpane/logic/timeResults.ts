@@ -1,6 +1,7 @@
 // What the pane shows of the time axis: the period, the ABC-XYZ matrix and the largest movers.
 // Display only: every figure comes from the core (result.time).
 import type { AnalysisResult } from "../../core/analyze";
+import { dayText, monthText } from "../../core/i18n/dates";
 import { formatAmount, formatPercent } from "../../core/i18n/format";
 import { translate } from "../i18n/catalogue";
 import { classMovesSince, type MoverLine } from "../../core/run/classMoves";
@@ -9,28 +10,6 @@ import { topMovers, type MigrationFrom, type MigrationTo } from "../../core/time
 import type { TimeAnalysis } from "../../core/time/timeFigures";
 import type { AbcClass, Language } from "../../core/types";
 import { translator, type T } from "../i18n/text";
-
-const LOCALES: Record<Language, string> = { en: "en-US", de: "de-DE" };
-
-/** A month index as the user reads it: "Jan 2026", "Jan. 2026", "März 2026". */
-export function monthText(index: number, lang: Language): string {
-  const year = Math.floor(index / 12);
-  const date = new Date(Date.UTC(year, index - year * 12, 15));
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(date);
-}
-
-/** A "YYYY-MM-DD" day as the user reads it: 05.01.2026, 1/5/2026. */
-export function dayText(day: string, lang: Language): string {
-  const [y, m, d] = day.split("-").map(Number);
-  if (!y || !m || !d) return day;
-  return new Intl.DateTimeFormat(LOCALES[lang], { timeZone: "UTC" }).format(
-    new Date(Date.UTC(y, m - 1, d))
-  );
-}
 
 function rangeText(from: number, to: number, lang: Language): { from: string; to: string } {
   return { from: monthText(from, lang), to: monthText(to, lang) };

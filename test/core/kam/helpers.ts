@@ -1,7 +1,14 @@
 // Test helpers: analyses from small grids and a plain-grid version of what the Excel layer does.
 import { analyze } from "../../../src/core/analyze";
-import type { CellValue, Grid } from "../../../src/core/types";
-import type { PlanChangeSet } from "../../../src/core/kam";
+import type { AnalysisResult } from "../../../src/core/analyze";
+import type { CellValue, Grid, Language } from "../../../src/core/types";
+import {
+  PLAN,
+  onePagerFigures,
+  selectKeyAccounts,
+  type OnePagerInput,
+  type PlanChangeSet,
+} from "../../../src/core/kam";
 
 export function analysisOf(rows: [string, number][], ids?: string[], margins?: number[]) {
   const header = [
@@ -34,4 +41,18 @@ export function column(table: Grid, header: string): CellValue[] {
   const i = table[0].indexOf(header);
   if (i < 0) throw new Error(`no column ${header}`);
   return table.slice(1).map((r) => r[i]);
+}
+
+/** The one-pager of the largest key account of an analysis, run on day 46000 (2025-12-09). */
+export function onePagerInputOf(result: AnalysisResult, lang: Language): OnePagerInput {
+  const account = selectKeyAccounts(result, { includeB: false, extraKeys: [] })[0];
+  return {
+    account,
+    listName: account.name,
+    ...onePagerFigures(result, account, new Map()),
+    runDate: 46000,
+    lang,
+    tables: { plan: "KAM_Plan", actions: "KAM_Actions", stakeholders: "KAM_Stakeholders" },
+    planHeader: (id) => PLAN[id].header[lang],
+  };
 }

@@ -13,6 +13,7 @@ import {
   type OnePagerInput,
 } from "../../../src/core/kam";
 import type { Language } from "../../../src/core/types";
+import { onePagerInputOf } from "./helpers";
 
 const invoices = [
   ["Kunde", "Rechnungsdatum", "Umsatz", "Deckungsbeitrag"],
@@ -25,17 +26,7 @@ const invoices = [
 ];
 
 function inputFor(lang: Language, grid = invoices): OnePagerInput {
-  const result = analyze(grid, { method: "fixed", thresholds: [80, 95] });
-  const account = selectKeyAccounts(result, { includeB: false, extraKeys: [] })[0];
-  return {
-    account,
-    listName: account.name,
-    ...onePagerFigures(result, account, new Map()),
-    runDate: 46000,
-    lang,
-    tables: { plan: "KAM_Plan", actions: "KAM_Actions", stakeholders: "KAM_Stakeholders" },
-    planHeader: (id) => PLAN[id].header[lang],
-  };
+  return onePagerInputOf(analyze(grid, { method: "fixed", thresholds: [80, 95] }), lang);
 }
 
 const formulasOf = (cells: OnePagerCell[][]) =>
@@ -91,7 +82,7 @@ describe.each(["en", "de"] as const)("the one-pager layout (%s)", (lang) => {
     expect(chart.months).toBe(12);
     expect(chart.values.left).toBeGreaterThanOrEqual(layout.printColumns);
     const last = layout.cells[chart.values.bottom];
-    expect(last[chart.categories.left]).toMatchObject({ value: "2026-02" });
+    expect(last[chart.categories.left]).toMatchObject({ value: "Feb 2026" });
     expect(last[chart.values.left]).toMatchObject({ value: 300.55 });
     const plain = onePagerLayout({ ...input, time: undefined });
     expect(plain.chart).toBeNull();

@@ -1,7 +1,6 @@
 // The analysis figures of one key account for its one-pager: revenue, margin, score, time axis.
 import type { AnalysisResult } from "../../analyze";
 import { DEFAULT_SCORE_WEIGHTS, scoreAnalysis, type ScoreWeights } from "../../score";
-import { monthLabel } from "../../time/months";
 import { NO_XYZ, XYZ_LETTERS } from "../../time/xyz";
 import type { KeyAccount } from "../keyAccounts";
 import type { TypedRatings } from "../portfolio";
@@ -59,7 +58,7 @@ export function onePagerFigures(
   const months = [];
   for (let j = first; j < period.months; j++) {
     months.push({
-      label: monthLabel(period.from + j),
+      month: period.from + j,
       revenue: time.monthly[c * period.months + j],
     });
   }

@@ -1,7 +1,6 @@
 // The account one-pager: one printable sheet per key account (layout as data; src/excel/onePager writes it).
 export {
   onePagerLayout,
-  dateText,
   ONE_PAGER_WIDTH,
   ONE_PAGER_HEIGHT,
   ACTION_SLOTS,

@@ -3,6 +3,7 @@
 // trend, goals and strategy on the left; open actions, stakeholders and notes on the right. The
 // block never changes size, so the cells people type into stay where they are across refreshes.
 import { columnLetter, rect, type Rect } from "../../a1";
+import { calendarDayText, monthText } from "../../i18n/dates";
 import type { CellValue, Language } from "../../types";
 import { ACTION_COLUMNS } from "../actionsTable";
 import { FORMATS } from "../columns";
@@ -45,7 +46,8 @@ export interface OnePagerTime {
   xyz: string;
   /** Revenue of the previous period; null without one. */
   previous: number | null;
-  months: readonly { label: string; revenue: number }[];
+  /** The months of the trend: month index (year * 12 + month − 1) and revenue. */
+  months: readonly { month: number; revenue: number }[];
 }
 
 export interface OnePagerInput {
@@ -140,7 +142,13 @@ export function onePagerLayout(input: OnePagerInput): OnePagerLayout {
 
   // Header: who the account is.
   value(0, 0, fill(T.title[lang], { name: input.listName }), text, "title");
-  value(1, 0, fill(T.note[lang], { date: dateText(input.runDate, lang) }), text, "note");
+  value(
+    1,
+    0,
+    fill(T.note[lang], { date: calendarDayText(fromSerial(input.runDate), lang) }),
+    text,
+    "note"
+  );
   label(3, 0, T.customer[lang]);
   value(3, 1, input.listName, text);
   label(3, 2, T.customerId[lang]);
@@ -201,12 +209,15 @@ export function onePagerLayout(input: OnePagerInput): OnePagerLayout {
     section(
       13,
       0,
-      fill(T.trend[lang], { from: months[0].label, to: months[months.length - 1].label })
+      fill(T.trend[lang], {
+        from: monthText(months[0].month, lang),
+        to: monthText(months[months.length - 1].month, lang),
+      })
     );
     value(TREND_ROW, TREND, T.month[lang], text, "helper");
     value(TREND_ROW, TREND + 1, T.revenue[lang], text, "helper");
     months.forEach((m, i) => {
-      value(TREND_ROW + 1 + i, TREND, m.label, text, "helper");
+      value(TREND_ROW + 1 + i, TREND, monthText(m.month, lang), text, "helper");
       value(TREND_ROW + 1 + i, TREND + 1, m.revenue, amount, "helper");
     });
     const last = TREND_ROW + months.length;
@@ -340,13 +351,4 @@ export function onePagerLayout(input: OnePagerInput): OnePagerLayout {
     printRows: PRINT_ROWS,
     chart,
   };
-}
-
-/** "06.12.2026" / "2026-12-06", as the date cells of the KAM sheets show dates. */
-export function dateText(serial: number, lang: Language): string {
-  const d = fromSerial(serial);
-  const two = (n: number) => String(n).padStart(2, "0");
-  return lang === "de"
-    ? `${two(d.day)}.${two(d.month)}.${d.year}`
-    : `${d.year}-${two(d.month)}-${two(d.day)}`;
 }
