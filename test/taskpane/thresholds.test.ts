@@ -1,23 +1,9 @@
-import { checkThresholds, parsePercent } from "../../src/taskpane/logic/thresholds";
+import { checkThresholds } from "../../src/taskpane/logic/thresholds";
 import {
   DEFAULT_SETTINGS,
   fromRunSettings,
   toRunSettings,
 } from "../../src/taskpane/state/settings";
-
-describe("parsePercent", () => {
-  it.each([
-    ["80", 80],
-    [" 82.5 ", 82.5],
-    ["82,5", 82.5],
-    ["95 %", 95],
-    ["100", 100],
-  ])("reads %p", (text, value) => expect(parsePercent(text)).toBe(value));
-
-  it.each(["", "abc", "-5", "1e2", "80%%", "8 0"])("rejects %p", (text) =>
-    expect(parsePercent(text)).toBeNull()
-  );
-});
 
 describe("checkThresholds", () => {
   it("accepts A below B within 0..100", () => {
@@ -38,6 +24,21 @@ describe("checkThresholds", () => {
     expect(c.a?.key).toBe("errRange");
     expect(c.b?.key).toBe("errRange");
     expect(checkThresholds("count", "x", "50").a?.key).toBe("errNotANumber");
+    // A negative percentage is a number out of range.
+    expect(checkThresholds("fixed", "-5", "95").a?.key).toBe("errRange");
+  });
+
+  it("reads German and English decimals and a percent sign", () => {
+    expect(checkThresholds("fixed", "82,5", " 95 % ").value).toEqual([82.5, 95]);
+    expect(checkThresholds("count", "20.5", "50%").value).toEqual([20.5, 50]);
+  });
+
+  it("takes a blank field as nothing typed, never as 0", () => {
+    for (const method of ["fixed", "count"] as const) {
+      expect(checkThresholds(method, "", "95").a?.key).toBe("errNotANumber");
+      expect(checkThresholds(method, "80", "  ").b?.key).toBe("errNotANumber");
+      expect(checkThresholds(method, "80", " % ").b?.key).toBe("errNotANumber");
+    }
   });
 
   it("needs no thresholds for the computed method", () => {

@@ -9,11 +9,11 @@ import { TimeSection } from "../../src/taskpane/components/TimeSection";
 import { XyzLimitsFields } from "../../src/taskpane/components/XyzLimitsChoice";
 import { LangProvider, langValue } from "../../src/taskpane/i18n/LangContext";
 import { timeOptionsOf } from "../../src/taskpane/logic/period";
+import { spinValue } from "../../src/taskpane/logic/spinValue";
 import {
   checkXyzLimits,
   stepFromTyped,
   storedXyzLimits,
-  typedLimit,
   withLimit,
   type XyzLimits,
 } from "../../src/taskpane/logic/xyzLimits";
@@ -57,13 +57,16 @@ describe("checking the limits as typed", () => {
   });
 
   it("reads a stepped value or the text as typed, German or English decimal mark", () => {
-    expect(typedLimit(0.55, undefined)).toBe(0.55);
-    expect(typedLimit(undefined, " 0,45 ")).toBe(0.45);
-    expect(typedLimit(undefined, "1.2")).toBe(1.2);
-    expect(typedLimit(undefined, "-0,5")).toBe(-0.5);
-    expect(typedLimit(undefined, "abc")).toBeNull();
-    expect(typedLimit(undefined, "")).toBeNull();
-    expect(typedLimit(null, "1,2,3")).toBeNull();
+    expect(spinValue(0.55, undefined)).toBe(0.55);
+    expect(spinValue(undefined, " 0,45 ")).toBe(0.45);
+    expect(spinValue(undefined, "1.2")).toBe(1.2);
+    expect(spinValue(undefined, "-0,5")).toBe(-0.5);
+    expect(spinValue(undefined, "abc")).toBeNull();
+    expect(spinValue(undefined, "")).toBeNull();
+    expect(spinValue(null, "1,2,3")).toBeNull();
+    // A field left blank is no limit of 0: the field keeps the old value.
+    expect(spinValue(undefined, "   ")).toBeNull();
+    expect(spinValue(null, "")).toBeNull();
     expect(withLimit([0.5, 1], 0, 0.7)).toEqual([0.7, 1]);
     expect(withLimit([0.5, 1], 1, 1.5)).toEqual([0.5, 1.5]);
   });
@@ -76,6 +79,7 @@ describe("checking the limits as typed", () => {
     // A decimal point, or text that is no number: the SpinButton's own step is right (or refused).
     expect(stepFromTyped("0.7", 1, 0.05, 0.05)).toBeNull();
     expect(stepFromTyped("0,7,1", 1, 0.05, 0.05)).toBeNull();
+    expect(stepFromTyped("", 1, 0.05, 0.05)).toBeNull();
   });
 });
 

@@ -1,17 +1,9 @@
 import { Field, SpinButton, makeStyles } from "@fluentui/react-components";
 
+import { wholeNumberOf } from "../logic/spinValue";
 import type { OnWholeNumber } from "../state/callbacks";
 
 const useStyles = makeStyles({ spin: { minWidth: "0", width: "100%" } });
-
-/** A whole number as typed (German or English decimal mark), not negative; null when not one. */
-export function wholeNumberOf(
-  value: number | null | undefined,
-  typed: string | undefined
-): number | null {
-  const v = value ?? (typed === undefined ? NaN : Number(typed.trim().replace(",", ".")));
-  return Number.isFinite(v) && v >= 0 ? Math.round(v) : null;
-}
 
 /** A labelled SpinButton for a whole number within min-max (weights, minimum score, count). */
 export function WholeNumberSpin(props: {

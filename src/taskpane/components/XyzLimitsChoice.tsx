@@ -3,12 +3,12 @@ import { useRef, useState } from "react";
 import { DEFAULT_XYZ_LIMITS, isDefaultXyzLimits, xyzLimitsValid } from "../../core/time/xyz";
 import { limitText, xyzLimitsText } from "../../core/time/xyzLimitsText";
 import { useLang } from "../i18n/LangContext";
+import { spinValue } from "../logic/spinValue";
 import type { FieldError } from "../logic/thresholds";
 import {
   checkXyzLimits,
   sameLimits,
   stepFromTyped,
-  typedLimit,
   withLimit,
   type XyzLimits,
 } from "../logic/xyzLimits";
@@ -81,7 +81,7 @@ export function XyzLimitsFields(props: {
           // The text as typed, on Tab and Enter. The SpinButton leaves it out when it equals
           // the text before an arrow key's step ("0.7", ArrowUp, then "0.65" typed back).
           const commitTyped = (text: string) => {
-            const v = typedLimit(undefined, text);
+            const v = spinValue(undefined, text);
             if (v !== null && v !== limits[i]) props.onChange(withLimit(limits, i, v));
           };
           return (
@@ -118,7 +118,7 @@ export function XyzLimitsFields(props: {
                 }}
                 onChange={(_, d) => {
                   if (stepped.current) return;
-                  const v = typedLimit(d.value, d.displayValue);
+                  const v = spinValue(d.value, d.displayValue);
                   if (v !== null) props.onChange(withLimit(limits, i, v));
                 }}
               />

@@ -1,3 +1,4 @@
+import { typedNumber } from "../../core/number/typedNumber";
 import type { Method } from "../../core/types";
 import type { StringKey } from "../i18n/strings";
 
@@ -14,18 +15,11 @@ export interface ThresholdCheck {
   b?: FieldError;
 }
 
-/** "80", "82.5", "82,5", " 80 % " -> number; anything else -> null. */
-export function parsePercent(text: string): number | null {
-  const t = text.trim().replace(/\s*%$/, "").replace(",", ".");
-  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(t)) return null;
-  return Number(t);
-}
-
 /** Checks the two limits as typed: each within (0, 100], and B above A. */
 export function checkThresholds(method: Method, aText: string, bText: string): ThresholdCheck {
   if (method === "computed") return { value: [NaN, NaN] };
-  const a = parsePercent(aText);
-  const b = parsePercent(bText);
+  const a = typedNumber(aText, { percent: true });
+  const b = typedNumber(bText, { percent: true });
   const out: ThresholdCheck = { value: null };
   const range = (v: number | null): FieldError | undefined =>
     v === null ? { key: "errNotANumber" } : v <= 0 || v > 100 ? { key: "errRange" } : undefined;

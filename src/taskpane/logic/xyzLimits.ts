@@ -1,6 +1,7 @@
 // The XYZ limits as the pane edits them: a pair of numbers that may be invalid while the user
 // types (shown with a message, never analysed), and what a SpinButton change makes of them.
 import { DEFAULT_XYZ_LIMITS, xyzLimitsValid } from "../../core/time/xyz";
+import { typedNumber } from "../../core/number/typedNumber";
 import { limitText } from "../../core/time/xyzLimitsText";
 import type { Language } from "../../core/types";
 import type { FieldError } from "./thresholds";
@@ -28,20 +29,6 @@ export function checkXyzLimits(limits: XyzLimits, lang: Language): XyzCheck {
 }
 
 /**
- * The number a SpinButton change stands for: the stepped value, or the text as typed with a
- * German or English decimal mark; null when the text is not a number (the field shows the old value).
- */
-export function typedLimit(
-  value: number | null | undefined,
-  typed: string | undefined
-): number | null {
-  if (typeof value === "number") return value;
-  const t = typed?.trim().replace(",", ".") ?? "";
-  if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(t)) return null;
-  return Number(t);
-}
-
-/**
  * The value an arrow key should step to from text typed with a decimal comma ("0,7" and
  * ArrowUp: 0.75), or null when Fluent's SpinButton steps right by itself. It reads the typed
  * text with parseFloat, which stops at the comma: "0,7" was 0 and ArrowUp made it 0.05.
@@ -52,9 +39,8 @@ export function stepFromTyped(
   step: number,
   min: number
 ): number | null {
-  if (!typed.includes(",")) return null;
-  const v = typedLimit(undefined, typed);
-  if (v === null) return null;
+  const v = typedNumber(typed);
+  if (v === null || v === parseFloat(typed)) return null;
   return Math.max(min, Math.round((v + direction * step) * 100) / 100);
 }
 
