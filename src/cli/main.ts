@@ -7,6 +7,7 @@ import { scoreAnalysis } from "../core/score/scoreAnalysis";
 import { findHeaderRow } from "../core/table/findHeaderRow";
 import { readRatings } from "../core/table/readRatings";
 import { DEFAULT_THRESHOLDS } from "../core/thresholds";
+import { monthLabel } from "../core/time/months";
 import type { Language, Message, RowIssue } from "../core/types";
 import { languageArg, parseArgs, type AnalyzeArgs } from "./args";
 import { CLI_CATALOGUE, describeIssue, translate } from "./catalogue";
@@ -134,10 +135,18 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
   }
 }
 
-/** Core failures in words for a file ("the file holds ...") where the CLI has them. */
+/**
+ * Core failures in words for a file ("the file holds ...") where the CLI has them; a period to
+ * try is given as the --period argument to type ("2024-12:2025-11").
+ */
 function translateForCli(message: Message, lang: Language): string {
   const cli = "CLI_" + message.code;
-  return translate(CLI_CATALOGUE.texts(cli) ? { ...message, code: cli } : message, lang);
+  if (!CLI_CATALOGUE.texts(cli)) return translate(message, lang);
+  const params = { ...message.params };
+  const { tryFromMonth, tryToMonth } = params;
+  if (typeof tryFromMonth === "number" && typeof tryToMonth === "number")
+    params.tryPeriod = `${monthLabel(tryFromMonth)}:${monthLabel(tryToMonth)}`;
+  return translate({ ...message, code: cli, params }, lang);
 }
 
 function version(): string {

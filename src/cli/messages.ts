@@ -161,19 +161,19 @@ export const CLI_MESSAGES = {
     de: "Spalte {column} liegt außerhalb der Daten.",
   },
   CLI_PERIOD_TOO_FEW_CUSTOMERS: {
-    en: "Only {count} customers had revenue in the period {from} to {to}, of {customers} customers in the file ({dataFrom} to {dataTo}). An ABC analysis needs at least two. No other period of the same length in the file has two either: choose a longer one with --period FROM:TO.",
-    de: "Nur {count} Kunden hatten im Zeitraum {from} bis {to} Umsatz, von {customers} Kunden in der Datei ({dataFrom} bis {dataTo}). Eine ABC-Analyse braucht mindestens zwei. Auch kein anderer gleich langer Zeitraum in der Datei hat zwei: Wählen Sie mit --period VON:BIS einen längeren.",
+    en: "Only {count} customers had revenue in the period {fromMonth} to {toMonth}, of {customers} customers in the file ({dataFromMonth} to {dataToMonth}). An ABC analysis needs at least two. No other period of the same length in the file has two either: choose a longer one with --period FROM:TO.",
+    de: "Nur {count} Kunden hatten im Zeitraum {fromMonth} bis {toMonth} Umsatz, von {customers} Kunden in der Datei ({dataFromMonth} bis {dataToMonth}). Eine ABC-Analyse braucht mindestens zwei. Auch kein anderer gleich langer Zeitraum in der Datei hat zwei: Wählen Sie mit --period VON:BIS einen längeren.",
     one: {
-      en: "Only {count} customer had revenue in the period {from} to {to}, of {customers} customers in the file ({dataFrom} to {dataTo}). An ABC analysis needs at least two. No other period of the same length in the file has two either: choose a longer one with --period FROM:TO.",
-      de: "Nur {count} Kunde hatte im Zeitraum {from} bis {to} Umsatz, von {customers} Kunden in der Datei ({dataFrom} bis {dataTo}). Eine ABC-Analyse braucht mindestens zwei. Auch kein anderer gleich langer Zeitraum in der Datei hat zwei: Wählen Sie mit --period VON:BIS einen längeren.",
+      en: "Only {count} customer had revenue in the period {fromMonth} to {toMonth}, of {customers} customers in the file ({dataFromMonth} to {dataToMonth}). An ABC analysis needs at least two. No other period of the same length in the file has two either: choose a longer one with --period FROM:TO.",
+      de: "Nur {count} Kunde hatte im Zeitraum {fromMonth} bis {toMonth} Umsatz, von {customers} Kunden in der Datei ({dataFromMonth} bis {dataToMonth}). Eine ABC-Analyse braucht mindestens zwei. Auch kein anderer gleich langer Zeitraum in der Datei hat zwei: Wählen Sie mit --period VON:BIS einen längeren.",
     },
   },
   CLI_PERIOD_TOO_FEW_CUSTOMERS_TRY: {
-    en: "Only {count} customers had revenue in the period {from} to {to}, of {customers} customers in the file ({dataFrom} to {dataTo}). An ABC analysis needs at least two. Choose another period, for example --period {tryFrom}:{tryTo} ({tryCount} customers with revenue).",
-    de: "Nur {count} Kunden hatten im Zeitraum {from} bis {to} Umsatz, von {customers} Kunden in der Datei ({dataFrom} bis {dataTo}). Eine ABC-Analyse braucht mindestens zwei. Wählen Sie einen anderen Zeitraum, zum Beispiel --period {tryFrom}:{tryTo} ({tryCount} Kunden mit Umsatz).",
+    en: "Only {count} customers had revenue in the period {fromMonth} to {toMonth}, of {customers} customers in the file ({dataFromMonth} to {dataToMonth}). An ABC analysis needs at least two. Choose another period, for example --period {tryPeriod} ({tryCount} customers with revenue).",
+    de: "Nur {count} Kunden hatten im Zeitraum {fromMonth} bis {toMonth} Umsatz, von {customers} Kunden in der Datei ({dataFromMonth} bis {dataToMonth}). Eine ABC-Analyse braucht mindestens zwei. Wählen Sie einen anderen Zeitraum, zum Beispiel --period {tryPeriod} ({tryCount} Kunden mit Umsatz).",
     one: {
-      en: "Only {count} customer had revenue in the period {from} to {to}, of {customers} customers in the file ({dataFrom} to {dataTo}). An ABC analysis needs at least two. Choose another period, for example --period {tryFrom}:{tryTo} ({tryCount} customers with revenue).",
-      de: "Nur {count} Kunde hatte im Zeitraum {from} bis {to} Umsatz, von {customers} Kunden in der Datei ({dataFrom} bis {dataTo}). Eine ABC-Analyse braucht mindestens zwei. Wählen Sie einen anderen Zeitraum, zum Beispiel --period {tryFrom}:{tryTo} ({tryCount} Kunden mit Umsatz).",
+      en: "Only {count} customer had revenue in the period {fromMonth} to {toMonth}, of {customers} customers in the file ({dataFromMonth} to {dataToMonth}). An ABC analysis needs at least two. Choose another period, for example --period {tryPeriod} ({tryCount} customers with revenue).",
+      de: "Nur {count} Kunde hatte im Zeitraum {fromMonth} bis {toMonth} Umsatz, von {customers} Kunden in der Datei ({dataFromMonth} bis {dataToMonth}). Eine ABC-Analyse braucht mindestens zwei. Wählen Sie einen anderen Zeitraum, zum Beispiel --period {tryPeriod} ({tryCount} Kunden mit Umsatz).",
     },
   },
 

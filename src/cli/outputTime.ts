@@ -5,6 +5,7 @@ import { CLASS_LETTERS } from "../core/classify/classCodes";
 import { formatAmount, formatNumber, formatPercent } from "../core/i18n/format";
 import { ABC_XYZ_CELLS } from "../core/time/abcXyz";
 import { monthText } from "../core/i18n/dates";
+import { parseMonthLabel } from "../core/time/months";
 import { periodLabels } from "../core/time/period";
 import { NO_CLASS } from "../core/time/previousClasses";
 import { timeReasons } from "../core/time/timeReasons";
@@ -216,20 +217,20 @@ export function tablePeriodPair(result: AnalysisResult, lang: Language): [string
   const time = result.time;
   if (!time) return [];
   const p = time.period;
-  const params = { from: monthText(p.from, lang), to: monthText(p.to, lang), months: p.months };
+  const params = { fromMonth: p.from, toMonth: p.to, months: p.months };
   const text = translate(
     time.previous
       ? {
           code: "TIME_PERIOD_LINE",
           params: {
             ...params,
-            previousFrom: monthText(time.previous.from, lang),
-            previousTo: monthText(time.previous.to, lang),
+            previousFromMonth: time.previous.from,
+            previousToMonth: time.previous.to,
           },
         }
       : {
           code: "TIME_PERIOD_LINE_NO_PREVIOUS",
-          params: { ...params, dataFrom: monthText(time.dataFrom, lang) },
+          params: { ...params, dataFromMonth: time.dataFrom },
         },
     lang
   );
@@ -310,8 +311,8 @@ export function tableTimeBlocks(
       "",
       LABELS.lastRun[lang]
         .replace("{file}", previousFile ?? "")
-        .replace("{from}", last.from)
-        .replace("{to}", last.to)
+        .replace("{from}", monthText(parseMonthLabel(last.from), lang))
+        .replace("{to}", monthText(parseMonthLabel(last.to), lang))
     );
     out.push(...migrationTable(last.migration.counts, lang, aligned));
   }

@@ -12,7 +12,6 @@ import { sum } from "./pareto/sum";
 import { readTable, type ReadOptions, type TableData } from "./table/readTable";
 import { DEFAULT_THRESHOLDS } from "./thresholds";
 import type { AbcClass, Grid, Message, Method, ProgressCallback } from "./types";
-import { monthLabel } from "./time/months";
 import { periodTooFewCustomers } from "./time/periodAdvice";
 import { timeAxis, type TimeAxis } from "./time/timeAxis";
 import { timeFigures, type TimeAnalysis, type TimeOptions } from "./time/timeFigures";
@@ -167,8 +166,8 @@ function analyzeWithTime(
       code: "WARN_OUTSIDE_PERIOD",
       params: {
         count: figures.outsideEntries,
-        from: monthLabel(axis.period.from),
-        to: monthLabel(axis.period.to),
+        fromMonth: axis.period.from,
+        toMonth: axis.period.to,
       },
     });
   }

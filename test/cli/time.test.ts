@@ -227,7 +227,7 @@ describe("time options that do not fit", () => {
     const r = kam(["analyze", REFERENCE, "--period", "2030-01:2030-12"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
-      "The period 2030-01 to 2030-12 holds no data; the data runs from 2024-12 to 2026-11."
+      "The period Jan 2030 to Dec 2030 holds no data; the data runs from Dec 2024 to Nov 2026."
     );
   });
   test("a year later, with few customers in the latest 12 months, says which period to choose", () => {
@@ -238,7 +238,7 @@ describe("time options that do not fit", () => {
     const r = kam(["analyze", file, "--lang", "de"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
-      "Nur 1 Kunde hatte im Zeitraum 2026-01 bis 2026-12 Umsatz, von 3 Kunden in der Datei (2025-01 bis 2026-12). Eine ABC-Analyse braucht mindestens zwei. Wählen Sie einen anderen Zeitraum, zum Beispiel --period 2024-12:2025-11 (3 Kunden mit Umsatz)."
+      "Nur 1 Kunde hatte im Zeitraum Jan 2026 bis Dez 2026 Umsatz, von 3 Kunden in der Datei (Jan 2025 bis Dez 2026). Eine ABC-Analyse braucht mindestens zwei. Wählen Sie einen anderen Zeitraum, zum Beispiel --period 2024-12:2025-11 (3 Kunden mit Umsatz)."
     );
     expect(kam(["analyze", file, "--period", "2024-12:2025-11"]).code).toBe(0);
   });

@@ -6,6 +6,8 @@ import { monthIndex } from "../../src/core/time/months";
 import type { Language } from "../../src/core/types";
 import { tablePeriodPair } from "../../src/cli/outputTime";
 import { timeLayout } from "../../src/excel/analysisSheet/timeLayout";
+import { timeReasons } from "../../src/core/time/timeReasons";
+import { translate as paneTranslate } from "../../src/taskpane/i18n/catalogue";
 import { periodTexts } from "../../src/taskpane/logic/timeResults";
 import { onePagerInputOf } from "../core/kam/helpers";
 
@@ -62,5 +64,11 @@ describe.each(["de", "en"] as const)("months read the same on every face (%s)", 
     expect(category(chart.categories.top)).toMatchObject({ value: w.from });
     expect(category(chart.categories.bottom)).toMatchObject({ value: w.to });
     expect(texts.join(" ")).toContain(w.from);
+  });
+
+  test("the reasons of a customer name the previous period the same way", () => {
+    const reasons = timeReasons(result, 0)!;
+    expect(paneTranslate(reasons.growth, lang)).toContain(`${w.before} `);
+    expect(paneTranslate(reasons.previousClass, lang)).toContain(`${w.before} `);
   });
 });

@@ -1,6 +1,7 @@
 // The one placeholder filler of every face: "{name}" in a template replaced by its parameter,
 // formatted by the parameter's name for the language.
 import type { Language, Message } from "../types";
+import { monthText } from "./dates";
 import { formatAmount, formatNumber, formatPercent } from "./format";
 
 export type Params = NonNullable<Message["params"]>;
@@ -27,11 +28,15 @@ export function templateParts(template: string): readonly TemplatePart[] {
   return parts;
 }
 
-/** One parameter by its name: *Pct as percent, *Amount as money, other numbers as counts. */
+/**
+ * One parameter by its name: *Pct as percent, *Amount as money, *Month (a month index) as
+ * "Mär 2026", other numbers as counts.
+ */
 export function formatParam(name: string, v: string | number | undefined, lang: Language): string {
   if (v === undefined) return `{${name}}`;
   if (typeof v !== "number") return v;
   if (name.endsWith("Pct")) return formatPercent(v, lang);
+  if (name.endsWith("Month")) return monthText(v, lang);
   if (name.endsWith("Amount")) return formatAmount(v, lang);
   return formatNumber(v, lang, 2);
 }

@@ -69,8 +69,8 @@ export const CORE_MESSAGES = {
     de: "Die Grenzen {a} und {b} passen nicht: A muss über 0 liegen, B über A und B höchstens 100 sein.",
   },
   PERIOD_WITHOUT_DATA: {
-    en: "The period {from} to {to} holds no data; the data runs from {dataFrom} to {dataTo}.",
-    de: "Der Zeitraum {from} bis {to} enthält keine Daten; die Daten reichen von {dataFrom} bis {dataTo}.",
+    en: "The period {fromMonth} to {toMonth} holds no data; the data runs from {dataFromMonth} to {dataToMonth}.",
+    de: "Der Zeitraum {fromMonth} bis {toMonth} enthält keine Daten; die Daten reichen von {dataFromMonth} bis {dataToMonth}.",
   },
   INVALID_XYZ_LIMITS: {
     en: "XYZ limits {x} and {y} do not work: X must be above 0 and Y above X.",
@@ -78,19 +78,19 @@ export const CORE_MESSAGES = {
   },
   // A refresh a year later: the latest 12 months may hold only a few new invoices.
   PERIOD_TOO_FEW_CUSTOMERS: {
-    en: "Only {count} customers had revenue in the period {from} to {to}, of {customers} customers in the data ({dataFrom} to {dataTo}). An ABC analysis needs at least two. No other period of the same length in the data has two either: choose a longer period.",
-    de: "Nur {count} Kunden hatten im Zeitraum {from} bis {to} Umsatz, von {customers} Kunden in den Daten ({dataFrom} bis {dataTo}). Eine ABC-Analyse braucht mindestens zwei. Auch kein anderer gleich langer Zeitraum in den Daten hat zwei: Wählen Sie einen längeren Zeitraum.",
+    en: "Only {count} customers had revenue in the period {fromMonth} to {toMonth}, of {customers} customers in the data ({dataFromMonth} to {dataToMonth}). An ABC analysis needs at least two. No other period of the same length in the data has two either: choose a longer period.",
+    de: "Nur {count} Kunden hatten im Zeitraum {fromMonth} bis {toMonth} Umsatz, von {customers} Kunden in den Daten ({dataFromMonth} bis {dataToMonth}). Eine ABC-Analyse braucht mindestens zwei. Auch kein anderer gleich langer Zeitraum in den Daten hat zwei: Wählen Sie einen längeren Zeitraum.",
     one: {
-      en: "Only {count} customer had revenue in the period {from} to {to}, of {customers} customers in the data ({dataFrom} to {dataTo}). An ABC analysis needs at least two. No other period of the same length in the data has two either: choose a longer period.",
-      de: "Nur {count} Kunde hatte im Zeitraum {from} bis {to} Umsatz, von {customers} Kunden in den Daten ({dataFrom} bis {dataTo}). Eine ABC-Analyse braucht mindestens zwei. Auch kein anderer gleich langer Zeitraum in den Daten hat zwei: Wählen Sie einen längeren Zeitraum.",
+      en: "Only {count} customer had revenue in the period {fromMonth} to {toMonth}, of {customers} customers in the data ({dataFromMonth} to {dataToMonth}). An ABC analysis needs at least two. No other period of the same length in the data has two either: choose a longer period.",
+      de: "Nur {count} Kunde hatte im Zeitraum {fromMonth} bis {toMonth} Umsatz, von {customers} Kunden in den Daten ({dataFromMonth} bis {dataToMonth}). Eine ABC-Analyse braucht mindestens zwei. Auch kein anderer gleich langer Zeitraum in den Daten hat zwei: Wählen Sie einen längeren Zeitraum.",
     },
   },
   PERIOD_TOO_FEW_CUSTOMERS_TRY: {
-    en: "Only {count} customers had revenue in the period {from} to {to}, of {customers} customers in the data ({dataFrom} to {dataTo}). An ABC analysis needs at least two. Choose another period, for example {tryFrom} to {tryTo} ({tryCount} customers with revenue).",
-    de: "Nur {count} Kunden hatten im Zeitraum {from} bis {to} Umsatz, von {customers} Kunden in den Daten ({dataFrom} bis {dataTo}). Eine ABC-Analyse braucht mindestens zwei. Wählen Sie einen anderen Zeitraum, zum Beispiel {tryFrom} bis {tryTo} ({tryCount} Kunden mit Umsatz).",
+    en: "Only {count} customers had revenue in the period {fromMonth} to {toMonth}, of {customers} customers in the data ({dataFromMonth} to {dataToMonth}). An ABC analysis needs at least two. Choose another period, for example {tryFromMonth} to {tryToMonth} ({tryCount} customers with revenue).",
+    de: "Nur {count} Kunden hatten im Zeitraum {fromMonth} bis {toMonth} Umsatz, von {customers} Kunden in den Daten ({dataFromMonth} bis {dataToMonth}). Eine ABC-Analyse braucht mindestens zwei. Wählen Sie einen anderen Zeitraum, zum Beispiel {tryFromMonth} bis {tryToMonth} ({tryCount} Kunden mit Umsatz).",
     one: {
-      en: "Only {count} customer had revenue in the period {from} to {to}, of {customers} customers in the data ({dataFrom} to {dataTo}). An ABC analysis needs at least two. Choose another period, for example {tryFrom} to {tryTo} ({tryCount} customers with revenue).",
-      de: "Nur {count} Kunde hatte im Zeitraum {from} bis {to} Umsatz, von {customers} Kunden in den Daten ({dataFrom} bis {dataTo}). Eine ABC-Analyse braucht mindestens zwei. Wählen Sie einen anderen Zeitraum, zum Beispiel {tryFrom} bis {tryTo} ({tryCount} Kunden mit Umsatz).",
+      en: "Only {count} customer had revenue in the period {fromMonth} to {toMonth}, of {customers} customers in the data ({dataFromMonth} to {dataToMonth}). An ABC analysis needs at least two. Choose another period, for example {tryFromMonth} to {tryToMonth} ({tryCount} customers with revenue).",
+      de: "Nur {count} Kunde hatte im Zeitraum {fromMonth} bis {toMonth} Umsatz, von {customers} Kunden in den Daten ({dataFromMonth} bis {dataToMonth}). Eine ABC-Analyse braucht mindestens zwei. Wählen Sie einen anderen Zeitraum, zum Beispiel {tryFromMonth} bis {tryToMonth} ({tryCount} Kunden mit Umsatz).",
     },
   },
 
@@ -279,11 +279,11 @@ export const CORE_MESSAGES = {
     },
   },
   WARN_OUTSIDE_PERIOD: {
-    en: "{count} rows lie outside the period {from} to {to} and its previous period; not counted.",
-    de: "{count} Zeilen liegen außerhalb des Zeitraums {from} bis {to} und des Vorzeitraums; nicht gezählt.",
+    en: "{count} rows lie outside the period {fromMonth} to {toMonth} and its previous period; not counted.",
+    de: "{count} Zeilen liegen außerhalb des Zeitraums {fromMonth} bis {toMonth} und des Vorzeitraums; nicht gezählt.",
     one: {
-      en: "{count} row lies outside the period {from} to {to} and its previous period; not counted.",
-      de: "{count} Zeile liegt außerhalb des Zeitraums {from} bis {to} und des Vorzeitraums; nicht gezählt.",
+      en: "{count} row lies outside the period {fromMonth} to {toMonth} and its previous period; not counted.",
+      de: "{count} Zeile liegt außerhalb des Zeitraums {fromMonth} bis {toMonth} und des Vorzeitraums; nicht gezählt.",
     },
   },
   EXCLUDED_NEGATIVE_TOTAL: {

@@ -20,36 +20,36 @@ export const TIME_MESSAGES = {
     de: "Kein XYZ: kein positiver Umsatz im Zeitraum.",
   },
   TIME_GROWTH: {
-    en: "Growth {growthPct}: {valueAmount} against {previousAmount} in {from} to {to}.",
-    de: "Wachstum {growthPct}: {valueAmount} gegenüber {previousAmount} von {from} bis {to}.",
+    en: "Growth {growthPct}: {valueAmount} against {previousAmount} in {fromMonth} to {toMonth}.",
+    de: "Wachstum {growthPct}: {valueAmount} gegenüber {previousAmount} von {fromMonth} bis {toMonth}.",
   },
   TIME_GROWTH_NEW: {
-    en: "New: no positive revenue in {from} to {to}, so no growth.",
-    de: "Neu: kein positiver Umsatz von {from} bis {to}, daher kein Wachstum.",
+    en: "New: no positive revenue in {fromMonth} to {toMonth}, so no growth.",
+    de: "Neu: kein positiver Umsatz von {fromMonth} bis {toMonth}, daher kein Wachstum.",
   },
   TIME_GROWTH_NO_PREVIOUS: {
-    en: "No growth: the data does not reach back to {from}.",
-    de: "Kein Wachstum: die Daten reichen nicht bis {from} zurück.",
+    en: "No growth: the data does not reach back to {fromMonth}.",
+    de: "Kein Wachstum: die Daten reichen nicht bis {fromMonth} zurück.",
   },
   TIME_PREVIOUS_SAME: {
-    en: "{cls} as in {from} to {to}.",
-    de: "{cls} wie von {from} bis {to}.",
+    en: "{cls} as in {fromMonth} to {toMonth}.",
+    de: "{cls} wie von {fromMonth} bis {toMonth}.",
   },
   TIME_PREVIOUS_UP: {
-    en: "Up from {previous} in {from} to {to} to {cls}.",
-    de: "Aufgestiegen von {previous} (von {from} bis {to}) nach {cls}.",
+    en: "Up from {previous} in {fromMonth} to {toMonth} to {cls}.",
+    de: "Aufgestiegen von {previous} (von {fromMonth} bis {toMonth}) nach {cls}.",
   },
   TIME_PREVIOUS_DOWN: {
-    en: "Down from {previous} in {from} to {to} to {cls}.",
-    de: "Abgestiegen von {previous} (von {from} bis {to}) nach {cls}.",
+    en: "Down from {previous} in {fromMonth} to {toMonth} to {cls}.",
+    de: "Abgestiegen von {previous} (von {fromMonth} bis {toMonth}) nach {cls}.",
   },
   TIME_PREVIOUS_NEW: {
-    en: "New in {cls}: no class in {from} to {to} (no positive revenue).",
-    de: "Neu in {cls}: keine Klasse von {from} bis {to} (kein positiver Umsatz).",
+    en: "New in {cls}: no class in {fromMonth} to {toMonth} (no positive revenue).",
+    de: "Neu in {cls}: keine Klasse von {fromMonth} bis {toMonth} (kein positiver Umsatz).",
   },
   TIME_PREVIOUS_NONE: {
-    en: "No previous class: the data does not reach back to {from}.",
-    de: "Keine Vorklasse: die Daten reichen nicht bis {from} zurück.",
+    en: "No previous class: the data does not reach back to {fromMonth}.",
+    de: "Keine Vorklasse: die Daten reichen nicht bis {fromMonth} zurück.",
   },
   TIME_DISTANCE_A: {
     en: "{bufferAmount} above the largest {worse} customer.",
@@ -88,12 +88,12 @@ export const TIME_MESSAGES = {
     de: "Grenzen 5 Punkte niedriger: {lower} Kunden wechseln die Klasse; 5 Punkte höher: {higher}.",
   },
   TIME_PERIOD_LINE: {
-    en: "{from} to {to} ({months} months); previous period {previousFrom} to {previousTo}",
-    de: "{from} bis {to} ({months} Monate); Vorzeitraum {previousFrom} bis {previousTo}",
+    en: "{fromMonth} to {toMonth} ({months} months); previous period {previousFromMonth} to {previousToMonth}",
+    de: "{fromMonth} bis {toMonth} ({months} Monate); Vorzeitraum {previousFromMonth} bis {previousToMonth}",
   },
   TIME_PERIOD_LINE_NO_PREVIOUS: {
-    en: "{from} to {to} ({months} months); no previous period, the data starts {dataFrom}",
-    de: "{from} bis {to} ({months} Monate); kein Vorzeitraum, die Daten beginnen {dataFrom}",
+    en: "{fromMonth} to {toMonth} ({months} months); no previous period, the data starts {dataFromMonth}",
+    de: "{fromMonth} bis {toMonth} ({months} Monate); kein Vorzeitraum, die Daten beginnen {dataFromMonth}",
   },
   ABCXYZ_AX: {
     en: "Large and steady: secure and develop.",

@@ -4,7 +4,6 @@
 import { AnalysisError } from "../errors";
 import type { TableData } from "../table/readTable";
 import { latestMonths, type Period } from "./period";
-import { monthLabel } from "./months";
 
 /** Periods tried for the advice (each one pass over the entries; only on the error path). */
 const MAX_TRIED = 36;
@@ -58,18 +57,18 @@ export function periodTooFewCustomers(
 ): AnalysisError {
   const params = {
     count,
-    from: monthLabel(chosen.from),
-    to: monthLabel(chosen.to),
+    fromMonth: chosen.from,
+    toMonth: chosen.to,
     customers: table.keyList.length,
-    dataFrom: monthLabel(data.from),
-    dataTo: monthLabel(data.to),
+    dataFromMonth: data.from,
+    dataToMonth: data.to,
   };
   const better = suggestedPeriod(table, months, chosen);
   if (!better) return new AnalysisError("PERIOD_TOO_FEW_CUSTOMERS", params);
   return new AnalysisError("PERIOD_TOO_FEW_CUSTOMERS_TRY", {
     ...params,
-    tryFrom: monthLabel(better.period.from),
-    tryTo: monthLabel(better.period.to),
+    tryFromMonth: better.period.from,
+    tryToMonth: better.period.to,
     tryCount: better.count,
   });
 }

@@ -3,7 +3,6 @@ import { AnalysisError } from "../errors";
 import type { TableData } from "../table/readTable";
 import { latestMonths, period, previousPeriod, type Period } from "./period";
 import { periodSums, type PeriodSums } from "./periodSums";
-import { monthLabel } from "./months";
 
 export interface TimeAxisOptions {
   /** Whole months to analyse (month indices); default: 12 ending with the latest month in the data. */
@@ -39,10 +38,10 @@ export function timeAxis(table: TableData, options: TimeAxisOptions = {}): TimeA
     : latestMonths(last, options.latestMonths);
   if (chosen.to < first || chosen.from > last) {
     throw new AnalysisError("PERIOD_WITHOUT_DATA", {
-      from: monthLabel(chosen.from),
-      to: monthLabel(chosen.to),
-      dataFrom: monthLabel(first),
-      dataTo: monthLabel(last),
+      fromMonth: chosen.from,
+      toMonth: chosen.to,
+      dataFromMonth: first,
+      dataToMonth: last,
     });
   }
   const before = previousPeriod(chosen);

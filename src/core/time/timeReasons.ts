@@ -2,7 +2,6 @@
 import type { AnalysisResult } from "../analyze";
 import { CLASS_LETTERS } from "../classify/classCodes";
 import type { Message } from "../types";
-import { monthLabel } from "./months";
 import { NO_CLASS } from "./previousClasses";
 import type { TimeAnalysis } from "./timeFigures";
 import { NO_XYZ } from "./xyz";
@@ -43,10 +42,10 @@ export function xyzReason(time: TimeAnalysis, c: number): Message {
 export function growthReason(time: TimeAnalysis, c: number, value: number): Message {
   const p = time.previous;
   if (!p || !time.previousRevenue) {
-    const from = monthLabel(time.period.from - time.period.months);
-    return { code: "TIME_GROWTH_NO_PREVIOUS", params: { from } };
+    const fromMonth = time.period.from - time.period.months;
+    return { code: "TIME_GROWTH_NO_PREVIOUS", params: { fromMonth } };
   }
-  const range = { from: monthLabel(p.from), to: monthLabel(p.to) };
+  const range = { fromMonth: p.from, toMonth: p.to };
   const g = time.growth[c];
   if (Number.isNaN(g)) return { code: "TIME_GROWTH_NEW", params: range };
   return {
@@ -63,10 +62,10 @@ export function growthReason(time: TimeAnalysis, c: number, value: number): Mess
 export function previousClassReason(time: TimeAnalysis, c: number, cls: number): Message {
   const p = time.previous;
   if (!p || !time.previousClass) {
-    const from = monthLabel(time.period.from - time.period.months);
-    return { code: "TIME_PREVIOUS_NONE", params: { from } };
+    const fromMonth = time.period.from - time.period.months;
+    return { code: "TIME_PREVIOUS_NONE", params: { fromMonth } };
   }
-  const params = { cls: CLASS_LETTERS[cls], from: monthLabel(p.from), to: monthLabel(p.to) };
+  const params = { cls: CLASS_LETTERS[cls], fromMonth: p.from, toMonth: p.to };
   const before = time.previousClass[c];
   if (before === NO_CLASS) return { code: "TIME_PREVIOUS_NEW", params };
   const previous = CLASS_LETTERS[before];

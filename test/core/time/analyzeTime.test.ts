@@ -45,7 +45,7 @@ describe("analyze with a date column", () => {
     expect(result.summary.rowsUsed).toBe(6);
     expect(result.warnings[0]).toEqual({
       code: "WARN_OUTSIDE_PERIOD",
-      params: { count: 1, from: "2025-03", to: "2026-02" },
+      params: { count: 1, fromMonth: monthIndex(2025, 3), toMonth: monthIndex(2026, 2) },
     });
   });
   it("reports unreadable dates per row and skips the row", () => {
@@ -77,10 +77,10 @@ describe("analyze with a date column", () => {
   it("writes a reason for every rule, in English and German", () => {
     const reasons = timeReasons(result, rankOf("Alpha"))!;
     expect(translate(reasons.growth, "en")).toBe(
-      "Growth 500.0%: 600.00 against 100.00 in 2024-03 to 2025-02."
+      "Growth 500.0%: 600.00 against 100.00 in Mar 2024 to Feb 2025."
     );
     expect(translate(reasons.growth, "de")).toBe(
-      "Wachstum 500,0\u00a0%: 600,00 gegenüber 100,00 von 2024-03 bis 2025-02."
+      "Wachstum 500,0\u00a0%: 600,00 gegenüber 100,00 von Mär 2024 bis Feb 2025."
     );
     expect(translate(reasons.xyz, "de")).toBe(
       "Z: Variationskoeffizient 2,24 über 12 Monate, über 1."
@@ -142,20 +142,20 @@ describe("a period with fewer than two customers with revenue", () => {
     expect(e.code).toBe("PERIOD_TOO_FEW_CUSTOMERS_TRY");
     expect(e.params).toEqual({
       count: 1,
-      from: "2026-01",
-      to: "2026-12",
+      fromMonth: monthIndex(2026, 1),
+      toMonth: monthIndex(2026, 12),
       customers: 3,
-      dataFrom: "2025-01",
-      dataTo: "2026-12",
-      tryFrom: "2024-12",
-      tryTo: "2025-11",
+      dataFromMonth: monthIndex(2025, 1),
+      dataToMonth: monthIndex(2026, 12),
+      tryFromMonth: monthIndex(2024, 12),
+      tryToMonth: monthIndex(2025, 11),
       tryCount: 3,
     });
     expect(translate(e, "en")).toBe(
-      "Only 1 customer had revenue in the period 2026-01 to 2026-12, of 3 customers in the data (2025-01 to 2026-12). An ABC analysis needs at least two. Choose another period, for example 2024-12 to 2025-11 (3 customers with revenue)."
+      "Only 1 customer had revenue in the period Jan 2026 to Dec 2026, of 3 customers in the data (Jan 2025 to Dec 2026). An ABC analysis needs at least two. Choose another period, for example Dec 2024 to Nov 2025 (3 customers with revenue)."
     );
     expect(translate(e, "de")).toBe(
-      "Nur 1 Kunde hatte im Zeitraum 2026-01 bis 2026-12 Umsatz, von 3 Kunden in den Daten (2025-01 bis 2026-12). Eine ABC-Analyse braucht mindestens zwei. Wählen Sie einen anderen Zeitraum, zum Beispiel 2024-12 bis 2025-11 (3 Kunden mit Umsatz)."
+      "Nur 1 Kunde hatte im Zeitraum Jan 2026 bis Dez 2026 Umsatz, von 3 Kunden in den Daten (Jan 2025 bis Dez 2026). Eine ABC-Analyse braucht mindestens zwei. Wählen Sie einen anderen Zeitraum, zum Beispiel Dez 2024 bis Nov 2025 (3 Kunden mit Umsatz)."
     );
   });
   it("says when no period of that length has two customers", () => {
