@@ -5,7 +5,10 @@ export function monthIndex(year: number, month: number): number {
   return year * 12 + (month - 1);
 }
 
-/** "2026-03" for a month index. */
+/**
+ * "2026-03" for a month index: the machine form (CSV/JSON output, stored runs, the picker's
+ * values). People read months as i18n/dates.ts writes them ("Mär 2026").
+ */
 export function monthLabel(index: number): string {
   const year = Math.floor(index / 12);
   const month = index - year * 12 + 1;
