@@ -69,6 +69,16 @@ module.exports = function scoreTests(x) {
       [tid("weights-sum"), w.sum(130)]
     );
     assert(await page.$(tid("weights-scaled")), "the renormalised note is shown");
+    // A weight field emptied is nothing typed: the field shows its weight again, never 0.
+    await page.fill(tid("weight-revenue"), "");
+    await page.keyboard.press("Tab");
+    await page.waitForFunction(
+      (id) => document.querySelector(id)?.value !== "",
+      tid("weight-revenue")
+    );
+    const kept = await page.inputValue(tid("weight-revenue"));
+    assert(kept === "60", `an emptied weight field keeps 60: ${kept}`);
+    assert((await text(page, "weights-sum")) === w.sum(130), "the sum keeps the weight of 60");
 
     // The score proposal: the top 7, two more than class A holds.
     await page.fill(tid("rule-count"), "7");
