@@ -24,6 +24,12 @@ export function calendarDay(moment: Date): CalendarDate {
   return { year: moment.getFullYear(), month: moment.getMonth() + 1, day: moment.getDate() };
 }
 
+/** "2026-01-05", the stored form of a day (run records, the plan's state). */
+export function isoDate(d: CalendarDate): string {
+  const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return `${d.year}-${two(d.month)}-${two(d.day)}`;
+}
+
 /** Same day `months` later; the 31st becomes the month's last day when the month is shorter. */
 export function addMonths(d: CalendarDate, months: number): CalendarDate {
   const index = d.year * 12 + (d.month - 1) + months;

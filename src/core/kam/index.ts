@@ -50,7 +50,7 @@ export type { PlanRefreshInput, PlanChangeSet, CellUpdate, AddedColumn } from ".
 export { runs, updateBlocks } from "./updateBlocks";
 export type { Block } from "./updateBlocks";
 export { refreshFromResult, dataShape, keyAccountListValues } from "./refresh";
-export { excelSerial, fromSerial, calendarDay, addMonths } from "./dates";
+export { excelSerial, fromSerial, calendarDay, isoDate, addMonths } from "./dates";
 export type { CalendarDate } from "./dates";
 export { KAM_MESSAGES } from "./messages";
 export {

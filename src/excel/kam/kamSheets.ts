@@ -6,6 +6,7 @@ import {
   listSpec,
   STAKEHOLDERS_TABLE,
   calendarDay,
+  isoDate,
   planColumns,
   planTable,
   roadmapRows,
@@ -143,7 +144,7 @@ function stateAfter(
   return {
     version: 1,
     language: p.sheetLang,
-    createdOn: p.snap.state?.createdOn || new Date().toISOString().slice(0, 10),
+    createdOn: p.snap.state?.createdOn || isoDate(calendarDay(new Date())),
     tables,
     listsSheet: lists,
     keyAccountCount: p.keyAccountNames.length,

@@ -2,6 +2,7 @@
 // stored run after an action, and Refresh. The hook in ./usePane.ts keeps the state around them;
 // jest runs them against the fake Excel host (test/taskpane/flows.test.ts).
 import type { AnalysisResult } from "../../core/analyze";
+import { calendarDay, isoDate } from "../../core/kam/dates";
 import { runChanges, runFigures, type RunChanges } from "../../core/run/changes";
 import type { RunRecord } from "../../core/time/runRecord";
 import { runRecordOf } from "../../core/time/runRecordOf";
@@ -74,13 +75,16 @@ export async function lastRunRecord(
   return api.loadRunRecord();
 }
 
-/** Keeps this run's record (period, classes, XYZ per customer) for the next run's comparison. */
+/**
+ * Keeps this run's record (period, classes, XYZ per customer) for the next run's comparison,
+ * dated by the user's day (toISOString's UTC day is yesterday's in Berlin at half past midnight).
+ */
 export async function saveRunRecordOf(
   api: ExcelApi,
   result: AnalysisResult,
   now: Date = new Date()
 ): Promise<void> {
-  if (result.time) await api.saveRunRecord(runRecordOf(result, now.toISOString().slice(0, 10)));
+  if (result.time) await api.saveRunRecord(runRecordOf(result, isoDate(calendarDay(now))));
 }
 
 function sameSource(prev: StoredRun, source: SourceData): boolean {
