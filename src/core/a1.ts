@@ -38,6 +38,23 @@ export function intersect(a: Rect, b: Rect): Rect | null {
   return top <= bottom && left <= right ? { top, left, bottom, right } : null;
 }
 
+/** Rows of `outer` (a column band) that are not rows of `inner`: at most a band above and below. */
+export function rowsOutside(outer: Rect, inner: Rect): Rect[] {
+  const out: Rect[] = [];
+  if (outer.top < inner.top) out.push({ ...outer, bottom: Math.min(outer.bottom, inner.top - 1) });
+  if (outer.bottom > inner.bottom)
+    out.push({ ...outer, top: Math.max(outer.top, inner.bottom + 1) });
+  return out;
+}
+
+/** Columns of `outer` right of `inner`, in the rows both share: at most one band. */
+export function columnsOutside(outer: Rect, inner: Rect): Rect[] {
+  const top = Math.max(outer.top, inner.top);
+  const bottom = Math.min(outer.bottom, inner.bottom);
+  if (outer.right <= inner.right || top > bottom) return [];
+  return [rect(top, Math.max(outer.left, inner.right + 1), bottom, outer.right)];
+}
+
 export function contains(outer: Rect, inner: Rect): boolean {
   return (
     inner.top >= outer.top &&

@@ -1,5 +1,6 @@
 import {
   SHEET_ROWS,
+  columnsOutside,
   formatAddress,
   formatRect,
   intersect,
@@ -8,6 +9,7 @@ import {
   parseRect,
   quoteSheet,
   rect,
+  rowsOutside,
 } from "../../src/core/a1";
 
 describe("address arithmetic", () => {
@@ -59,5 +61,20 @@ describe("address arithmetic", () => {
   test("intersects rectangles", () => {
     expect(intersect(rect(0, 0, 9, 3), rect(5, 2, 20, 8))).toEqual(rect(5, 2, 9, 3));
     expect(intersect(rect(0, 0, 9, 3), rect(10, 0, 20, 3))).toBeNull();
+  });
+});
+
+describe("bands outside a rectangle", () => {
+  // Old columns G:J over rows 1-100 against new ones over rows 10-50: what is left to clear.
+  const old = rect(0, 6, 99, 9);
+  test("rows above and below, clipped to the outer band", () => {
+    expect(rowsOutside(old, rect(9, 6, 49, 9))).toEqual([rect(0, 6, 8, 9), rect(50, 6, 99, 9)]);
+    expect(rowsOutside(old, rect(0, 6, 99, 9))).toEqual([]);
+    expect(rowsOutside(rect(5, 0, 7, 0), rect(0, 0, 2, 0))).toEqual([rect(5, 0, 7, 0)]);
+  });
+  test("columns to the right in the shared rows only", () => {
+    expect(columnsOutside(rect(0, 6, 99, 11), rect(9, 6, 49, 9))).toEqual([rect(9, 10, 49, 11)]);
+    expect(columnsOutside(old, rect(9, 6, 49, 9))).toEqual([]);
+    expect(columnsOutside(rect(0, 6, 5, 11), rect(9, 6, 49, 9))).toEqual([]);
   });
 });

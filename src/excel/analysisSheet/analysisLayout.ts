@@ -94,10 +94,9 @@ const RANKED_FORMATS: readonly string[] = [
 export const RANKED_CLASS_OFFSET = 5;
 
 /**
- * Sheets written before the charts moved beside the summary keep their layout: ranked table
- * from H, charts over O2:X21 and O23:X40 (a deleted chart comes back there, not over the table).
+ * Sheets written before the charts moved beside the summary keep their layout: charts over
+ * O2:X21 and O23:X40 (a deleted chart comes back there, not over the ranked table from H).
  */
-export const LEGACY_RANKED_LEFT = 7;
 export const LEGACY_CHART_CELLS = { pareto: ["O2", "X21"], abc: ["O23", "X40"] } as const;
 
 export interface RunFacts {

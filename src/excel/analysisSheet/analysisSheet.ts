@@ -4,10 +4,16 @@
 // new sheet ids, and never writes into a sheet of the user's.
 import type { AnalysisResult } from "../../core/analyze";
 import type { Language, Message } from "../../core/types";
-import { columnLetter, formatAddress, formatRect, parseArea, type Rect } from "../../core/a1";
+import {
+  columnLetter,
+  formatAddress,
+  formatRect,
+  parseArea,
+  rowsOutside,
+  type Rect,
+} from "../../core/a1";
 import { capabilities } from "../host/capabilities";
 import { occupiedRects } from "../host/occupancy";
-import { rowsOutside } from "../classColumns/target";
 import { uniqueSheetName } from "../host/sheetNames";
 import {
   CHART_COLUMN_COUNT,

@@ -3,7 +3,15 @@
 // room for by inserting cells, never over the user's content.
 import type { AnalysisResult } from "../../core/analyze";
 import type { Language } from "../../core/types";
-import { formatAddress, formatRect, parseArea, rect, type Rect } from "../../core/a1";
+import {
+  columnsOutside,
+  formatAddress,
+  formatRect,
+  parseArea,
+  rect,
+  rowsOutside,
+  type Rect,
+} from "../../core/a1";
 import { queueSuspendCalculation, runBatch, syncInSteps, type Batch } from "../host/batch";
 import { capabilities, type Capabilities } from "../host/capabilities";
 import { chunksBySize, type RowChunk } from "../host/chunks";
@@ -18,11 +26,9 @@ import {
   type ClassRules,
 } from "../host/classColours";
 import {
-  columnsOutside,
   ownRect,
   planLines,
   reusableColumns,
-  rowsOutside,
   sourceSheetBlock,
   tableTarget,
   type ClassColumnsTarget,

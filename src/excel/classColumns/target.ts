@@ -108,23 +108,6 @@ export function sourceSheetBlock(source: SourceData): { sheet: string; block: Re
   return { sheet: area.sheet, block: area.rect };
 }
 
-/** Rows of `outer` (a column band) that are not rows of `inner`: at most a band above and below. */
-export function rowsOutside(outer: Rect, inner: Rect): Rect[] {
-  const out: Rect[] = [];
-  if (outer.top < inner.top) out.push({ ...outer, bottom: Math.min(outer.bottom, inner.top - 1) });
-  if (outer.bottom > inner.bottom)
-    out.push({ ...outer, top: Math.max(outer.top, inner.bottom + 1) });
-  return out;
-}
-
-/** Columns of `outer` right of `inner`, in the rows both share: at most one band. */
-export function columnsOutside(outer: Rect, inner: Rect): Rect[] {
-  const top = Math.max(outer.top, inner.top);
-  const bottom = Math.min(outer.bottom, inner.bottom);
-  if (outer.right <= inner.right || top > bottom) return [];
-  return [rect(top, Math.max(outer.left, inner.right + 1), bottom, outer.right)];
-}
-
 /**
  * The add-in's earlier columns serve this block again: four or six columns beside it, sharing rows with it,
  * and belonging to this data, which holds only if the stored source (which Excel moves along with
