@@ -22,6 +22,11 @@ export interface Customers {
   sourceTotal: number;
 }
 
+/** Whether the analysis ranks a customer: at least one row, and a total that is not negative. */
+export function isRanked(revenue: number, rows: number): boolean {
+  return rows > 0 && revenue >= 0;
+}
+
 /**
  * Sums the rows of each customer. Revenue and margin sums are compensated (Neumaier) so that many
  * cent amounts add up to the same total as the source, whatever the order of the rows.

@@ -1,4 +1,4 @@
-import { aggregate, type Customers } from "./aggregate";
+import { aggregate, isRanked, type Customers } from "./aggregate";
 import { CLASS_A, CLASS_B, CLASS_C, CLASS_LETTERS } from "./classify/classCodes";
 import { topCount } from "./classify/byCount";
 import { classifyRanked } from "./classify/classifyRanked";
@@ -232,7 +232,7 @@ export function analyzeCustomers(
   const progress = options.onProgress;
   progress?.("rank", 0, customers.count);
   const { revenue, rowCounts } = customers;
-  const ranked = rankOrder(revenue, customers.keys, (i) => revenue[i] >= 0 && rowCounts[i] > 0);
+  const ranked = rankOrder(revenue, customers.keys, (i) => isRanked(revenue[i], rowCounts[i]));
   const n = ranked.length;
   if (n < 2) throw tooFew(customers, n);
   progress?.("classify", 0, n);

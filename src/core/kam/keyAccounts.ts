@@ -3,9 +3,7 @@ import type { AnalysisResult } from "../analyze";
 import { CLASS_A, CLASS_B, CLASS_LETTERS } from "../classify/classCodes";
 import type { ProposalRule } from "../score/proposal";
 import { normalizeKey } from "../table/normalizeKey";
-import { NO_CLASS } from "../time/previousClasses";
-import type { TimeAnalysis } from "../time/timeFigures";
-import { NO_XYZ, XYZ_LETTERS, type XyzClass } from "../time/xyz";
+import { periodFigures, type PeriodFigures } from "../time/periodFigures";
 import type { AbcClass } from "../types";
 
 /** One customer's figures from the latest analysis, as the plan shows them. */
@@ -21,29 +19,6 @@ export interface CustomerFigures {
   margin: number | null;
   /** With a time axis (absent without one): see PeriodFigures. */
   period?: PeriodFigures;
-}
-
-/** A customer's figures from the time axis. */
-export interface PeriodFigures {
-  /** "" without a positive period total. */
-  xyz: XyzClass | "";
-  /** Against the previous period; null when none. */
-  growth: number | null;
-  /** No revenue in the previous period (which the data covers). */
-  isNew: boolean;
-  /** Class in the previous period; "" when none. */
-  previousClass: AbcClass | "";
-}
-
-/** The time axis's figures of customer index `c`. */
-function periodFigures(time: TimeAnalysis, c: number): PeriodFigures {
-  const previous = time.previousClass ? time.previousClass[c] : NO_CLASS;
-  return {
-    xyz: time.xyz[c] === NO_XYZ ? "" : XYZ_LETTERS[time.xyz[c]],
-    growth: Number.isFinite(time.growth[c]) ? time.growth[c] : null,
-    isNew: time.isNew[c] === 1,
-    previousClass: previous === NO_CLASS ? "" : CLASS_LETTERS[previous],
-  };
 }
 
 export interface KeyAccount extends CustomerFigures {

@@ -1,33 +1,21 @@
 // When the period holds fewer than two customers with revenue (a refresh a year later, when the
 // latest 12 months hold only a few new invoices), the error names the period, how many
 // customers had revenue in it, and a period of the same length in the data that has enough.
+import { isRanked } from "../aggregate";
 import { AnalysisError } from "../errors";
 import type { TableData } from "../table/readTable";
 import { latestMonths, type Period } from "./period";
 import { monthLabel } from "./months";
+import { periodSums } from "./periodSums";
 
-/** Periods tried for the advice (each one pass over the entries; only on the error path). */
+/** Periods tried for the advice (each one periodSums over the entries; only on the error path). */
 const MAX_TRIED = 36;
 
-/** Customers ranked by the analysis in a period: at least one entry and a total not below 0. */
-function customersWithRevenue(
-  table: TableData,
-  months: Int32Array,
-  p: Period,
-  sums: Float64Array,
-  seen: Uint8Array
-): number {
-  sums.fill(0);
-  seen.fill(0);
-  const { values, keyIds } = table;
-  for (let i = 0; i < values.length; i++) {
-    const m = months[i];
-    if (m < p.from || m > p.to) continue;
-    sums[keyIds[i]] += values[i];
-    seen[keyIds[i]] = 1;
-  }
+/** Customers the analysis ranks in a period: by its rule, on the sums it makes of the period. */
+function customersWithRevenue(table: TableData, months: Int32Array, p: Period): number {
+  const { revenue, rowCounts } = periodSums(table, months, p, null).customers;
   let n = 0;
-  for (let c = 0; c < seen.length; c++) if (seen[c] === 1 && sums[c] >= 0) n++;
+  for (let c = 0; c < revenue.length; c++) if (isRanked(revenue[c], rowCounts[c])) n++;
   return n;
 }
 
@@ -38,11 +26,9 @@ function suggestedPeriod(
   chosen: Period
 ): { period: Period; count: number } | null {
   const ends = [...new Set(months)].filter((m) => m !== chosen.to).sort((a, b) => b - a);
-  const sums = new Float64Array(table.keyList.length);
-  const seen = new Uint8Array(table.keyList.length);
   for (const end of ends.slice(0, MAX_TRIED)) {
     const p = latestMonths(end, chosen.months);
-    const count = customersWithRevenue(table, months, p, sums, seen);
+    const count = customersWithRevenue(table, months, p);
     if (count >= 2) return { period: p, count };
   }
   return null;

@@ -1,7 +1,7 @@
 // What the class columns hold in each source row, taken from the core result (no analysis here).
 import type { AnalysisResult } from "../../core/analyze";
 import { CLASS_LETTERS } from "../../core/classify/classCodes";
-import { NO_XYZ, XYZ_LETTERS } from "../../core/time/xyz";
+import { periodFigures } from "../../core/time/periodFigures";
 import { GENERAL_FORMAT, PERCENT_FORMAT, type CellBlock, type OutCell } from "../host/cells";
 
 export const CLASS_COLUMN_COUNT = 4;
@@ -61,10 +61,8 @@ function classCells(result: AnalysisResult, rank: number): OutCell[] {
 function timeCells(result: AnalysisResult, rank: number, newLabel: string): OutCell[] {
   const time = result.time;
   if (rank < 0 || !time) return ["", ""];
-  const c = result.ranking.customer[rank];
-  const xyz = time.xyz[c] === NO_XYZ ? "" : XYZ_LETTERS[time.xyz[c]];
-  const growth = time.growth[c];
-  return [xyz, Number.isFinite(growth) ? growth : time.isNew[c] ? newLabel : ""];
+  const { xyz, growth, isNew } = periodFigures(time, result.ranking.customer[rank]);
+  return [xyz, growth ?? (isNew ? newLabel : "")];
 }
 
 /**

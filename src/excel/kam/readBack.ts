@@ -1,5 +1,6 @@
 // What people typed in the KAM tables, read back for the pane: the plan's ratings (for the score)
-// and the reviews and actions that are due. Reads only; tables are found as the KAM writer finds them.
+// and the reviews and actions that are due. Reads only the cells (not the formulas, rules and
+// filters the writer needs); tables are found as the KAM writer finds them.
 import { formatAddress, rect } from "../../core/a1";
 import {
   ACTIONS_TABLE_NAME,
@@ -11,7 +12,7 @@ import {
 } from "../../core/kam";
 import { runBatch } from "../host/batch";
 import type { DueItem, PlanRating } from "../types";
-import { readPlanTable, type PlanTable } from "./readPlan";
+import { readPlanCells, type PlanCells } from "./readPlan";
 import { locateTable, readSnapshot } from "./snapshot";
 
 /** Round trips: the snapshot, then the plan's size and its cells (one block for a usual plan). */
@@ -20,7 +21,7 @@ export function readPlanRatings(): Promise<PlanRating[]> {
     const snap = await readSnapshot(context);
     const info = locateTable(snap, "plan", PLAN_TABLE_NAME);
     if (!info) return [];
-    const plan = await readPlanTable(context, info);
+    const plan = await readPlanCells(context, info);
     return [...typedRatings(plan.grid)]
       .filter(([, r]) => !Number.isNaN(r.satisfaction) || !Number.isNaN(r.potential))
       .map(([key, r]) => ({ key, satisfaction: r.satisfaction, potential: r.potential }));
@@ -28,7 +29,7 @@ export function readPlanRatings(): Promise<PlanRating[]> {
 }
 
 /** The sheet row of body row `row`, across the table's columns. */
-function rowAddress(table: PlanTable, row: number): string {
+function rowAddress(table: PlanCells, row: number): string {
   const top = table.top + 1 + row;
   const right = table.left + Math.max(1, table.grid[0].length) - 1;
   return formatAddress(table.info.sheetName, rect(top, table.left, top, right));
@@ -40,8 +41,8 @@ export function readDueItems(today: Date = new Date()): Promise<DueItem[]> {
     const snap = await readSnapshot(context);
     const planInfo = locateTable(snap, "plan", PLAN_TABLE_NAME);
     const actionsInfo = locateTable(snap, "actions", ACTIONS_TABLE_NAME);
-    const plan = planInfo ? await readPlanTable(context, planInfo) : null;
-    const actions = actionsInfo ? await readPlanTable(context, actionsInfo) : null;
+    const plan = planInfo ? await readPlanCells(context, planInfo) : null;
+    const actions = actionsInfo ? await readPlanCells(context, actionsInfo) : null;
     const entries = dueEntries(
       plan?.grid ?? null,
       actions?.grid ?? null,
@@ -53,7 +54,7 @@ export function readDueItems(today: Date = new Date()): Promise<DueItem[]> {
       action: e.action,
       date: e.date,
       days: e.days,
-      address: rowAddress((e.kind === "review" ? plan : actions) as PlanTable, e.row),
+      address: rowAddress((e.kind === "review" ? plan : actions) as PlanCells, e.row),
     }));
   });
 }

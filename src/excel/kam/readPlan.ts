@@ -6,13 +6,18 @@ import { loadTableFilter, type ActiveFilter } from "../host/tableFilter";
 import { calculatedFormulas } from "./calculatedColumns";
 import type { TableInfo } from "./snapshot";
 
-export interface PlanTable {
+/** A KAM table's cells and where they are: what reading back what people typed needs. */
+export interface PlanCells {
   info: TableInfo;
   /** Header row, then data rows, as the workbook holds them (any order, any extra columns). */
   grid: CellValue[][];
   /** Sheet row and column (0-based) of the header's first cell. */
   top: number;
   left: number;
+}
+
+/** The plan table as the KAM writer needs it before it writes. */
+export interface PlanTable extends PlanCells {
   /** Formula rules that touch the body: the add-in's own are renewed when rows are added. */
   formulaRules: { id: string; formula: string }[];
   /** Per column: the user's calculated-column formula on the last body row, else null. */
@@ -36,24 +41,17 @@ async function readRows(
 }
 
 /**
- * Reads the plan table; `alongside` queues other loads that can share the first round trip
- * and is called back after it.
+ * Reads a KAM table's cells: its header and size, then its body in payload-sized blocks.
+ * `alongside` queues other loads that can share the first round trip and is called back after it.
  */
-export async function readPlanTable(
+export async function readPlanCells(
   context: Batch,
   info: TableInfo,
   alongside: () => () => void = () => () => undefined
-): Promise<PlanTable> {
+): Promise<PlanCells> {
   const table = context.workbook.tables.getItem(info.id);
   const header = table.getHeaderRowRange().load("values,rowIndex,columnIndex");
   const body = table.getDataBodyRange().load("rowCount,columnCount");
-  // First and last body row's formulas tell the calculated columns (two rows, one round trip).
-  const firstRow = body.getRow(0).load("formulas");
-  const lastRow = body.getLastRow().load("formulas");
-  const rules = body.conditionalFormats.load(
-    "items/id,items/type,items/customOrNullObject/rule/formula"
-  );
-  const filter = loadTableFilter(table);
   const after = alongside();
   await context.sync();
   after();
@@ -73,6 +71,30 @@ export async function readPlanTable(
     grid: [header.values[0] as CellValue[], ...rows],
     top: header.rowIndex,
     left: header.columnIndex,
+  };
+}
+
+/**
+ * readPlanCells and, in its first round trip, what the writer keeps: the formulas of the first
+ * and last body rows (the calculated columns), the formula rules and the user's filter.
+ */
+export async function readPlanTable(
+  context: Batch,
+  info: TableInfo,
+  alongside: () => () => void = () => () => undefined
+): Promise<PlanTable> {
+  const table = context.workbook.tables.getItem(info.id);
+  const body = table.getDataBodyRange().load("rowCount");
+  // Queued now, loaded by readPlanCells' first sync.
+  const firstRow = body.getRow(0).load("formulas");
+  const lastRow = body.getLastRow().load("formulas");
+  const rules = body.conditionalFormats.load(
+    "items/id,items/type,items/customOrNullObject/rule/formula"
+  );
+  const filter = loadTableFilter(table);
+  const cells = await readPlanCells(context, info, alongside);
+  return {
+    ...cells,
     formulaRules: rules.items
       // Only custom rules have a formula; their customOrNullObject is never the null object.
       .filter((cf) => cf.type === "Custom")

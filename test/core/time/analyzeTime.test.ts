@@ -158,6 +158,29 @@ describe("a period with fewer than two customers with revenue", () => {
       "Nur 1 Kunde hatte im Zeitraum 2026-01 bis 2026-12 Umsatz, von 3 Kunden in den Daten (2025-01 bis 2026-12). Eine ABC-Analyse braucht mindestens zwei. Wählen Sie einen anderen Zeitraum, zum Beispiel 2024-12 bis 2025-11 (3 Kunden mit Umsatz)."
     );
   });
+  // Delta's credit notes cancel its sales to the cent: the analysis of June ranks it (a total of
+  // 0), so June has two customers, though -0.1 - 0.2 + 0.3 is -5.6e-17 added up plainly.
+  it("counts a period's customers as the analysis of that period does", () => {
+    const june = invoices([
+      ["Delta", "10.06.2026", -0.1],
+      ["Delta", "11.06.2026", -0.2],
+      ["Delta", "12.06.2026", 0.3],
+      ["Beta", "13.06.2026", 5],
+      ["Alpha", "10.12.2026", 80],
+    ]);
+    const month = (m: number) => ({
+      time: { period: { from: monthIndex(2026, m), to: monthIndex(2026, m) } },
+    });
+    expect(analyze(june, month(6)).summary.customers).toBe(2);
+    let e: { code: string; params: Record<string, string | number> } | null = null;
+    try {
+      analyze(june, month(12));
+    } catch (error) {
+      e = error as typeof e;
+    }
+    expect(e?.code).toBe("PERIOD_TOO_FEW_CUSTOMERS_TRY");
+    expect(e?.params).toMatchObject({ tryFrom: "2026-06", tryTo: "2026-06", tryCount: 2 });
+  });
   it("says when no period of that length has two customers", () => {
     const e = failure({ time: { period: { from: monthIndex(2025, 1), to: monthIndex(2025, 1) } } });
     expect(e.code).toBe("PERIOD_TOO_FEW_CUSTOMERS");

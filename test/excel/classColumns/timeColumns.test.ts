@@ -170,6 +170,62 @@ describe("XYZ and growth as class columns", () => {
     expect(filters.filter((f) => f !== null)).toHaveLength(1);
   });
 
+  // Table column names are unique ignoring case: a user's "growth" and "xyz" make ours
+  // "Growth (ABC)" and "XYZ (ABC)", and no run renames, fills or deletes the user's columns.
+  test("a user's own xyz and growth columns in another case are never taken for ours", async () => {
+    const grid = invoices().map((row, i) => [
+      ...row,
+      ...(i === 0 ? ["xyz", "growth"] : [i % 3 === 0 ? "x" : "", i % 2 ? 0.125 : "=1/8"]),
+    ]);
+    const host = installHost({ sheets: { Daten: grid }, selection: "Daten!A2" });
+    host.workbook.addTable(`Daten!A1:E${grid.length}`, true, "Umsatz");
+    const userColumns = () => host.workbook.getSheet("Daten").getFormulas(`D1:E${grid.length}`);
+    const before = userColumns();
+    const api = createExcelApi();
+    const data = await api.readSource({});
+    expect(data.grid[0]).toEqual(["Kunde", "Datum", "Umsatz", "xyz", "growth"]);
+    const result = analyzeSource(data);
+    await api.writeClassColumns(data, result, "en", undefined, { timeColumns: true });
+    expect(host.workbook.table("Umsatz")!.headers).toEqual([
+      "Kunde",
+      "Datum",
+      "Umsatz",
+      "xyz",
+      "growth",
+      "Rank",
+      "Share",
+      "Cumulative share",
+      "Class",
+      "XYZ (ABC)",
+      "Growth (ABC)",
+    ]);
+    expectTimeCells(
+      host.workbook.getSheet("Daten").getValues(`A1:K${grid.length}`),
+      result,
+      9,
+      "new"
+    );
+
+    // Again in English and in German, then without the time columns: the user's stay as typed.
+    await api.writeClassColumns(data, result, "en", undefined, { timeColumns: true });
+    await api.writeClassColumns(data, result, "de", undefined, { timeColumns: true });
+    expect(host.workbook.table("Umsatz")!.headers.slice(3, 5)).toEqual(["xyz", "growth"]);
+    expect(host.workbook.table("Umsatz")!.headers.slice(9)).toEqual(["XYZ (ABC)", "Wachstum"]);
+    await api.writeClassColumns(data, result, "de");
+    expect(host.workbook.table("Umsatz")!.headers).toEqual([
+      "Kunde",
+      "Datum",
+      "Umsatz",
+      "xyz",
+      "growth",
+      "Rang",
+      "Anteil",
+      "Kumulierter Anteil",
+      "ABC-Klasse",
+    ]);
+    expect(userColumns()).toEqual(before);
+  });
+
   test("without a time axis the option writes the four columns", async () => {
     const host = installHost({
       sheets: {

@@ -75,6 +75,17 @@ describe.each<[Language, string]>([
     ]);
   });
 
+  // What people typed is all the pane needs: not the formulas, rules and filter the writer reads.
+  it("reads the ratings in three round trips, with the plan's cells only", async () => {
+    host.stats.reset();
+    await createExcelApi().readPlanRatings();
+    expect(host.stats.syncs).toBe(3);
+    const size = host.stats.batches[1];
+    // The table, its header and its body, then two loads: the header's values and position and
+    // the body's size (the writer's read adds 6: two rows' formulas, the rules, the filter).
+    expect(size.ops).toBe(5);
+  });
+
   it("lists reviews due soon and overdue open actions, each with its row to select", async () => {
     typeInPlan("Beta KG", w.review, TODAY + 3);
     typeInPlan("Gamma GmbH", w.review, TODAY + 40);
