@@ -161,9 +161,7 @@ export class Filter extends ClientObject {
   }
 
   _table(state: WorkbookState, ref: ColumnRef): TableState {
-    const t = state.tables.find((x) => x.id === ref.tableId);
-    if (!t) throw err("ItemNotFound", "The table doesn't exist.");
-    return t;
+    return M.tableById(state, ref.tableId);
   }
 
   _read(prop: string, ref: ColumnRef, state: WorkbookState): unknown {
@@ -212,11 +210,7 @@ export class AutoFilter extends ClientObject {
   }
 
   _home(state: WorkbookState, id: string): FilterHome | null {
-    if (this._kind === "table") {
-      const t = state.tables.find((x) => x.id === id);
-      if (!t) throw err("ItemNotFound", "The table doesn't exist.");
-      return tableFilterHome(state, t);
-    }
+    if (this._kind === "table") return tableFilterHome(state, M.tableById(state, id));
     const sheet = M.sheetById(state, id);
     const af = sheet.autoFilter;
     if (!af) return null;

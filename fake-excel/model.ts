@@ -292,6 +292,17 @@ export function sheetById(state: WorkbookState, id: string): SheetState {
   return s;
 }
 
+export function tableById(state: WorkbookState, id: string): TableState {
+  const t = state.tables.find((x) => x.id === id);
+  if (!t) throw err("ItemNotFound", "The table doesn't exist.");
+  return t;
+}
+
+/** The table of that name, compared as Excel compares names (ignoring case). */
+export function tableNamed(state: WorkbookState, name: string): TableState | undefined {
+  return state.tables.find((x) => sameName(x.name, name));
+}
+
 export function activeSheet(state: WorkbookState): SheetState {
   return state.sheets.find((s) => s.id === state.activeSheetId) ?? state.sheets[0];
 }

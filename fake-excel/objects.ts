@@ -752,8 +752,7 @@ defineProps(WorksheetProtection, ["protected", "options"], []);
 /* ------------------------------------------------------------------------------------------ */
 
 function tableById(state: WorkbookState, id: string): { t: TableState; sheet: SheetState } {
-  const t = state.tables.find((x) => x.id === id);
-  if (!t) throw err("ItemNotFound", "The table doesn't exist.");
+  const t = M.tableById(state, id);
   return { t, sheet: M.sheetById(state, t.sheetId) };
 }
 

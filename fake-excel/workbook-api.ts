@@ -17,7 +17,7 @@ import { dvType } from "./cf";
 import { findChart, seriesName } from "./chart";
 import { formatText } from "./format";
 import * as M from "./model";
-import { FilterCriteriaState, SheetState, WorkbookState } from "./model";
+import { FilterCriteriaState, SheetState, TableState, WorkbookState } from "./model";
 import { nameTypeValue, addTable, addName } from "./objects";
 import { setColumnCriteria, tableFilterHome } from "./filters";
 import { HostCore, emitEvent } from "./runtime";
@@ -314,6 +314,11 @@ export function createWorkbookModel(
     const s = M.findSheet(st(), name);
     if (!s) throw new Error(`Fake Excel model: no worksheet '${name}'.`);
     return s;
+  };
+  const namedTable = (name: string): TableState => {
+    const t = M.tableNamed(st(), name);
+    if (!t) throw new Error(`Fake Excel model: no table '${name}'.`);
+    return t;
   };
   const changed = (sheet: SheetState | null, address?: string) => {
     if (sheet && address) {
@@ -708,7 +713,7 @@ export function createWorkbookModel(
     },
     tables: () => st().tables.map(tableInfo),
     table: (name) => {
-      const t = st().tables.find((x) => M.sameName(x.name, name));
+      const t = M.tableNamed(st(), name);
       return t ? tableInfo(t) : undefined;
     },
     addTable: (address, hasHeaders = true, name) => {
@@ -720,16 +725,11 @@ export function createWorkbookModel(
       return tableInfo(t);
     },
     filterTable: (name, column, criteria) => {
-      const t = st().tables.find((x) => M.sameName(x.name, name));
-      if (!t) throw new Error(`Fake Excel model: no table '${name}'.`);
+      const t = namedTable(name);
       setColumnCriteria(st(), t, column, criteria);
       changed(M.sheetById(st(), t.sheetId));
     },
-    tableFilters: (name) => {
-      const t = st().tables.find((x) => M.sameName(x.name, name));
-      if (!t) throw new Error(`Fake Excel model: no table '${name}'.`);
-      return tableFilterHome(st(), t).criteria;
-    },
+    tableFilters: (name) => tableFilterHome(st(), namedTable(name)).criteria,
     names: () => {
       const out: NameInfo[] = [];
       const home = M.activeSheet(st()).name;

@@ -172,12 +172,14 @@ describe("a period with fewer than two customers with revenue", () => {
       time: { period: { from: monthIndex(2026, m), to: monthIndex(2026, m) } },
     });
     expect(analyze(june, month(6)).summary.customers).toBe(2);
-    let e: { code: string; params: Record<string, string | number> } | null = null;
-    try {
-      analyze(june, month(12));
-    } catch (error) {
-      e = error as typeof e;
-    }
+    const e = (() => {
+      try {
+        analyze(june, month(12));
+      } catch (error) {
+        return error as { code: string; params: Record<string, string | number> };
+      }
+      return null;
+    })();
     expect(e?.code).toBe("PERIOD_TOO_FEW_CUSTOMERS_TRY");
     expect(e?.params).toMatchObject({ tryFrom: "2026-06", tryTo: "2026-06", tryCount: 2 });
   });
