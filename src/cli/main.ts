@@ -96,13 +96,11 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
             translate({ code: "CLI_NO_TIME_AXIS", params: { option: "--" + option } }, lang) + "\n"
           );
     }
-    // Ratings are read from the grid before it is let go; they only matter for the score.
+    // Ratings are read from the grid before it is let go; they only matter for the score. There
+    // is no KAM plan here: the data's rating columns are all there is.
     const score = args.score
       ? scoreAnalysis(result, args.score, {
-          ...readRatings(source.grid, result.table, result.customers.count, source.rowAt),
-          // Growth and stability come from the time axis when the data has dates.
-          growth: result.time?.growth ?? null,
-          cv: result.time?.cv ?? null,
+          data: readRatings(source.grid, result.table, result.customers.count, source.rowAt),
         })
       : null;
     const { kind, sheet, delimiter } = source;

@@ -5,6 +5,7 @@ import type { RunRecord } from "../core/time/runRecord";
 import type { Language } from "../core/types";
 import type { KeyAccountProposal } from "../core/kam/keyAccounts";
 import type { ScoreWeights } from "../core/score/criteria";
+import type { DataRatings } from "../core/score/scoreInputs";
 import type {
   ActionReport,
   DueItem,
@@ -31,6 +32,12 @@ export interface KamOptions {
   scoreKeys?: string[];
   /** The user's score weights (the portfolio's attractiveness); absent = the defaults. */
   scoreWeights?: ScoreWeights;
+  /**
+   * Rating columns of the analysed data (`readRatings`, per customer as in `result.customers`):
+   * the score of the one-pager and the portfolio takes them where the plan has no typed rating,
+   * as the pane does. Absent = the data has none.
+   */
+  dataRatings?: DataRatings;
 }
 
 export interface ExcelApi {

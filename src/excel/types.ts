@@ -2,6 +2,7 @@
 import type { AnalysisOptions } from "../core/analyze";
 import type { KeyAccountProposal } from "../core/kam/keyAccounts";
 import type { ScoreCriterion } from "../core/score/criteria";
+import type { Ratings } from "../core/score/scoreInputs";
 import type { RunFigures } from "../core/run/changes";
 import type { CellValue, ColumnMapping, Language, Message, Method } from "../core/types";
 
@@ -79,11 +80,9 @@ export interface StoredKamOptions {
 }
 
 /** Satisfaction and potential typed in the KAM plan for one customer (NaN where not typed). */
-export interface PlanRating {
+export interface PlanRating extends Ratings {
   /** The customer's key (result.customers.keys). */
   key: string;
-  satisfaction: number;
-  potential: number;
 }
 
 /** A review due soon (or passed) or an overdue action, read from the KAM tables. */

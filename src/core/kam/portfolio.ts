@@ -9,8 +9,10 @@ import {
   positionStrength,
   quadrantOf,
   relationshipPoints,
-  scoreCustomers,
+  scoreAnalysis,
+  type DataRatings,
   type Quadrant,
+  type Ratings,
   type ScoreWeights,
   type StakeholderContact,
 } from "../score";
@@ -21,9 +23,7 @@ import { ALL_PLAN_COLUMNS } from "./planTable";
 import { rowKey } from "./rowKeys";
 
 /** Ratings typed in the plan; NaN where a cell is empty or not a number. */
-export interface TypedRatings {
-  satisfaction: number;
-  potential: number;
+export interface TypedRatings extends Ratings {
   shareOfWallet: number;
 }
 
@@ -69,6 +69,8 @@ export interface PortfolioInput {
   result: AnalysisResult;
   accounts: readonly KeyAccount[];
   typed: ReadonlyMap<string, TypedRatings>;
+  /** Rating columns of the analysed data (the score's, where the plan has none); absent = none. */
+  data?: DataRatings | null;
   /** Stakeholders per key account (by its key). */
   contacts: (key: string) => readonly StakeholderContact[];
   /** Excel serial of today. */
@@ -77,32 +79,15 @@ export interface PortfolioInput {
 }
 
 /**
- * One point per key account. The score ranks among all analysed customers (percent ranks need
- * them all); satisfaction and potential are known only where typed in the plan.
+ * One point per key account. The attractiveness is the pane's score (percent ranks among all
+ * analysed customers); the position's satisfaction is what is typed in the plan, as the sheet says.
  */
 export function portfolioPoints(input: PortfolioInput): PortfolioPoint[] {
   const { result, accounts, typed } = input;
-  const { ranking, customers } = result;
-  const n = ranking.count;
-  const satisfaction = new Float64Array(n).fill(NaN);
-  const potential = new Float64Array(n).fill(NaN);
-  for (const a of accounts) {
-    const t = typed.get(a.key);
-    if (!t) continue;
-    satisfaction[a.rank - 1] = t.satisfaction;
-    potential[a.rank - 1] = t.potential;
-  }
-  const margin = customers.margin;
-  const scored = scoreCustomers(
-    {
-      count: n,
-      revenue: ranking.value,
-      margin: margin ? Float64Array.from(ranking.customer, (c) => margin[c]) : null,
-      satisfaction,
-      potential,
-    },
-    input.weights ?? DEFAULT_SCORE_WEIGHTS
-  );
+  const scored = scoreAnalysis(result, input.weights ?? DEFAULT_SCORE_WEIGHTS, {
+    typed,
+    data: input.data,
+  });
   return accounts.map((a) => {
     const t = typed.get(a.key);
     const attractiveness = scored.score[a.rank - 1];

@@ -7,3 +7,4 @@ export { scoreReason, CRITERION_LABELS } from "./scoreReason";
 export * from "./proposal";
 export * from "./portfolio";
 export * from "./scoreAnalysis";
+export * from "./scoreInputs";

@@ -2,26 +2,21 @@
 import type { AnalysisResult } from "../analyze";
 import type { ScoreWeights } from "./criteria";
 import { scoreCustomers, type ScoreResult } from "./scoreCustomers";
-
-/** Per-customer figures the analysis does not hold (index = customer, as in `Customers`). */
-export interface ScoreExtras {
-  growth?: ArrayLike<number> | null;
-  cv?: ArrayLike<number> | null;
-  satisfaction?: ArrayLike<number> | null;
-  potential?: ArrayLike<number> | null;
-}
+import { scoreInputs, type RatingSources } from "./scoreInputs";
 
 /**
  * Scores the ranked customers; the result is indexed by rank (0 = rank 1), so equal scores keep
- * the ABC order. Revenue and margin are read whichever of the two the classes were built on.
+ * the ABC order. Revenue and margin are read whichever of the two the classes were built on;
+ * growth, stability and the ratings as `scoreInputs` builds them.
  */
 export function scoreAnalysis(
   result: AnalysisResult,
   weights: ScoreWeights,
-  extras: ScoreExtras = {}
+  ratings: RatingSources = {}
 ): ScoreResult {
   const { ranking, customers } = result;
   const n = ranking.count;
+  const extras = scoreInputs(result, ratings);
   const byRank = (values: ArrayLike<number> | null | undefined) => {
     if (!values) return null;
     const out = new Float64Array(n);

@@ -135,6 +135,7 @@ export function writePortfolio(
       result,
       accounts: p.accounts,
       typed: typedRatings(p.plan.grid),
+      data: options.dataRatings,
       contacts: (key) => contacts.get(key) ?? [],
       today: excelSerial(calendarDay(new Date())),
       weights: options.scoreWeights,

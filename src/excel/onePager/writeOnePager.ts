@@ -76,7 +76,12 @@ async function inspect(
   const layout = onePagerLayout({
     account,
     listName,
-    ...onePagerFigures(result, account, typedRatings(p.plan.grid), options.scoreWeights),
+    ...onePagerFigures(
+      result,
+      account,
+      { typed: typedRatings(p.plan.grid), data: options.dataRatings },
+      options.scoreWeights
+    ),
     runDate: excelSerial(calendarDay(new Date())),
     lang: p.sheetLang,
     tables: { plan: plan.name, actions: actions.name, stakeholders: stakeholders.name },

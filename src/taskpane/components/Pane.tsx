@@ -60,9 +60,10 @@ export function Pane({ api, runner }: { api: ExcelApi; runner: AnalysisRunner })
   const due = useDueItems(api, st.storedRun);
   const onePager = useOnePager(api, lang, {
     result: st.result,
+    source: st.source,
     kam: st.kam,
     storedRun: st.storedRun,
-    scoreWeights: pane.runSettings?.scoreWeights,
+    run: pane.runSettings,
     done: pane.onePagerDone,
   });
   const { error, info, busy, outcome } = st;

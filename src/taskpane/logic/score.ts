@@ -1,11 +1,12 @@
-// The key-account score as the pane shows it: the core's score over the analysed customers, with
-// the ratings people typed (KAM plan first, then rating columns of the data), and the two proposals.
+// The key-account score as the pane shows it: the core's score over the analysed customers with
+// the data's rating columns and the plan's typed ratings (the core's rule), and the two proposals.
 import type { AnalysisResult } from "../../core/analyze";
 import { CLASS_LETTERS } from "../../core/classify/classCodes";
 import {
   compareProposals,
   proposeByScore,
   scoreAnalysis,
+  type DataRatings,
   type ProposalDifference,
   type ProposalRule,
   type ScoreResult,
@@ -15,47 +16,18 @@ import { readRatings } from "../../core/table/readRatings";
 import type { Grid } from "../../core/types";
 import type { PlanRating } from "../../excel/types";
 
-/**
- * Ratings per customer (index as in `Customers`). What is typed in the KAM plan wins: it is where
- * managers keep them up to date; a rating column of the data fills the customers the plan lacks.
- */
-export function customerRatings(
-  result: AnalysisResult,
-  grid: Grid,
-  plan: readonly PlanRating[]
-): { satisfaction: Float64Array | null; potential: Float64Array | null } {
-  const n = result.customers.count;
-  const data = readRatings(grid, result.table, n);
-  if (plan.length === 0) return { satisfaction: data.satisfaction, potential: data.potential };
-  const index = new Map<string, number>();
-  result.customers.keys.forEach((k, i) => index.set(k, i));
-  const merged = (from: Float64Array | null, pick: (r: PlanRating) => number) => {
-    const out = from ? Float64Array.from(from) : new Float64Array(n).fill(NaN);
-    for (const r of plan) {
-      const i = index.get(r.key);
-      const v = pick(r);
-      if (i !== undefined && v >= 1 && v <= 5) out[i] = v;
-    }
-    return out;
-  };
-  return {
-    satisfaction: merged(data.satisfaction, (r) => r.satisfaction),
-    potential: merged(data.potential, (r) => r.potential),
-  };
-}
+/** The rating columns of the analysed grid, per customer: read once per analysis. */
+export const dataRatings = (result: AnalysisResult, grid: Grid): DataRatings =>
+  readRatings(grid, result.table, result.customers.count);
 
-/** The score of every ranked customer (index = rank - 1), growth and stability from the time axis. */
+/** The score of every ranked customer (index = rank - 1). */
 export function paneScore(
   result: AnalysisResult,
-  grid: Grid,
+  data: DataRatings,
   weights: ScoreWeights,
   plan: readonly PlanRating[]
 ): ScoreResult {
-  return scoreAnalysis(result, weights, {
-    ...customerRatings(result, grid, plan),
-    growth: result.time?.growth ?? null,
-    cv: result.time?.cv ?? null,
-  });
+  return scoreAnalysis(result, weights, { data, typed: new Map(plan.map((r) => [r.key, r])) });
 }
 
 export const keyAtRank = (result: AnalysisResult, rank: number): string =>

@@ -11,7 +11,7 @@ import type { ExcelApi, KamOptions, Progress } from "../../excel/api";
 import type { ActionReport, RunSettings, SourceData, StoredRun } from "../../excel/types";
 import { refreshKamOptions, storedKamAfter, type PaneKam } from "./kam";
 import { noticeOf, type Notice } from "./notice";
-import { withScoreKeys, withScoreWeights } from "./scoreKeys";
+import { withScoreKeys, withScoreSettings } from "./scoreKeys";
 import { writeKam } from "./writeKam";
 
 export type ActionKind = "columns" | "analysis" | "kam";
@@ -211,8 +211,11 @@ export async function refreshRun(
     syncs += r.syncs;
     if (!steps.isCurrent()) return { kind: "stopped" };
   }
-  for (const key of stored.onePagers ?? []) {
-    const r = await api.writeOnePager(result, key, withScoreWeights(kam, run), writeLang);
+  // The data's ratings are read once for all one-pagers.
+  const onePagers = stored.onePagers ?? [];
+  const onePagerKam = onePagers.length ? withScoreSettings(kam, { source, result, run }) : kam;
+  for (const key of onePagers) {
+    const r = await api.writeOnePager(result, key, onePagerKam, writeLang);
     lines.push(...r.lines);
     touched.push(...r.touched);
     syncs += r.syncs;

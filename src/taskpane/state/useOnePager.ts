@@ -2,62 +2,62 @@
 // state, next to usePane; the outcome and the stored run go back through `done`.
 import { useCallback, useMemo, useState } from "react";
 import type { AnalysisResult } from "../../core/analyze";
-import type { ScoreWeights } from "../../core/score";
 import type { Language } from "../../core/types";
 import type { ExcelApi } from "../../excel/api";
-import type { ActionReport, StoredRun } from "../../excel/types";
+import type { ActionReport, RunSettings, SourceData, StoredRun } from "../../excel/types";
 import type { ActionState } from "./usePane";
 import { kamOptionsOf, type PaneKam } from "./kam";
 import { noticeOf } from "./notice";
 import { onePagerChoices, storedRunWithOnePager } from "./onePager";
+import { withScoreSettings } from "./scoreKeys";
 
 export interface OnePagerInput {
   result: AnalysisResult | null;
+  /** The data of `result` (its rating columns count in the score). */
+  source: SourceData | null;
   kam: PaneKam;
   storedRun: StoredRun | null;
-  /** The user's score weights (the one-pager shows the score the pane and portfolio show). */
-  scoreWeights?: ScoreWeights;
+  /** The run's settings: the user's score weights (the one-pager shows the pane's score). */
+  run: RunSettings | null;
   /** A one-pager was written: the pane shows the outcome and keeps the run that remembers it. */
   done(report: ActionReport, stored: StoredRun | null): void;
 }
 
 export function useOnePager(api: ExcelApi, lang: Language, input: OnePagerInput) {
-  const { result, kam, storedRun, scoreWeights, done } = input;
+  const { result, source, kam, storedRun, run, done } = input;
   const [key, setKey] = useState<string | null>(null);
   const [action, setAction] = useState<ActionState>({ phase: "idle" });
   const choices = useMemo(
     () => (result ? onePagerChoices(result, kamOptionsOf(kam)) : []),
     [result, kam]
   );
+  // What the one-pager is written with, the data's ratings read once per analysis.
+  const options = useMemo(
+    () =>
+      result && source
+        ? withScoreSettings(kamOptionsOf(kam), { source, result, run: run ?? undefined })
+        : null,
+    [result, source, kam, run]
+  );
   // A key account that is no longer one (other choices, new data) is not offered.
   const picked = key !== null && choices.some((c) => c.key === key) ? key : null;
 
   const plan = useCallback(async () => {
-    if (!result || picked === null) return;
+    if (!result || !options || picked === null) return;
     setAction({ phase: "planning" });
     try {
-      const report = await api.planOnePager(
-        result,
-        picked,
-        { ...kamOptionsOf(kam), scoreWeights },
-        lang
-      );
+      const report = await api.planOnePager(result, picked, options, lang);
       setAction({ phase: "confirm", plan: report });
     } catch (err) {
       setAction({ phase: "idle", error: noticeOf(err) });
     }
-  }, [api, lang, result, picked, kam, scoreWeights]);
+  }, [api, lang, result, picked, options]);
 
   const confirm = useCallback(async () => {
-    if (!result || picked === null) return;
+    if (!result || !options || picked === null) return;
     setAction({ phase: "running" });
     try {
-      const report = await api.writeOnePager(
-        result,
-        picked,
-        { ...kamOptionsOf(kam), scoreWeights },
-        lang
-      );
+      const report = await api.writeOnePager(result, picked, options, lang);
       // Nothing written (not the add-in's sheet, rows inserted ...): the reason, in the card.
       if (!report.touched.length) {
         setAction({ phase: "idle", error: { kind: "core", message: report.lines[0] } });
@@ -71,7 +71,7 @@ export function useOnePager(api: ExcelApi, lang: Language, input: OnePagerInput)
     } catch (err) {
       setAction({ phase: "idle", error: noticeOf(err) });
     }
-  }, [api, lang, result, picked, kam, scoreWeights, storedRun, done]);
+  }, [api, lang, result, picked, options, storedRun, done]);
 
   return {
     choices,

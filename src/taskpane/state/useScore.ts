@@ -7,7 +7,7 @@ import { proposeByScore, type ProposalRule, type ScoreCriterion } from "../../co
 import type { ExcelApi } from "../../excel/api";
 import type { PlanRating, SourceData } from "../../excel/types";
 import { classRanks } from "../../core/kam/keyAccounts";
-import { paneScore, proposalDifferences } from "../logic/score";
+import { dataRatings, paneScore, proposalDifferences } from "../logic/score";
 import type { PaneKam } from "./kam";
 import { useWorkbookRead } from "./useWorkbookRead";
 
@@ -47,9 +47,11 @@ export function useScore({ api, result, source, weights, kam, onConfirm }: Score
     }
   }, [kam.proposal]);
 
+  // Read once per analysis, not again for every change of a weight.
+  const data = useMemo(() => dataRatings(result, source.grid), [result, source]);
   const score = useMemo(
-    () => paneScore(result, source.grid, weights, plan),
-    [result, source, weights, plan]
+    () => paneScore(result, data, weights, plan),
+    [result, data, weights, plan]
   );
   const byScore = useMemo(() => proposeByScore(score, rule), [score, rule]);
   const byAbc = useMemo(() => classRanks(result, kam.includeB), [result, kam.includeB]);

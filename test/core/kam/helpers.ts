@@ -49,7 +49,7 @@ export function onePagerInputOf(result: AnalysisResult, lang: Language): OnePage
   return {
     account,
     listName: account.name,
-    ...onePagerFigures(result, account, new Map()),
+    ...onePagerFigures(result, account, {}),
     runDate: 46000,
     lang,
     tables: { plan: "KAM_Plan", actions: "KAM_Actions", stakeholders: "KAM_Stakeholders" },

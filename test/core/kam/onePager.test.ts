@@ -151,9 +151,9 @@ describe("the score on the one-pager", () => {
   test("uses the user's weights, as the pane and the portfolio do", () => {
     const result = analyze(invoices, { method: "fixed", thresholds: [80, 95] });
     const account = selectKeyAccounts(result, { includeB: false, extraKeys: [] })[0];
-    const byDefault = onePagerFigures(result, account, new Map()).score;
-    const marginOnly = onePagerFigures(result, account, new Map(), { margin: 100 }).score;
-    const revenueOnly = onePagerFigures(result, account, new Map(), { revenue: 100 }).score;
+    const byDefault = onePagerFigures(result, account, {}).score;
+    const marginOnly = onePagerFigures(result, account, {}, { margin: 100 }).score;
+    const revenueOnly = onePagerFigures(result, account, {}, { revenue: 100 }).score;
     // Alpha AG leads on revenue and on margin: 100 points on either; the default mix differs.
     expect(marginOnly).toBe(100);
     expect(revenueOnly).toBe(100);

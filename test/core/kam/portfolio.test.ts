@@ -4,6 +4,8 @@ import {
   typedRatings,
   selectKeyAccounts,
 } from "../../../src/core/kam";
+import { analyze } from "../../../src/core/analyze";
+import { DEFAULT_SCORE_WEIGHTS, scoreAnalysis, type ScoreWeights } from "../../../src/core/score";
 import { analysisOf } from "./helpers";
 
 const result = analysisOf([
@@ -74,5 +76,52 @@ describe("the key-account portfolio", () => {
     );
     expect(de.find((t) => String(t).startsWith("Noch nicht eingeordnet"))).toBeDefined();
     expect(en.filter((r) => r[0] === "Delta")).toHaveLength(1);
+  });
+});
+
+describe("the portfolio's attractiveness", () => {
+  // The classes are built on the margin, on which Beta leads; revenue puts Alpha first. Growth (of
+  // the margin): Gamma 1 -> 5 (March 2024: the data cover the previous 12 months), Alpha 10 -> 30,
+  // Beta 90 -> 45.
+  const timed = analyze(
+    [
+      ["Kunde", "Rechnungsdatum", "Umsatz", "Deckungsbeitrag"],
+      ["Alpha", "15.02.2025", 100, 10],
+      ["Alpha", "15.02.2026", 300, 30],
+      ["Beta", "15.02.2025", 200, 90],
+      ["Beta", "15.02.2026", 100, 45],
+      ["Gamma", "15.03.2024", 10, 1],
+      ["Gamma", "15.01.2026", 50, 5],
+    ],
+    { valueColumn: "margin" }
+  );
+  const everyone = selectKeyAccounts(timed, { includeB: true, extraKeys: ["alpha", "gamma"] });
+  const attractiveness = (weights: ScoreWeights) =>
+    new Map(
+      portfolioPoints({
+        result: timed,
+        accounts: everyone,
+        typed: new Map(),
+        contacts: () => [],
+        today: TODAY,
+        weights,
+      }).map((p) => [p.key, p.attractiveness])
+    );
+
+  it("is the pane's score: growth and stability from the time axis count", () => {
+    const growth = attractiveness({ growth: 100 });
+    expect(growth.get("gamma")).toBe(100);
+    expect(growth.get("alpha")).toBe(50);
+    expect(growth.get("beta")).toBe(0);
+    const score = scoreAnalysis(timed, DEFAULT_SCORE_WEIGHTS);
+    const all = attractiveness(DEFAULT_SCORE_WEIGHTS);
+    for (const a of everyone) expect(all.get(a.key)).toBe(score.score[a.rank - 1]);
+  });
+
+  it("scores revenue as revenue when the classes are built on the margin", () => {
+    const revenue = attractiveness({ revenue: 100 });
+    expect(revenue.get("alpha")).toBe(100);
+    expect(revenue.get("beta")).toBe(50);
+    expect(revenue.get("gamma")).toBe(0);
   });
 });

@@ -1,9 +1,13 @@
 // The analysis figures of one key account for its one-pager: revenue, margin, score, time axis.
 import type { AnalysisResult } from "../../analyze";
-import { DEFAULT_SCORE_WEIGHTS, scoreAnalysis, type ScoreWeights } from "../../score";
+import {
+  DEFAULT_SCORE_WEIGHTS,
+  scoreAnalysis,
+  type RatingSources,
+  type ScoreWeights,
+} from "../../score";
 import { NO_XYZ, XYZ_LETTERS } from "../../time/xyz";
 import type { KeyAccount } from "../keyAccounts";
-import type { TypedRatings } from "../portfolio";
 import type { OnePagerTime } from "./layout";
 import { TREND_MONTHS } from "./layout";
 
@@ -18,33 +22,19 @@ export interface OnePagerFigures {
 /**
  * Revenue and margin of the customer (whichever the classes were built on), the key-account score
  * with the user's weights (the pane's, as the portfolio uses them), the time axis figures and the
- * latest months of the period. `typed`: satisfaction and potential typed in the plan, by key (the
- * score's soft criteria).
+ * latest months of the period. `ratings`: the plan's typed ratings and the data's rating columns,
+ * the score's soft criteria, as the pane scores them.
  */
 export function onePagerFigures(
   result: AnalysisResult,
   account: KeyAccount,
-  typed: ReadonlyMap<string, TypedRatings>,
+  ratings: RatingSources,
   weights: ScoreWeights = DEFAULT_SCORE_WEIGHTS
 ): OnePagerFigures {
   const { customers, ranking } = result;
   const c = ranking.customer[account.rank - 1];
   const time = result.time;
-  const n = customers.keys.length;
-  const soft = (pick: (t: TypedRatings) => number) => {
-    const out = new Float64Array(n).fill(NaN);
-    customers.keys.forEach((key, i) => {
-      const t = typed.get(key);
-      if (t) out[i] = pick(t);
-    });
-    return out;
-  };
-  const scored = scoreAnalysis(result, weights, {
-    growth: time?.growth,
-    cv: time?.cv,
-    satisfaction: soft((t) => t.satisfaction),
-    potential: soft((t) => t.potential),
-  });
+  const scored = scoreAnalysis(result, weights, ratings);
   const margin = customers.margin ? customers.margin[c] : NaN;
   const figures: OnePagerFigures = {
     revenue: customers.revenue[c],
