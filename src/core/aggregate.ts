@@ -1,4 +1,5 @@
 import { addMargin, marginTotals } from "./pareto/addMargin";
+import { wholeCents } from "./pareto/wholeCents";
 import type { TableData } from "./table/readTable";
 
 /** One entry per customer, in order of first appearance. */
@@ -28,38 +29,55 @@ export function isRanked(revenue: number, rows: number): boolean {
 }
 
 /**
- * Sums the rows of each customer. Revenue and margin sums are compensated (Neumaier) so that many
- * cent amounts add up to the same total as the source, whatever the order of the rows.
+ * Sums the rows of each customer. Amounts in whole cents are summed exactly as cents and divided
+ * by 100 once, so each total is the double nearest its exact sum (17526876.27, where adding the
+ * doubles gave 17526876.269999992), as the time axis's period sums give it. Other amounts, and
+ * margins, are summed compensated (Neumaier), whatever the order of the rows.
  */
 export function aggregate(table: TableData): Customers {
   const n = table.values.length;
   const keys = table.keyList;
   const count = keys.length;
   const rowCustomer = table.keyIds;
-  // Sum and compensation side by side: one cache line per random access.
-  const sums = new Float64Array(2 * count);
-  // Margin sum and compensation likewise; the sum stays NaN until the customer's first margin.
-  const marginSums = table.margins ? new Float64Array(2 * count).fill(NaN) : null;
   const rowCounts = new Int32Array(count);
   const { values, margins } = table;
-  let total = 0;
-  let totalComp = 0;
-
-  for (let i = 0; i < n; i++) {
-    const c = rowCustomer[i];
-    rowCounts[c]++;
-    const v = values[i];
-    const s = sums[2 * c];
-    const t = s + v;
-    sums[2 * c + 1] += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
-    sums[2 * c] = t;
-    const u = total + v;
-    totalComp += Math.abs(total) >= Math.abs(v) ? total - u + v : v - u + total;
-    total = u;
-    if (marginSums && margins) addMargin(marginSums, c, margins[i]);
-  }
   const revenue = new Float64Array(count);
-  for (let c = 0; c < count; c++) revenue[c] = sums[2 * c] + sums[2 * c + 1];
+  let sourceTotal: number;
+  if (wholeCents(values)) {
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const c = rowCustomer[i];
+      rowCounts[c]++;
+      const cents = Math.round(values[i] * 100);
+      revenue[c] += cents;
+      total += cents;
+    }
+    for (let c = 0; c < count; c++) revenue[c] /= 100;
+    sourceTotal = total / 100;
+  } else {
+    // Sum and compensation side by side: one cache line per random access.
+    const sums = new Float64Array(2 * count);
+    let total = 0;
+    let totalComp = 0;
+    for (let i = 0; i < n; i++) {
+      const c = rowCustomer[i];
+      rowCounts[c]++;
+      const v = values[i];
+      const s = sums[2 * c];
+      const t = s + v;
+      sums[2 * c + 1] += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
+      sums[2 * c] = t;
+      const u = total + v;
+      totalComp += Math.abs(total) >= Math.abs(v) ? total - u + v : v - u + total;
+      total = u;
+    }
+    for (let c = 0; c < count; c++) revenue[c] = sums[2 * c] + sums[2 * c + 1];
+    sourceTotal = total + totalComp;
+  }
+  // Margin sums and compensations likewise; a sum stays NaN until the customer's first margin.
+  const marginSums = margins ? new Float64Array(2 * count).fill(NaN) : null;
+  if (marginSums && margins)
+    for (let i = 0; i < n; i++) addMargin(marginSums, rowCustomer[i], margins[i]);
   const margin = marginSums ? marginTotals(marginSums) : null;
   return {
     count,
@@ -72,6 +90,6 @@ export function aggregate(table: TableData): Customers {
     rowCustomer,
     // Entries, not rows, in the wide layout (one per month cell): count the rows.
     mergedRows: table.stats.usedRows - count,
-    sourceTotal: total + totalComp,
+    sourceTotal,
   };
 }

@@ -1,4 +1,5 @@
 import { aggregate } from "../../src/core/aggregate";
+import { analyze } from "../../src/core/analyze";
 import { readTable } from "../../src/core/table/readTable";
 import type { CellValue } from "../../src/core/types";
 
@@ -55,5 +56,47 @@ describe("aggregate", () => {
       ])
     );
     expect(customers.margin![0]).toBe(1);
+  });
+
+  // 0.1 + 0.2 as doubles is 0.30000000000000004 even when added exactly; as cents it is 0.30.
+  it("sums whole cents to the double nearest the exact total", () => {
+    const grid: CellValue[][] = [
+      ["Kunde", "Umsatz"],
+      ["Beta", 0.1],
+      ["Beta", 0.2],
+      ["Alpha", 0.3],
+    ];
+    const customers = aggregate(readTable(grid));
+    expect(Array.from(customers.revenue)).toEqual([0.3, 0.3]);
+    expect(customers.sourceTotal).toBe(0.6);
+  });
+
+  // Equal totals in cents tie, and a tie is ordered by key: the rows' order and split do not
+  // decide the ranking (Beta's 0.10 + 0.20 used to rank above Alpha's 0.30).
+  it("ranks customers with the same total in cents by key, however their rows add up", () => {
+    const grid: CellValue[][] = [
+      ["Kunde", "Umsatz"],
+      ["Beta", 0.1],
+      ["Gamma", 10],
+      ["Beta", 0.2],
+      ["Alpha", 0.3],
+    ];
+    const { ranking, customers } = analyze(grid);
+    expect(Array.from(ranking.customer, (c) => customers.names[c])).toEqual([
+      "Gamma",
+      "Alpha",
+      "Beta",
+    ]);
+  });
+
+  it("keeps compensated sums for amounts finer than cents", () => {
+    const grid: CellValue[][] = [
+      ["Kunde", "Umsatz"],
+      ["A", 0.125],
+      ["A", 0.0625],
+      ["B", 1e-3],
+    ];
+    const customers = aggregate(readTable(grid));
+    expect(Array.from(customers.revenue)).toEqual([0.1875, 0.001]);
   });
 });

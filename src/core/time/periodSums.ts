@@ -5,6 +5,7 @@ import type { Customers } from "../aggregate";
 import type { TableData } from "../table/readTable";
 import { addMargin, marginTotals } from "../pareto/addMargin";
 import { sum } from "../pareto/sum";
+import { wholeCents } from "../pareto/wholeCents";
 import type { Period } from "./period";
 
 export interface PeriodSums {
@@ -45,23 +46,6 @@ export function periodSums(
   return wholeCents(table.values)
     ? periodSumsInCents(table, months, current, previous)
     : periodSumsInRowOrder(table, months, current, previous);
-}
-
-/** Largest sum of cents that a double holds exactly (2^53). */
-const EXACT_CENTS = 9007199254740992;
-
-/**
- * True if every value is a whole number of cents and all of them together, as cents, stay below
- * 2^53: then sums of cents as doubles are exact, in any order.
- */
-export function wholeCents(values: Float64Array): boolean {
-  let absolute = 0;
-  for (let i = 0; i < values.length; i++) {
-    const k = Math.round(values[i] * 100);
-    if (k / 100 !== values[i]) return false;
-    absolute += Math.abs(k);
-  }
-  return absolute < EXACT_CENTS;
 }
 
 /**

@@ -7,8 +7,8 @@ import {
   periodSumsByCustomer,
   periodSumsInCents,
   periodSumsInRowOrder,
-  wholeCents,
 } from "../../../src/core/time/periodSums";
+import { wholeCents } from "../../../src/core/pareto/wholeCents";
 import { period } from "../../../src/core/time/period";
 import { decodeText, parseCsv } from "../../../src/cli/readCsv";
 import { SHARED_REFERENCE } from "../referenceData";
