@@ -40,6 +40,13 @@ export class EncodedText {
   private bytes = new Uint8Array(256);
   private length = 0;
 
+  /** `text` encoded once, for a fixed piece of every record. */
+  static of(text: string): EncodedText {
+    const encoded = new EncodedText();
+    encoded.set(text);
+    return encoded;
+  }
+
   set(text: string): void {
     if (text.length * 3 > this.bytes.length) this.bytes = new Uint8Array(text.length * 3);
     this.length = encodeUtf8(text, this.bytes, 0);
