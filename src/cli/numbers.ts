@@ -62,6 +62,10 @@ export class CsvNumbers {
 
 /** Numbers as JSON.stringify writes them (the shortest digits that read back the same). */
 export class JsonNumbers {
+  /** The last number that took String(), and its text: ties in rank order come in a row. */
+  private last = NaN;
+  private lastText = "";
+
   constructor(private readonly out: ByteWriter) {}
 
   /**
@@ -76,7 +80,11 @@ export class JsonNumbers {
     }
     const cents = Math.round(v * 100);
     if (v === 0 || !(Math.abs(cents) < 1e15) || cents / 100 !== v) {
-      this.out.text(v === 0 ? "0" : String(v));
+      if (v !== this.last) {
+        this.last = v;
+        this.lastText = v === 0 ? "0" : String(v);
+      }
+      this.out.text(this.lastText);
       return;
     }
     const abs = Math.abs(cents);

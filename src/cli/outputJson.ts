@@ -127,6 +127,8 @@ function writeCustomers(
     : null;
   const margins = customers.margin;
   const numbers = new JsonNumbers(out);
+  // Shares on their own: equal revenue, equal share, one after the other in rank order.
+  const shares = new JsonNumbers(out);
   let lastReason: string | null = null;
   const reasonField = new EncodedText();
   for (let r = 0; r < ranking.count; r++) {
@@ -147,7 +149,7 @@ function writeCustomers(
       else numbers.number(margins[c]);
     }
     share.write(out);
-    numbers.number(ranking.share[r]);
+    shares.number(ranking.share[r]);
     cumulativeShare.write(out);
     numbers.number(ranking.cumulativeShare[r]);
     classAndReason[ranking.classes[r]].write(out);

@@ -4,9 +4,18 @@ import { ByteWriter } from "../../src/cli/byteWriter";
 import { JsonNumbers } from "../../src/cli/numbers";
 
 function written(v: number): string {
+  return writtenAll([v]);
+}
+
+/** Numbers written one after the other by one writer, separated by spaces. */
+function writtenAll(vs: readonly number[]): string {
   const chunks: Uint8Array[] = [];
   const out = new ByteWriter((b) => chunks.push(b.slice()));
-  new JsonNumbers(out).number(v);
+  const numbers = new JsonNumbers(out);
+  vs.forEach((v, i) => {
+    if (i > 0) out.byte(32);
+    numbers.number(v);
+  });
   out.drain();
   return Buffer.concat(chunks).toString("utf8");
 }
@@ -29,6 +38,20 @@ describe("JSON numbers", () => {
       fc.property(fc.double(), (v) => {
         expect(written(v)).toBe(JSON.stringify(v));
       })
+    );
+  });
+
+  // The writer keeps the last number's text for the next one (ties come in a row in rank order).
+  test("runs of equal numbers, zeros of either sign and NaN between them", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(0, -0, NaN, 1 / 3, 0.25), fc.double()), {
+          maxLength: 40,
+        }),
+        (vs) => {
+          expect(writtenAll(vs)).toBe(vs.map((v) => JSON.stringify(v)).join(" "));
+        }
+      )
     );
   });
 });
