@@ -1,5 +1,6 @@
-import { addMargin, marginTotals } from "./pareto/addMargin";
-import { wholeCents } from "./pareto/wholeCents";
+import { compensatedSumsBy } from "./pareto/compensatedSums";
+import { sum } from "./pareto/sum";
+import { centSumsBy, centTotal, wholeCents } from "./pareto/wholeCents";
 import type { TableData } from "./table/readTable";
 
 /** One entry per customer, in order of first appearance. */
@@ -35,50 +36,16 @@ export function isRanked(revenue: number, rows: number): boolean {
  * margins, are summed compensated (Neumaier), whatever the order of the rows.
  */
 export function aggregate(table: TableData): Customers {
-  const n = table.values.length;
-  const keys = table.keyList;
+  const { values, margins, keyIds: rowCustomer, keyList: keys } = table;
   const count = keys.length;
-  const rowCustomer = table.keyIds;
   const rowCounts = new Int32Array(count);
-  const { values, margins } = table;
-  const revenue = new Float64Array(count);
-  let sourceTotal: number;
-  if (wholeCents(values)) {
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      const c = rowCustomer[i];
-      rowCounts[c]++;
-      const cents = Math.round(values[i] * 100);
-      revenue[c] += cents;
-      total += cents;
-    }
-    for (let c = 0; c < count; c++) revenue[c] /= 100;
-    sourceTotal = total / 100;
-  } else {
-    // Sum and compensation side by side: one cache line per random access.
-    const sums = new Float64Array(2 * count);
-    let total = 0;
-    let totalComp = 0;
-    for (let i = 0; i < n; i++) {
-      const c = rowCustomer[i];
-      rowCounts[c]++;
-      const v = values[i];
-      const s = sums[2 * c];
-      const t = s + v;
-      sums[2 * c + 1] += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
-      sums[2 * c] = t;
-      const u = total + v;
-      totalComp += Math.abs(total) >= Math.abs(v) ? total - u + v : v - u + total;
-      total = u;
-    }
-    for (let c = 0; c < count; c++) revenue[c] = sums[2 * c] + sums[2 * c + 1];
-    sourceTotal = total + totalComp;
-  }
-  // Margin sums and compensations likewise; a sum stays NaN until the customer's first margin.
-  const marginSums = margins ? new Float64Array(2 * count).fill(NaN) : null;
-  if (marginSums && margins)
-    for (let i = 0; i < n; i++) addMargin(marginSums, rowCustomer[i], margins[i]);
-  const margin = marginSums ? marginTotals(marginSums) : null;
+  for (let i = 0; i < rowCustomer.length; i++) rowCounts[rowCustomer[i]]++;
+  const inCents = wholeCents(values);
+  const revenue = inCents
+    ? centSumsBy(values, rowCustomer, count)
+    : compensatedSumsBy(values, rowCustomer, count);
+  const margin = margins ? compensatedSumsBy(margins, rowCustomer, count) : null;
+  const sourceTotal = inCents ? centTotal(values) : sum(values);
   return {
     count,
     keys,

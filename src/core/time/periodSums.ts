@@ -3,7 +3,7 @@
 // compensated (Neumaier) like aggregate(), so they are right to the cent.
 import type { Customers } from "../aggregate";
 import type { TableData } from "../table/readTable";
-import { addMargin, marginTotals } from "../pareto/addMargin";
+import { addCompensated, compensatedTotals } from "../pareto/compensatedSums";
 import { sum } from "../pareto/sum";
 import { wholeCents } from "../pareto/wholeCents";
 import type { Period } from "./period";
@@ -193,12 +193,12 @@ class PeriodRows {
       }
     }
     const margins = this.table.margins;
-    if (this.marginAcc && margins) addMargin(this.marginAcc, c, margins[i]);
+    if (this.marginAcc && margins) addCompensated(this.marginAcc, c, margins[i]);
   }
 
   sums(): { margin: Float64Array | null; rowCounts: Int32Array } {
     return {
-      margin: this.marginAcc ? marginTotals(this.marginAcc) : null,
+      margin: this.marginAcc ? compensatedTotals(this.marginAcc) : null,
       rowCounts: this.rowCounts,
     };
   }

@@ -5,10 +5,23 @@ export type XyzClass = "X" | "Y" | "Z";
 /** Default limits: X while cv <= 0.5, Y while cv <= 1.0, Z above. */
 export const DEFAULT_XYZ_LIMITS: readonly [number, number] = [0.5, 1.0];
 
+/** What is wrong with each limit of a pair: X must be above 0, Y above X (both finite). */
+export interface XyzLimitProblems {
+  x?: "positive";
+  y?: "positive" | "aboveX";
+}
+
+export function xyzLimitProblems(limits: readonly [number, number]): XyzLimitProblems {
+  const [x, y] = limits;
+  const positive = (v: number) => Number.isFinite(v) && v > 0;
+  if (!positive(x)) return positive(y) ? { x: "positive" } : { x: "positive", y: "positive" };
+  return Number.isFinite(y) && y > x ? {} : { y: "aboveX" };
+}
+
 /** Limits that split the CVs into three classes: X above 0, Y above X, both finite. */
 export function xyzLimitsValid(limits: readonly [number, number]): boolean {
-  const [x, y] = limits;
-  return Number.isFinite(x) && Number.isFinite(y) && x > 0 && y > x;
+  const problems = xyzLimitProblems(limits);
+  return !problems.x && !problems.y;
 }
 
 /** The default limits (the pane and the stored run leave them out then). */

@@ -40,18 +40,30 @@ async function readRows(
   return block.values as CellValue[][];
 }
 
+/** A KAM table and its body, as proxies of one batch. */
+interface PlanProxies {
+  table: Excel.Table;
+  body: Excel.Range;
+}
+
+function planProxies(context: Batch, info: TableInfo): PlanProxies {
+  const table = context.workbook.tables.getItem(info.id);
+  return { table, body: table.getDataBodyRange() };
+}
+
 /**
  * Reads a KAM table's cells: its header and size, then its body in payload-sized blocks.
- * `alongside` queues other loads that can share the first round trip and is called back after it.
+ * `alongside` queues other loads that can share the first round trip and is called back after it;
+ * `proxies` are the table's, when the caller has queued loads on them too.
  */
 export async function readPlanCells(
   context: Batch,
   info: TableInfo,
-  alongside: () => () => void = () => () => undefined
+  alongside: () => () => void = () => () => undefined,
+  { table, body }: PlanProxies = planProxies(context, info)
 ): Promise<PlanCells> {
-  const table = context.workbook.tables.getItem(info.id);
   const header = table.getHeaderRowRange().load("values,rowIndex,columnIndex");
-  const body = table.getDataBodyRange().load("rowCount,columnCount");
+  body.load("rowCount,columnCount");
   const after = alongside();
   await context.sync();
   after();
@@ -83,16 +95,16 @@ export async function readPlanTable(
   info: TableInfo,
   alongside: () => () => void = () => () => undefined
 ): Promise<PlanTable> {
-  const table = context.workbook.tables.getItem(info.id);
-  const body = table.getDataBodyRange().load("rowCount");
-  // Queued now, loaded by readPlanCells' first sync.
+  const proxies = planProxies(context, info);
+  const { table, body } = proxies;
+  // Queued now, loaded by readPlanCells' first sync (which loads the body's size too).
   const firstRow = body.getRow(0).load("formulas");
   const lastRow = body.getLastRow().load("formulas");
   const rules = body.conditionalFormats.load(
     "items/id,items/type,items/customOrNullObject/rule/formula"
   );
   const filter = loadTableFilter(table);
-  const cells = await readPlanCells(context, info, alongside);
+  const cells = await readPlanCells(context, info, alongside, proxies);
   return {
     ...cells,
     formulaRules: rules.items

@@ -1,6 +1,6 @@
 // The XYZ limits as the pane edits them: a pair of numbers that may be invalid while the user
 // types (shown with a message, never analysed), and what a SpinButton change makes of them.
-import { DEFAULT_XYZ_LIMITS, xyzLimitsValid } from "../../core/time/xyz";
+import { DEFAULT_XYZ_LIMITS, xyzLimitProblems, xyzLimitsValid } from "../../core/time/xyz";
 import { typedNumber } from "../../core/number/typedNumber";
 import { limitText } from "../../core/time/xyzLimitsText";
 import type { Language } from "../../core/types";
@@ -15,17 +15,18 @@ export interface XyzCheck {
   y?: FieldError;
 }
 
-/** X must be above 0, Y above X (the core refuses anything else with INVALID_XYZ_LIMITS). */
+/** The core's rule (X above 0, Y above X), as messages beside the fields. */
 export function checkXyzLimits(limits: XyzLimits, lang: Language): XyzCheck {
-  const [x, y] = limits;
-  const positive = (v: number): FieldError | undefined =>
-    Number.isFinite(v) && v > 0 ? undefined : { key: "xyzErrPositive" };
-  const out: XyzCheck = { value: null, x: positive(x) };
-  if (!out.x && !(Number.isFinite(y) && y > x))
-    out.y = { key: "xyzErrYAboveX", params: { x: limitText(x, lang) } };
-  else if (out.x) out.y = positive(y);
-  if (!out.x && !out.y) out.value = limits;
-  return out;
+  const problems = xyzLimitProblems(limits);
+  const error = (problem: "positive" | "aboveX" | undefined): FieldError | undefined =>
+    problem === "positive"
+      ? { key: "xyzErrPositive" }
+      : problem === "aboveX"
+        ? { key: "xyzErrYAboveX", params: { x: limitText(limits[0], lang) } }
+        : undefined;
+  const x = error(problems.x);
+  const y = error(problems.y);
+  return { value: x || y ? null : limits, x, y };
 }
 
 /**

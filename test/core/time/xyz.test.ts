@@ -1,4 +1,9 @@
-import { coefficientOfVariation, xyzClass } from "../../../src/core/time/xyz";
+import {
+  coefficientOfVariation,
+  xyzClass,
+  xyzLimitProblems,
+  xyzLimitsValid,
+} from "../../../src/core/time/xyz";
 
 describe("coefficientOfVariation", () => {
   it("is the population standard deviation over the mean", () => {
@@ -30,5 +35,17 @@ describe("xyzClass", () => {
   });
   it("takes other limits", () => {
     expect(xyzClass(0.3, [0.2, 0.4])).toBe("Y");
+  });
+});
+
+describe("xyzLimitProblems", () => {
+  it("names the limit that is wrong: X above 0, Y above X, both finite", () => {
+    expect(xyzLimitProblems([0.5, 1])).toEqual({});
+    expect(xyzLimitProblems([0, 1])).toEqual({ x: "positive" });
+    expect(xyzLimitProblems([-1, 0])).toEqual({ x: "positive", y: "positive" });
+    expect(xyzLimitProblems([0.5, 0.5])).toEqual({ y: "aboveX" });
+    expect(xyzLimitProblems([0.5, Infinity])).toEqual({ y: "aboveX" });
+    expect(xyzLimitsValid([0.5, 1])).toBe(true);
+    expect(xyzLimitsValid([NaN, 1])).toBe(false);
   });
 });

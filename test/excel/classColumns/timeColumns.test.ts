@@ -33,6 +33,15 @@ function expectTimeCells(
   }
 }
 
+/** `grid` on sheet Daten as the table "Umsatz", read as the pane reads a selection in it. */
+async function tableSource(grid: (string | number)[][]) {
+  const host = installHost({ sheets: { Daten: grid }, selection: "Daten!A2" });
+  const width = String.fromCharCode(64 + grid[0].length);
+  host.workbook.addTable(`Daten!A1:${width}${grid.length}`, true, "Umsatz");
+  const api = createExcelApi();
+  return { host, api, data: await api.readSource({}) };
+}
+
 describe("XYZ and growth as class columns", () => {
   test("a range: six owned columns, switched off and on again in place", async () => {
     const grid = invoices();
@@ -97,10 +106,7 @@ describe("XYZ and growth as class columns", () => {
 
   test("a table: two more table columns, deleted again when switched off", async () => {
     const grid = invoices();
-    const host = installHost({ sheets: { Daten: grid }, selection: "Daten!A2" });
-    host.workbook.addTable(`Daten!A1:C${grid.length}`, true, "Umsatz");
-    const api = createExcelApi();
-    const data = await api.readSource({});
+    const { host, api, data } = await tableSource(grid);
     const result = analyzeSource(data);
     const first = await api.writeClassColumns(data, result, "en", undefined, { timeColumns: true });
     expect(first.lines[0].params).toMatchObject({
@@ -151,10 +157,7 @@ describe("XYZ and growth as class columns", () => {
   // The add-in's time columns deleted under a user's filter: the criteria stay on their columns.
   test("a filter on a user's column right of the time columns survives their delete", async () => {
     const grid = invoices();
-    const host = installHost({ sheets: { Daten: grid }, selection: "Daten!A2" });
-    host.workbook.addTable(`Daten!A1:C${grid.length}`, true, "Umsatz");
-    const api = createExcelApi();
-    const data = await api.readSource({});
+    const { host, api, data } = await tableSource(grid);
     await api.writeClassColumns(data, analyzeSource(data), "en", undefined, { timeColumns: true });
     await Excel.run(async (context) => {
       const notes = grid.map((_, i) => [i === 0 ? "Note" : i % 2 ? "call" : "visit"]);
@@ -177,12 +180,9 @@ describe("XYZ and growth as class columns", () => {
       ...row,
       ...(i === 0 ? ["xyz", "growth"] : [i % 3 === 0 ? "x" : "", i % 2 ? 0.125 : "=1/8"]),
     ]);
-    const host = installHost({ sheets: { Daten: grid }, selection: "Daten!A2" });
-    host.workbook.addTable(`Daten!A1:E${grid.length}`, true, "Umsatz");
+    const { host, api, data } = await tableSource(grid);
     const userColumns = () => host.workbook.getSheet("Daten").getFormulas(`D1:E${grid.length}`);
     const before = userColumns();
-    const api = createExcelApi();
-    const data = await api.readSource({});
     expect(data.grid[0]).toEqual(["Kunde", "Datum", "Umsatz", "xyz", "growth"]);
     const result = analyzeSource(data);
     await api.writeClassColumns(data, result, "en", undefined, { timeColumns: true });

@@ -1,12 +1,12 @@
-import { addMargin, marginTotals } from "../../../src/core/pareto/addMargin";
+import { addCompensated, compensatedTotals } from "../../../src/core/pareto/compensatedSums";
 
-describe("addMargin", () => {
+describe("addCompensated", () => {
   it("keeps no margin (NaN) apart from a margin of 0", () => {
     const acc = new Float64Array(4).fill(NaN);
-    addMargin(acc, 0, NaN);
-    addMargin(acc, 1, 0);
-    addMargin(acc, 1, NaN);
-    const totals = marginTotals(acc);
+    addCompensated(acc, 0, NaN);
+    addCompensated(acc, 1, 0);
+    addCompensated(acc, 1, NaN);
+    const totals = compensatedTotals(acc);
     expect(Number.isNaN(totals[0])).toBe(true);
     expect(totals[1]).toBe(0);
   });
@@ -14,11 +14,11 @@ describe("addMargin", () => {
     const acc = new Float64Array(2).fill(NaN);
     let plain = 0;
     for (let i = 0; i < 1000; i++) {
-      addMargin(acc, 0, 0.1);
+      addCompensated(acc, 0, 0.1);
       plain += 0.1;
     }
-    addMargin(acc, 0, -0.3);
+    addCompensated(acc, 0, -0.3);
     expect(plain).not.toBe(100);
-    expect(marginTotals(acc)[0]).toBe(99.7);
+    expect(compensatedTotals(acc)[0]).toBe(99.7);
   });
 });
