@@ -3,9 +3,8 @@
 // customers' names becomes a string, where splitting the text into a grid made a million rows of
 // strings (about 1 s and most of the collector's work on 1,048,575 lines).
 import { isUtf8 } from "node:buffer";
-import { detectDecimalSeparator, type DecimalSeparator } from "../core/number/parseNumber";
+import { detectDecimalSeparator } from "../core/number/parseNumber";
 import { PLAIN_NUMBER } from "../core/table/cellKinds";
-import { asciiKeyHash } from "../core/table/customerKeys";
 import { KEY_BATCH_FROM, KEY_BATCH_ROWS } from "../core/table/keyBatch";
 import { gridWidth } from "../core/table/gridWidth";
 import {
@@ -16,8 +15,18 @@ import {
   type TableData,
   type TableLayout,
 } from "../core/table/readTable";
+import { keyOfText } from "../core/table/customerKeys";
+import { LineCells } from "./lineCells";
+import {
+  parsePlainRow,
+  plainColumns,
+  plainRowArrays,
+  type PlainColumns,
+  type PlainRowArrays,
+} from "./plainRows";
 import { detectDelimiter, splitPlain, type Delimiter } from "./readCsv";
-import { plainNumber } from "./plainNumber";
+import { CONTROL_SIZE, readShare, type ReadingTask } from "./readingTask";
+import { readingThreadCount, ReadingThreads } from "./readingThreads";
 
 /**
  * Lines read as cells. findHeaderRow looks at up to 60 rows, guessColumns at 500 below the header
@@ -27,10 +36,20 @@ const HEAD_LINES = 1000;
 /** textCells in readTable: the first 2,000 texts of a column that are not plain numbers. */
 const DECIMAL_SAMPLES = 2000;
 const LF = 10;
-const CR = 13;
-const HASH = 35;
+/** Data rows from which several threads read, where there is more than one processor core. */
+const PARALLEL_FROM = 65536;
+/** The shortest line ("A,1\n") that can count towards PARALLEL_FROM, to start helpers early. */
+const MIN_LINE_BYTES = 4;
+/** Parts of the rows that threads claim to parse: enough that a late helper still gets some. */
+const PARSE_CHUNKS = 16;
 /** Plain rows whose keys are looked up together, from KEY_BATCH_FROM customers (see KeyBatch). */
 const BATCH_ROWS = KEY_BATCH_ROWS;
+
+/** How to read a large file: with how many threads (main thread included), from how many rows. */
+export interface CsvReading {
+  threads?: number;
+  parallelFrom?: number;
+}
 
 export interface CsvRows {
   /** The top lines as cells, as parseCsv gives them. */
@@ -48,7 +67,7 @@ export interface CsvRows {
  * row that is not plain (a blank or odd cell, text beyond ASCII, a German or unusual number) is
  * handed to the core as cells, so issues and numbers come from the same code as for a grid.
  */
-export function csvRows(bytes: Uint8Array): CsvRows | null {
+export function csvRows(bytes: Uint8Array, reading: CsvReading = {}): CsvRows | null {
   if (bytes.indexOf(34) >= 0 || !isUtf8(bytes)) return null;
   const from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   let headEnd = from;
@@ -57,20 +76,52 @@ export function csvRows(bytes: Uint8Array): CsvRows | null {
     if (lf < 0) return null; // a small file: the grid is cheap
     headEnd = lf + 1;
   }
+  const threads = reading.threads ?? readingThreadCount();
+  const parallelFrom = reading.parallelFrom ?? PARALLEL_FROM;
+  // Started before the lines are found, so that they are up when the rows are parsed.
+  const helpers = ReadingThreads.start(
+    threads > 1 && bytes.length >= parallelFrom * MIN_LINE_BYTES ? threads - 1 : 0
+  );
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headText = buffer.toString("utf8", from, headEnd);
   const delimiter = detectDelimiter(headText);
-  if (headText.split("\n").filter((line) => line.trim() !== "").length < 20) return null;
   const head = splitPlain(headText, delimiter);
-  const lines = scanLines(buffer, from, delimiter);
-  if (gridWidth(head) !== lines.width) return null;
+  const lines =
+    headText.split("\n").filter((line) => line.trim() !== "").length < 20
+      ? null
+      : scanLines(buffer, from, delimiter);
+  if (!lines || gridWidth(head) !== lines.width) {
+    helpers.close();
+    return null;
+  }
+  const parallel = { threads, parallelFrom, helpers };
   const lineCells = new RowReader(buffer, lines, delimiter);
   return {
     head,
     delimiter,
-    read: (options) => new RowReader(buffer, lines, delimiter).read(head, options),
+    read: (options) => new RowReader(buffer, lines, delimiter, parallel).read(head, options),
     rowAt: (r) => (r < head.length ? head[r] : lineCells.cells(r)),
   };
+}
+
+/** Threads for reading, the main thread included, and the helpers started for them. */
+interface Parallel {
+  threads: number;
+  parallelFrom: number;
+  helpers: ReadingThreads;
+}
+
+/** `array` if it is in memory that reading threads share, else a copy there. */
+function shared<T extends Uint8Array | Int32Array>(array: T): T {
+  if (array.buffer instanceof SharedArrayBuffer) return array;
+  const shared = new SharedArrayBuffer(array.byteLength);
+  const copy = (array instanceof Int32Array ? new Int32Array(shared) : new Uint8Array(shared)) as T;
+  copy.set(array);
+  return copy;
+}
+
+function sharedInts(n: number): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(4 * n));
 }
 
 interface Lines {
@@ -87,7 +138,8 @@ interface Lines {
 function scanLines(bytes: Buffer, from: number, delimiter: Delimiter): Lines {
   const n = bytes.length;
   const d = delimiter.charCodeAt(0);
-  let start = new Int32Array(Math.max(1024, (n >>> 4) + 2));
+  // In memory that reading threads share, as the bytes are (see readShared in source.ts).
+  let start = sharedInts(Math.max(1024, (n >>> 4) + 2));
   let count = 0;
   let height = 0;
   let width = 0;
@@ -103,7 +155,7 @@ function scanLines(bytes: Buffer, from: number, delimiter: Delimiter): Lines {
         filled = !isBlankLine(bytes.toString("utf8", start[count], i), delimiter);
       count++;
       if (count + 1 >= start.length) {
-        const grown = new Int32Array(start.length * 2);
+        const grown = sharedInts(start.length * 2);
         grown.set(start);
         start = grown;
       }
@@ -128,30 +180,19 @@ function isBlankLine(line: string, delimiter: Delimiter): boolean {
 
 /** readTable's loop over the lines below the header, most of them read from the bytes alone. */
 class RowReader {
-  private readonly d: number;
-  /** Cell c of the current line is bytes[cellStart[c], cellEnd[c]); cellStart -1 if absent. */
-  private readonly cellStart: Int32Array;
-  private readonly cellEnd: Int32Array;
-  /** Plain rows read but not yet in the table (see flush). */
-  private readonly batch = {
-    size: 0,
-    /** Per row: the key cell, the id cell and the name cell as start and end (-1 if none). */
-    cells: new Int32Array(6 * BATCH_ROWS),
-    skips: new Uint8Array(BATCH_ROWS),
-    hashes: new Int32Array(BATCH_ROWS),
-    rows: new Int32Array(BATCH_ROWS),
-    values: new Float64Array(BATCH_ROWS),
-    margins: new Float64Array(BATCH_ROWS),
-  };
+  private readonly line: LineCells;
+  /** Plain rows read but not yet in the table (see flush), and their grid rows. */
+  private batch: PlainRowArrays | null = null;
+  private readonly batchRows = new Int32Array(BATCH_ROWS);
+  private batchSize = 0;
 
   constructor(
     private readonly bytes: Buffer,
     private readonly lines: Lines,
-    private readonly delimiter: Delimiter
+    private readonly delimiter: Delimiter,
+    private readonly parallel: Parallel | null = null
   ) {
-    this.d = delimiter.charCodeAt(0);
-    this.cellStart = new Int32Array(lines.width + 1);
-    this.cellEnd = new Int32Array(lines.width + 1);
+    this.line = new LineCells(bytes, lines.start, delimiter.charCodeAt(0), lines.width);
   }
 
   read(head: string[][], options: ReadOptions): TableData {
@@ -167,12 +208,25 @@ class RowReader {
         extent
       );
     const { firstDataRow, columns } = layout;
+    const plain = options.textNumbers === "accept" ? plainColumns(columns) : null;
+    const parallel = this.parallel;
+    if (
+      parallel &&
+      parallel.threads > 1 &&
+      plain &&
+      !options.includeRow &&
+      height - firstDataRow >= parallel.parallelFrom
+    ) {
+      const table = this.readInParallel(layout, options, plain, parallel.threads, parallel.helpers);
+      if (table) return table;
+    } else parallel?.helpers.close();
     const decimal = detectDecimalSeparator(
       this.textCells(firstDataRow, [columns.revenue, columns.margin]),
       options.decimalFallback ?? "."
     );
     const table = new TableBuilder(layout, options, decimal);
-    const plain = options.textNumbers === "accept";
+    const comma = decimal === ",";
+    if (plain) this.batch = plainRowArrays(BATCH_ROWS, columns.margin !== null);
     const include = options.includeRow;
     const progress = options.onProgress;
     const rows = height - firstDataRow;
@@ -181,58 +235,94 @@ class RowReader {
       if (progress && r > firstDataRow && (r - firstDataRow) % 65536 === 0)
         progress("read", r - firstDataRow, rows);
       if (include && !include(r)) table.hidden();
-      else if (!(plain && this.plainRow(table, layout, decimal, r))) {
-        this.flush(table);
+      else if (!(plain && this.plainRow(table, plain, comma, r))) {
+        this.flush(table, plain);
         table.row(this.cells(r), r);
       }
     }
-    this.flush(table);
+    this.flush(table, plain);
     progress?.("read", rows, rows);
     return table.finish();
   }
 
   /**
-   * Line `r` as TableBuilder.row would take it if its cells are plain: names and ids in ASCII
-   * that are not blank and do not start with "#" (error values), numbers as PLAIN_NUMBER without
-   * an exponent, which need no report in a CSV. False if the line needs the cells.
+   * All rows by `threads` threads (see readShare), or null if a line needs its cells or a thread
+   * failed: then the loop in read() does it all. The decimal separator is the fallback ".": if
+   * every number is plain with a "." the file has no text for textCells to weigh, which is what
+   * detectDecimalSeparator would then answer. With "," (";" files) the texts decide first.
    */
-  private plainRow(
-    table: TableBuilder,
+  private readInParallel(
     layout: TableLayout,
-    decimal: DecimalSeparator,
-    r: number
-  ): boolean {
-    const { customer, customerId, revenue, margin } = layout.columns;
-    const last = Math.max(customer ?? 0, customerId ?? 0, revenue ?? 0, margin ?? 0);
-    if (!this.locate(r, last)) return false;
-    const { bytes, cellStart, cellEnd } = this;
-    if (customerId !== null && !this.trim(customerId)) return false;
-    if (customer !== null && !this.trim(customer)) return false;
-    const value = this.number(revenue as number, decimal);
-    if (Number.isNaN(value)) return false;
-    let marginValue = NaN;
-    if (margin !== null) {
-      marginValue = this.number(margin, decimal);
-      if (Number.isNaN(marginValue)) return false;
+    options: ReadOptions,
+    plain: PlainColumns,
+    threads: number,
+    helpers: ReadingThreads
+  ): TableData | null {
+    const { firstDataRow, columns } = layout;
+    const fallback = options.decimalFallback ?? ".";
+    const decimal =
+      fallback === "."
+        ? "."
+        : detectDecimalSeparator(
+            this.textCells(firstDataRow, [columns.revenue, columns.margin]),
+            fallback
+          );
+    const n = this.lines.height - firstDataRow;
+    const task: ReadingTask = {
+      bytes: shared(this.bytes),
+      lineStart: shared(this.lines.start),
+      delimiter: this.delimiter.charCodeAt(0),
+      width: this.lines.width,
+      firstDataRow,
+      n,
+      columns: plain,
+      commaDecimal: decimal === ",",
+      chunks: PARSE_CHUNKS,
+      parts: threads,
+      rows: plainRowArrays(n, columns.margin !== null, true),
+      firstRow: new Int32Array(new SharedArrayBuffer(4 * n)),
+      control: new Int32Array(new SharedArrayBuffer(4 * CONTROL_SIZE)),
+    };
+    helpers.share(task);
+    if (readShare(task) !== "read") return null;
+    const progress = options.onProgress;
+    progress?.("read", 0, n);
+    const table = new TableBuilder(layout, options, decimal);
+    const { keyStart, keyEnd, nameStart, nameEnd, values, margins } = task.rows;
+    const { firstRow } = task;
+    const skip = plain.skip;
+    // Customers numbered in order of first row, as the lookups on one thread number them.
+    const customer = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const first = firstRow[i];
+      let key: number;
+      if (first === i) {
+        const text = this.latin1(keyStart[i], keyEnd[i]);
+        key =
+          skip === 0
+            ? table.groupedCustomer(keyOfText(text, 0), text, null)
+            : table.groupedCustomer(
+                keyOfText(text, 1),
+                nameStart[i] < 0 ? text : this.latin1(nameStart[i], nameEnd[i]),
+                text
+              );
+        customer[i] = key;
+      } else key = customer[first];
+      table.used(firstDataRow + i, key, values[i], margins ? margins[i] : NaN);
     }
-    const keyCell = customerId ?? (customer as number);
-    const b = this.batch.size++;
-    const at = 6 * b;
-    const cells = this.batch.cells;
-    cells[at] = cellStart[keyCell];
-    cells[at + 1] = cellEnd[keyCell];
-    cells[at + 2] = customerId === null ? -1 : cellStart[customerId];
-    cells[at + 3] = customerId === null ? -1 : cellEnd[customerId];
-    cells[at + 4] = customer === null ? -1 : cellStart[customer];
-    cells[at + 5] = customer === null ? -1 : cellEnd[customer];
-    const skip = keyCell === customerId ? 1 : 0;
-    this.batch.skips[b] = skip;
-    this.batch.hashes[b] = asciiKeyHash(bytes, cells[at], cells[at + 1], skip);
-    this.batch.rows[b] = r;
-    this.batch.values[b] = value;
-    this.batch.margins[b] = marginValue;
+    progress?.("read", n, n);
+    return table.finish();
+  }
+
+  /** Line `r` into the batch if it is plain (see parsePlainRow); false if it needs the cells. */
+  private plainRow(table: TableBuilder, plain: PlainColumns, comma: boolean, r: number): boolean {
+    const b = this.batchSize;
+    if (!parsePlainRow(this.line, r, plain, comma, this.batch as PlainRowArrays, b)) return false;
+    this.batchRows[b] = r;
+    this.batchSize++;
     // Below KEY_BATCH_FROM customers the key table stays in the cache: each row goes in at once.
-    if (this.batch.size === BATCH_ROWS || table.keyNames.length < KEY_BATCH_FROM) this.flush(table);
+    if (this.batchSize === BATCH_ROWS || table.keyNames.length < KEY_BATCH_FROM)
+      this.flush(table, plain);
     return true;
   }
 
@@ -240,73 +330,23 @@ class RowReader {
    * The batch's plain rows into the table, their keys looked up in a loop of their own (as
    * TableBuilder does with cells, see KeyBatch): before a row that needs cells, and at the end.
    */
-  private flush(table: TableBuilder): void {
-    const { bytes, batch } = this;
-    const { cells, skips, hashes, rows, values, margins } = batch;
+  private flush(table: TableBuilder, plain: PlainColumns | null): void {
+    const { bytes, batch, batchRows, batchSize } = this;
+    if (!batch || !plain || batchSize === 0) return;
+    const { keyStart, keyEnd, nameStart, nameEnd, hashes, values, margins } = batch;
     const keys = table.keys;
-    for (let b = 0; b < batch.size; b++) {
-      const at = 6 * b;
-      let key = keys.findAsciiHashed(bytes, cells[at], cells[at + 1], skips[b] as 0 | 1, hashes[b]);
+    const skip = plain.skip;
+    for (let b = 0; b < batchSize; b++) {
+      let key = keys.findAsciiHashed(bytes, keyStart[b], keyEnd[b], skip, hashes[b]);
       if (key < 0) {
-        const id = cells[at + 2] < 0 ? null : this.latin1(cells[at + 2], cells[at + 3]);
-        const name = cells[at + 4] < 0 ? null : this.latin1(cells[at + 4], cells[at + 5]);
-        key = keys.addAscii((id ?? name) as string);
-        table.name(name ?? (id as string), id);
+        const text = this.latin1(keyStart[b], keyEnd[b]);
+        key = keys.addAscii(text);
+        if (skip === 0) table.name(text, null);
+        else table.name(nameStart[b] < 0 ? text : this.latin1(nameStart[b], nameEnd[b]), text);
       }
-      table.used(rows[b], key, values[b], margins[b]);
+      table.used(batchRows[b], key, values[b], margins ? margins[b] : NaN);
     }
-    batch.size = 0;
-  }
-
-  /** Cells 0 to `last` of line `r` located; false if one of them holds a byte beyond ASCII. */
-  private locate(r: number, last: number): boolean {
-    const { bytes, cellStart, cellEnd, d } = this;
-    const start = this.lines.start[r];
-    const end = this.lineEnd(r);
-    let c = 0;
-    cellStart[0] = start;
-    let i = start;
-    for (; i < end; i++) {
-      const b = bytes[i];
-      if (b === d) {
-        cellEnd[c] = i;
-        if (c === last) return true;
-        c++;
-        cellStart[c] = i + 1;
-      } else if (b >= 0x80) return false;
-    }
-    cellEnd[c] = end;
-    for (c++; c <= last; c++) cellStart[c] = -1;
-    return true;
-  }
-
-  /** Trims located cell `c` (present) to text that is neither blank nor maybe an error value. */
-  private trim(c: number): boolean {
-    return this.trimBlank(c) && this.bytes[this.cellStart[c]] !== HASH;
-  }
-
-  /** Trims located cell `c`; false if it is absent or blank. */
-  private trimBlank(c: number): boolean {
-    const { bytes, cellStart, cellEnd } = this;
-    let a = cellStart[c];
-    if (a < 0) return false;
-    let b = cellEnd[c];
-    while (a < b && isSpace(bytes[a])) a++;
-    while (b > a && isSpace(bytes[b - 1])) b--;
-    cellStart[c] = a;
-    cellEnd[c] = b;
-    return a < b;
-  }
-
-  /** Located cell `c` as a plain number, NaN if the cells must decide (or if "," is the decimal and it has a dot). */
-  private number(c: number, decimal: DecimalSeparator): number {
-    if (!this.trimBlank(c)) return NaN;
-    return plainNumber(this.bytes, this.cellStart[c], this.cellEnd[c], decimal === ",");
-  }
-
-  private lineEnd(r: number): number {
-    const end = this.lines.start[r + 1] - 1;
-    return end > this.lines.start[r] && this.bytes[end - 1] === CR ? end - 1 : end;
+    this.batchSize = 0;
   }
 
   private latin1(start: number, end: number): string {
@@ -315,23 +355,21 @@ class RowReader {
 
   /** Line `r` as splitPlain's cells. */
   cells(r: number): string[] {
-    const line = this.bytes.toString("utf8", this.lines.start[r], this.lineEnd(r));
+    const line = this.bytes.toString("utf8", this.lines.start[r], this.line.lineEnd(r));
     return line.includes(this.delimiter) ? line.split(this.delimiter) : [line];
   }
 
   /** readTable's textCells: per column, the first 2,000 cells that are text but not a plain number. */
   private textCells(from: number, columns: (number | null)[]): string[] {
     const out: string[] = [];
+    const line = this.line;
     for (const c of columns) {
       if (c === null) continue;
       let seen = 0;
       for (let r = from; r < this.lines.height && seen < DECIMAL_SAMPLES; r++) {
-        if (this.locate(r, c)) {
-          // Absent, blank or a plain number: no text to count.
-          if (!this.trimBlank(c)) continue;
-          if (!Number.isNaN(plainNumber(this.bytes, this.cellStart[c], this.cellEnd[c], false)))
-            continue;
-        }
+        // Absent, blank or a plain number: no text to count.
+        if (line.locate(r, c) && (!line.trimBlank(c) || !Number.isNaN(line.number(c, false))))
+          continue;
         const v = this.cells(r)[c];
         if (typeof v === "string" && v.trim() !== "" && !PLAIN_NUMBER.test(v.trim())) {
           seen++;
@@ -341,8 +379,4 @@ class RowReader {
     }
     return out;
   }
-}
-
-function isSpace(b: number): boolean {
-  return b === 32 || (b >= 9 && b <= 13);
 }

@@ -1,5 +1,5 @@
 // Loads the file named on the command line into a grid, whatever its kind.
-import { readFile } from "node:fs/promises";
+import { open, readFile } from "node:fs/promises";
 import type { ReadOptions, TableData } from "../core/table/readTable";
 import type { CellValue, Language } from "../core/types";
 import { CliError } from "./errors";
@@ -66,12 +66,35 @@ export async function loadSource(
 
 async function readBytes(file: string): Promise<Uint8Array> {
   try {
-    return await readFile(file);
+    return await readShared(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new CliError("CLI_FILE_NOT_FOUND");
     if (code === "EISDIR") throw new CliError("CLI_NOT_A_FILE");
     throw new CliError("CLI_READ_FAILED", { detail: (e as Error).message });
+  }
+}
+
+/**
+ * A regular file's bytes in memory that threads share: the CSV reader's helper threads read them
+ * in place, where copying 27 MB into shared memory took ~110 ms here. Anything else (a pipe, a
+ * directory) as readFile reads it.
+ */
+async function readShared(file: string): Promise<Uint8Array> {
+  const handle = await open(file, "r");
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return await readFile(file);
+    const bytes = new Uint8Array(new SharedArrayBuffer(info.size));
+    let at = 0;
+    while (at < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, at, bytes.length - at, at);
+      if (bytesRead === 0) break;
+      at += bytesRead;
+    }
+    return at === bytes.length ? bytes : bytes.subarray(0, at);
+  } finally {
+    await handle.close();
   }
 }
 

@@ -6,6 +6,9 @@ import { csvRows } from "../../src/cli/csvRows";
 import { KEY_BATCH_FROM } from "../../src/core/table/keyBatch";
 import { plainNumber } from "../../src/cli/plainNumber";
 import { decodeText, parseCsv } from "../../src/cli/readCsv";
+import { groupPartition, partitionOf } from "../../src/cli/keyGroups";
+import { plainRowArrays } from "../../src/cli/plainRows";
+import { CONTROL_SIZE, readShare, type ReadingTask } from "../../src/cli/readingTask";
 
 const encoder = new TextEncoder();
 
@@ -231,5 +234,128 @@ describe("plain numbers from bytes", () => {
         expect(read(s)).toBe(Number(s));
       })
     );
+  });
+});
+
+describe("CSV rows read by several threads", () => {
+  /** The byte reader with `threads` shares of the work (all on this thread under ts-jest). */
+  function read(text: string, threads: number, extra: ReadOptions = {}) {
+    const bytes = encoder.encode(text);
+    const rows = csvRows(bytes, { threads, parallelFrom: 0 });
+    const csv = parseCsv(decodeText(bytes));
+    const options: ReadOptions = {
+      headerRow: findHeaderRow(csv.grid),
+      textNumbers: "accept",
+      decimalFallback: csv.delimiter === ";" ? "," : ".",
+      ...extra,
+    };
+    return { rows, table: rows?.read(options), grid: readTable(csv.grid, options) };
+  }
+
+  /** Names of one customer spelled several ways, ids for some, ties and credit notes. */
+  const spelled = (k: number, i: number) =>
+    [`Kunde ${k} GmbH`, `KUNDE ${k} GMBH`, `kunde  ${k}\tgmbh`, ` Kunde ${k} GmbH `][i % 4];
+
+  test("names spelled several ways: the same customers, numbered in order of first row", () => {
+    const text = file("Kunde,Umsatz", 20000, (i) => {
+      const k = (Math.imul(i + 1, 2654435761) >>> 0) % 6000;
+      return `${spelled(k, Math.floor(i / 7))},${i % 9 === 0 ? -((i % 50) + 0.5) : ((i % 300) * 1.25).toFixed(2)}`;
+    });
+    for (const threads of [2, 3, 4]) {
+      const { rows, table, grid } = read(text, threads);
+      expect(rows).not.toBeNull();
+      expect(table).toEqual(grid);
+    }
+    expect(read(text, 2).table?.keyList.length).toBe(6000);
+  });
+
+  test("ids, names and margins; a semicolon file with decimal commas", () => {
+    const text = file("Kundennummer;Kunde;Umsatz;Deckungsbeitrag", 12000, (i) => {
+      const k = (i * 7919) % 4000;
+      return `${Math.floor(i / 3) % 2 ? "K" : " k"}-${k % 2 ? k : String(k).padStart(6, "0")};${spelled(k, i)};${i % 700},${i % 10}5;${i % 13}`;
+    });
+    for (const threads of [2, 3]) {
+      const { table, grid } = read(text, threads);
+      expect(table?.decimalSeparator).toBe(",");
+      expect(table?.margins).not.toBeNull();
+      expect(table).toEqual(grid);
+    }
+  });
+
+  test("a line that needs its cells anywhere: the file is read on one thread, same table", () => {
+    for (const odd of ["Müller GmbH,12", "Kunde 5,1 234", ",7", "Kunde 9,n/a", "Kunde 3,1e3"]) {
+      const text = file("Kunde,Umsatz", 9000, (i) =>
+        i === 6000 ? odd : `${spelled(i % 900, i)},${i % 97}`
+      );
+      const { table, grid } = read(text, 2);
+      expect(table).toEqual(grid);
+    }
+  });
+
+  test("rows to leave out and user columns: the threads stand aside, same table", () => {
+    const text = file("A;B;C", 3000, (i) => `Kunde ${i % 99};${i};${i * 2}`);
+    const { table, grid } = read(text, 2, {
+      columns: { customer: 0, revenue: 2 },
+      includeRow: (r) => r % 4 !== 0,
+    });
+    expect(table).toEqual(grid);
+  });
+});
+
+describe("rows grouped by key, one hash partition at a time", () => {
+  test("keys that share a hash stay apart; spellings of one key join", () => {
+    const names = ["Alpha AG", "ALPHA  ag", "Beta KG", "alpha\tAG", "beta kg", "Gamma"];
+    const bytes = encoder.encode(names.join(""));
+    const rows = plainRowArrays(names.length, false);
+    let at = 0;
+    names.forEach((name, i) => {
+      rows.keyStart[i] = at;
+      rows.keyEnd[i] = at += name.length;
+      rows.hashes[i] = 42; // every key in one slot chain
+    });
+    const firstRow = new Int32Array(names.length);
+    groupPartition(bytes, rows, names.length, partitionOf(42, 2), 2, firstRow);
+    expect(Array.from(firstRow)).toEqual([0, 0, 2, 0, 2, 5]);
+  });
+
+  test("every hash falls in exactly one partition, the partitions about even", () => {
+    for (const parts of [1, 2, 3, 4]) {
+      const counts = new Array<number>(parts).fill(0);
+      let outside = 0;
+      for (let i = 0; i < 40000; i++) {
+        const p = partitionOf(Math.imul(i, 2654435761) | 0, parts);
+        if (p >= 0 && p < parts) counts[p]++;
+        else outside++;
+      }
+      expect(outside).toBe(0);
+      for (const c of counts) expect(Math.abs(c - 40000 / parts)).toBeLessThan(400);
+    }
+    expect([partitionOf(-1, 2), partitionOf(0, 2), partitionOf(0x7fffffff, 2)]).toEqual([1, 0, 0]);
+  });
+
+  test("a thread's failure is seen by the others, which then stop and say so", () => {
+    const bytes = encoder.encode("Kunde,Umsatz\nA,1\nB,2\n");
+    const control = new Int32Array(CONTROL_SIZE);
+    control[5] = 1; // FAILED, as a helper sets it when it throws
+    const task: ReadingTask = {
+      bytes,
+      lineStart: Int32Array.from([0, 13, 17, 21]),
+      delimiter: 44,
+      width: 2,
+      firstDataRow: 1,
+      n: 2,
+      columns: { key: 0, name: null, revenue: 1, margin: null, skip: 0, last: 1 },
+      commaDecimal: false,
+      chunks: 1,
+      parts: 1,
+      rows: plainRowArrays(2, false),
+      firstRow: new Int32Array(2),
+      control,
+    };
+    expect(readShare(task)).toBe("failed");
+    control.fill(0);
+    expect(readShare(task)).toBe("read");
+    expect(Array.from(task.firstRow)).toEqual([0, 1]);
+    expect(Array.from(task.rows.values)).toEqual([1, 2]);
   });
 });

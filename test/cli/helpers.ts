@@ -13,10 +13,15 @@ export interface Run {
   stderr: string;
 }
 
-export function kam(args: string[], cwd = ROOT): Run {
+export function kam(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = process.env): Run {
   if (!existsSync(join(ROOT, "dist-cli", "src", "cli", "main.js")))
     throw new Error("dist-cli is missing: run npm run build:cli before these tests");
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    env,
+    encoding: "utf8",
+    maxBuffer: 1 << 28, // the default 1 MB stops a large output
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

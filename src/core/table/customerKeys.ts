@@ -90,8 +90,13 @@ export class CustomerKeys {
   /** Numbers the key that findAscii just missed; `text` is its bytes as a string. */
   addAscii(text: string): number {
     const skip = this.pendingSkip;
-    const key = skip === 0 ? keyOf(text) : "#" + keyOf(text);
-    const id = this.add(key, this.pendingHash, this.pendingSlot, text, skip);
+    const id = this.add(
+      keyOfText(text, skip as 0 | 1),
+      this.pendingHash,
+      this.pendingSlot,
+      text,
+      skip
+    );
     const { pendingBytes: bytes, pendingStart: start, pendingEnd: end } = this;
     let at = this.asciiStart[id];
     if (at + end - start > this.ascii.length) {
@@ -144,7 +149,7 @@ export class CustomerKeys {
       p = (p + 1) & mask;
       id = slots[2 * p + 1];
     }
-    return this.add(skip === 0 ? keyOf(text) : "#" + keyOf(text), h, p, text, skip);
+    return this.add(keyOfText(text, skip as 0 | 1), h, p, text, skip);
   }
 
   /** Text beyond Latin-1: its key made once per distinct text, then looked up as a string. */
@@ -344,6 +349,44 @@ function sameKeyAscii(
     j++;
   }
   return j === last;
+}
+
+/**
+ * True if two trimmed ASCII byte ranges have the same key (see asciiKeyHash): equal bytes, or
+ * equal once case is folded and runs of whitespace are one space. Lets a reader group rows by
+ * their bytes alone, with no key string (the command line's reading threads).
+ */
+export function sameAsciiKey(
+  bytes: Uint8Array,
+  a: number,
+  aEnd: number,
+  b: number,
+  bEnd: number
+): boolean {
+  if (aEnd - a === bEnd - b) {
+    let i = a;
+    let j = b;
+    while (i < aEnd && bytes[i] === bytes[j]) {
+      i++;
+      j++;
+    }
+    if (i === aEnd) return true;
+  }
+  let i = a;
+  let j = b;
+  for (;;) {
+    while (i < aEnd && FOLD[bytes[i]] === SPACE && FOLD[bytes[i + 1]] === SPACE) i++;
+    while (j < bEnd && FOLD[bytes[j]] === SPACE && FOLD[bytes[j + 1]] === SPACE) j++;
+    if (i === aEnd || j === bEnd) return i === aEnd && j === bEnd;
+    if (FOLD[bytes[i]] !== FOLD[bytes[j]]) return false;
+    i++;
+    j++;
+  }
+}
+
+/** The key of trimmed Latin-1 `text` as a name (`skip` 0) or as an id (`skip` 1, "#" + its key). */
+export function keyOfText(text: string, skip: 0 | 1): string {
+  return skip === 0 ? keyOf(text) : "#" + keyOf(text);
 }
 
 /**

@@ -474,6 +474,19 @@ export class TableBuilder {
   }
 
   /**
+   * Numbers the next customer for a reader that groups rows by key itself (the command line's
+   * reading threads), given its key (see normalizeKey), name and id; `keys` is then not used.
+   */
+  groupedCustomer(key: string, name: string, id: string | null): number {
+    (this.grouped ??= []).push(key);
+    this.name(name, id);
+    return this.keyNames.length - 1;
+  }
+
+  /** Keys numbered by groupedCustomer, if a reader grouped rows itself. */
+  private grouped: string[] | null = null;
+
+  /**
    * Grid row `r` used for customer `key` (from `keys`) with its revenue and margin (NaN if none).
    * Only for a table without needsCells(), or from row().
    */
@@ -522,7 +535,7 @@ export class TableBuilder {
       valueColumn: this.valueColumn,
       rows: cut(this.rows, used),
       keyIds: cut(this.keyIds, used),
-      keyList: this.keys.list,
+      keyList: this.grouped ?? this.keys.list,
       keyNames: this.keyNames,
       keyCustomerIds: this.keyCustomerIds,
       values: cut(this.values, used),

@@ -1,4 +1,11 @@
-import { CustomerKeys, foldedHash, hashOf, sameKey } from "../../../src/core/table/customerKeys";
+import {
+  CustomerKeys,
+  foldedHash,
+  hashOf,
+  keyOfText,
+  sameAsciiKey,
+  sameKey,
+} from "../../../src/core/table/customerKeys";
 import { normalizeKey } from "../../../src/core/table/normalizeKey";
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -50,6 +57,49 @@ describe("customer keys", () => {
     // An id's key is "#" + its key: a name key never matches it, whatever the hashes say.
     expect(sameKey("K1", "#k1", 1)).toBe(true);
     expect(sameKey("K1", "xk1", 1)).toBe(false);
+  });
+
+  it("compares two trimmed ASCII byte ranges as their keys compare", () => {
+    // ASCII only, as the byte reader hands them over: trimmed, whitespace of every kind inside.
+    const texts = latin1Texts(4000)
+      .map((s) => s.replace(/[\u0080-\u00ff]/g, "q").trim() || "x")
+      .concat([
+        "Kunde 1 GmbH",
+        "KUNDE  1 gmbh",
+        "Kunde\t1\tGmbH",
+        "Kunde 1GmbH",
+        "a b",
+        "a  b",
+        "ab",
+      ]);
+    // Each text again in upper case with doubled spaces and tabs: the same key, other bytes.
+    const count = texts.length;
+    for (let i = 0; i < count; i++)
+      texts.push(texts[i].toUpperCase().replace(/ /g, i % 2 ? "  " : " \t"));
+    const bytes = new TextEncoder().encode(texts.join(""));
+    const at: number[] = [0];
+    for (const s of texts) at.push(at[at.length - 1] + s.length);
+    const same = (i: number, j: number) => sameAsciiKey(bytes, at[i], at[i + 1], at[j], at[j + 1]);
+    for (let i = 0; i < texts.length; i++) {
+      const j = (i * 7919 + 13) % texts.length;
+      expect([texts[i], same(i, i)]).toEqual([texts[i], true]);
+      expect([texts[i], texts[j], same(i, j)]).toEqual([
+        texts[i],
+        texts[j],
+        normalizeKey(texts[i]) === normalizeKey(texts[j]),
+      ]);
+    }
+    for (let i = 0; i < count; i++)
+      expect([texts[i], same(i, count + i)]).toEqual([texts[i], true]);
+    const k = count - 7;
+    expect([same(k, k + 1), same(k, k + 2), same(k, k + 3)]).toEqual([true, true, false]);
+    expect([same(k + 4, k + 5), same(k + 4, k + 6)]).toEqual([true, false]);
+  });
+
+  it("makes the key of a text as a name and as an id", () => {
+    expect(keyOfText(" Müller  GmbH", 0)).toBe(normalizeKey(" Müller  GmbH"));
+    expect(keyOfText("K-1", 1)).toBe("#k-1");
+    expect(keyOfText("Alpha AG", 0)).toBe("alpha ag");
   });
 
   it("numbers keys in order of first appearance, names and ids apart", () => {
