@@ -287,31 +287,43 @@ class RowReader {
     if (readShare(task) !== "read") return null;
     const progress = options.onProgress;
     progress?.("read", 0, n);
+    const customers = this.groupedCustomers(task.firstRow, task.rows, plain);
     const table = new TableBuilder(layout, options, decimal);
-    const { keyStart, keyEnd, nameStart, nameEnd, values, margins } = task.rows;
-    const { firstRow } = task;
-    const skip = plain.skip;
-    // Customers numbered in order of first row, as the lookups on one thread number them.
-    const customer = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const first = firstRow[i];
-      let key: number;
-      if (first === i) {
-        const text = this.latin1(keyStart[i], keyEnd[i]);
-        key =
-          skip === 0
-            ? table.groupedCustomer(keyOfText(text, 0), text, null)
-            : table.groupedCustomer(
-                keyOfText(text, 1),
-                nameStart[i] < 0 ? text : this.latin1(nameStart[i], nameEnd[i]),
-                text
-              );
-        customer[i] = key;
-      } else key = customer[first];
-      table.used(firstDataRow + i, key, values[i], margins ? margins[i] : NaN);
-    }
+    table.grouped(customers, firstDataRow, task.firstRow, task.rows.values, task.rows.margins);
     progress?.("read", n, n);
     return table.finish();
+  }
+
+  /**
+   * The customers in order of first row, as the lookups on one thread number them: their keys,
+   * names and ids. Turns `firstRow` (per row, its customer's first row) into each row's customer
+   * in place: a first row comes before the rows that point to it.
+   */
+  private groupedCustomers(
+    firstRow: Int32Array,
+    rows: PlainRowArrays,
+    plain: PlainColumns
+  ): { keys: string[]; names: string[]; ids: string[] | null } {
+    const { keyStart, keyEnd, nameStart, nameEnd } = rows;
+    const keys: string[] = [];
+    const names: string[] = [];
+    const ids: string[] | null = plain.skip === 0 ? null : [];
+    for (let i = 0; i < firstRow.length; i++) {
+      const first = firstRow[i];
+      if (first !== i) {
+        firstRow[i] = firstRow[first];
+        continue;
+      }
+      firstRow[i] = keys.length;
+      const text = this.latin1(keyStart[i], keyEnd[i]);
+      keys.push(keyOfText(text, plain.skip));
+      if (ids === null) names.push(text);
+      else {
+        ids.push(text);
+        names.push(plain.name === null ? text : this.latin1(nameStart[i], nameEnd[i]));
+      }
+    }
+    return { keys, names, ids };
   }
 
   /** Line `r` into the batch if it is plain (see parsePlainRow); false if it needs the cells. */

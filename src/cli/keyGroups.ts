@@ -25,9 +25,10 @@ export function groupPartition(
   const { hashes, keyStart, keyEnd } = rows;
   let inPart = 0;
   for (let i = 0; i < n; i++) if (partitionOf(hashes[i], parts) === part) inPart++;
-  // At most half full: a miss ends after a slot or two.
+  // Room for every row to be a customer of its own, at most two thirds full; customers are
+  // usually fewer. Not more: fresh memory costs ~4 ms per MB touched on a virtual machine.
   let capacity = 1024;
-  while (capacity < 2 * inPart) capacity *= 2;
+  while (capacity < 1.5 * inPart) capacity *= 2;
   const mask = capacity - 1;
   /** Open addressing: [hash, first row + 1], 0 = free (a fresh array needs no filling). */
   const slots = new Int32Array(2 * capacity);
