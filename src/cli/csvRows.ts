@@ -25,7 +25,7 @@ import {
   type PlainRowArrays,
 } from "./plainRows";
 import { detectDelimiter, splitPlain, type Delimiter } from "./readCsv";
-import { CONTROL_SIZE, readShare, type ReadingTask } from "./readingTask";
+import { claimSums, CONTROL_SIZE, groupedSums, readShare, type ReadingTask } from "./readingTask";
 import { readingThreadCount, ReadingThreads } from "./readingThreads";
 
 /**
@@ -218,6 +218,7 @@ class RowReader {
       height - firstDataRow >= parallel.parallelFrom
     ) {
       const table = this.readInParallel(layout, options, plain, parallel.threads, parallel.helpers);
+      parallel.helpers.close();
       if (table) return table;
     } else parallel?.helpers.close();
     const decimal = detectDecimalSeparator(
@@ -288,16 +289,19 @@ class RowReader {
     const progress = options.onProgress;
     progress?.("read", 0, n);
     const customers = this.groupedCustomers(task.firstRow, task.rows, plain);
+    // A helper has summed the customers meanwhile, as a rule; else this thread does.
+    const grouped = claimSums(task) ?? helpers.sums(task) ?? groupedSums(task);
+    helpers.close();
     const table = new TableBuilder(layout, options, decimal);
-    table.grouped(customers, firstDataRow, task.firstRow, task.rows.values, task.rows.margins);
+    const { values, margins } = task.rows;
+    table.grouped(customers, firstDataRow, grouped.customerOf, values, margins);
     progress?.("read", n, n);
-    return table.finish();
+    return { ...table.finish(), sums: grouped.sums };
   }
 
   /**
-   * The customers in order of first row, as the lookups on one thread number them: their keys,
-   * names and ids. Turns `firstRow` (per row, its customer's first row) into each row's customer
-   * in place: a first row comes before the rows that point to it.
+   * The customers in order of first row (`firstRow`: per row, its customer's first row), as the
+   * lookups on one thread number them: their keys, names and ids.
    */
   private groupedCustomers(
     firstRow: Int32Array,
@@ -309,12 +313,7 @@ class RowReader {
     const names: string[] = [];
     const ids: string[] | null = plain.skip === 0 ? null : [];
     for (let i = 0; i < firstRow.length; i++) {
-      const first = firstRow[i];
-      if (first !== i) {
-        firstRow[i] = firstRow[first];
-        continue;
-      }
-      firstRow[i] = keys.length;
+      if (firstRow[i] !== i) continue;
       const text = this.latin1(keyStart[i], keyEnd[i]);
       keys.push(keyOfText(text, plain.skip));
       if (ids === null) names.push(text);

@@ -2,6 +2,7 @@
 // lines it claims, then each groups the rows of a key-hash partition it claims. The main thread
 // claims work like any other, so the result never depends on whether, or when, a helper thread
 // comes up: a thread that starts late finds nothing left and returns.
+import { customerSums, type CustomerSums } from "../core/aggregate";
 import { groupPartition } from "./keyGroups";
 import { LineCells } from "./lineCells";
 import { parsePlainRow, type PlainColumns, type PlainRowArrays } from "./plainRows";
@@ -34,7 +35,10 @@ const PARTS_DONE = 3;
 const NOT_PLAIN = 4;
 /** Set when a thread failed; the main thread then reads the file on its own. */
 const FAILED = 5;
-export const CONTROL_SIZE = 6;
+/** Claims of the customers' sums (see claimSums), and whether the claimer has handed them over. */
+const SUMS_CLAIMS = 6;
+const SUMS_DONE = 7;
+export const CONTROL_SIZE = 8;
 
 /** How long a thread waits for another before it gives up (a helper that died mid-chunk). */
 const PATIENCE_MS = 60_000;
@@ -64,10 +68,54 @@ export function readShare(task: ReadingTask): ReadingOutcome {
     }
     return waitFor(control, PARTS_DONE, parts) ? "read" : "failed";
   } catch (e) {
-    Atomics.store(control, FAILED, 1);
-    for (const i of [CHUNKS_DONE, PARTS_DONE]) Atomics.notify(control, i);
+    markFailed(control);
     throw e;
   }
+}
+
+/** Each row's customer, numbered in order of first row, and the customers' sums. */
+export interface GroupedSums {
+  customerOf: Int32Array;
+  count: number;
+  sums: CustomerSums;
+}
+
+/**
+ * After readShare: the customers' sums if this thread is the first to claim them, else null. A
+ * helper thread claims them as soon as the rows are grouped, while the main thread makes the
+ * customers' names; the main thread claims them after that, and finds them claimed or does them.
+ */
+export function claimSums(task: ReadingTask): GroupedSums | null {
+  return Atomics.add(task.control, SUMS_CLAIMS, 1) === 0 ? groupedSums(task) : null;
+}
+
+/** The customers' sums, made by this thread whoever claimed them. */
+export function groupedSums(task: ReadingTask): GroupedSums {
+  const { firstRow, n, rows } = task;
+  const customerOf = new Int32Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const first = firstRow[i];
+    customerOf[i] = first === i ? count++ : customerOf[first];
+  }
+  const sums = customerSums(rows.values, rows.margins, customerOf, count, true);
+  return { customerOf, count, sums };
+}
+
+/** A helper has handed its sums over (see waitForSums). */
+export function sumsHandedOver(control: Int32Array): void {
+  signal(control, SUMS_DONE);
+}
+
+/** A helper failed: the others stop waiting for it. */
+export function markFailed(control: Int32Array): void {
+  Atomics.store(control, FAILED, 1);
+  for (const i of [CHUNKS_DONE, PARTS_DONE, SUMS_DONE]) Atomics.notify(control, i);
+}
+
+/** Waits for a helper that claimed the sums to hand them over; false if it failed or took too long. */
+export function waitForSums(control: Int32Array): boolean {
+  return waitFor(control, SUMS_DONE, 1);
 }
 
 function parseChunk(task: ReadingTask, line: LineCells, k: number): boolean {

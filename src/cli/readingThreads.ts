@@ -3,8 +3,13 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
-import type { ReadingTask } from "./readingTask";
+import {
+  MessageChannel,
+  receiveMessageOnPort,
+  Worker,
+  type MessagePort,
+} from "node:worker_threads";
+import { waitForSums, type GroupedSums, type ReadingTask } from "./readingTask";
 
 /** At most this many threads read: beyond it, the main thread's own work dominates. */
 const MAX_THREADS = 4;
@@ -20,6 +25,9 @@ export function readingThreadCount(env: NodeJS.ProcessEnv = process.env): number
 }
 
 export class ReadingThreads {
+  /** Where helpers given a task hand over what they made (see claimSums). */
+  private readonly ports: MessagePort[] = [];
+
   private constructor(private readonly workers: Worker[]) {}
 
   /**
@@ -33,7 +41,7 @@ export class ReadingThreads {
     for (let i = 0; i < count; i++) {
       const worker = new Worker(script);
       // A helper must never keep the command from ending, nor end it by failing: its failure is
-      // seen in the task's flags, and the main thread then reads on its own.
+      // seen in the task's flags, and the main thread then does the work on its own.
       worker.unref();
       worker.on("error", () => undefined);
       workers.push(worker);
@@ -43,13 +51,34 @@ export class ReadingThreads {
 
   /** Hands the task to every helper; each takes what the others have not claimed. */
   share(task: ReadingTask): void {
-    for (const worker of this.workers) worker.postMessage(task);
+    for (const worker of this.workers) {
+      const { port1, port2 } = new MessageChannel();
+      port1.unref();
+      this.ports.push(port1);
+      worker.postMessage({ task, port: port2 }, [port2]);
+    }
     this.workers.length = 0;
   }
 
-  /** Ends helpers that were never given a task. */
+  /**
+   * The sums a helper claimed, once it has handed them over; null if it failed or took too long
+   * (then the main thread makes them itself).
+   */
+  sums(task: ReadingTask): GroupedSums | null {
+    if (!waitForSums(task.control)) return null;
+    // The helper posts before it signals: the message is already in its port.
+    for (const port of this.ports) {
+      const received = receiveMessageOnPort(port);
+      if (received) return received.message as GroupedSums;
+    }
+    return null;
+  }
+
+  /** Ends helpers that were never given a task, and closes the ports of those that were. */
   close(): void {
     for (const worker of this.workers) void worker.terminate();
     this.workers.length = 0;
+    for (const port of this.ports) port.close();
+    this.ports.length = 0;
   }
 }

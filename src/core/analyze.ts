@@ -231,7 +231,12 @@ export function analyzeCustomers(
   const progress = options.onProgress;
   progress?.("rank", 0, customers.count);
   const { revenue, rowCounts } = customers;
-  const ranked = rankOrder(revenue, customers.keys, (i) => isRanked(revenue[i], rowCounts[i]));
+  const ranked = rankOrder(
+    revenue,
+    customers.keys,
+    (i) => isRanked(revenue[i], rowCounts[i]),
+    customers.presorted
+  );
   const n = ranked.length;
   if (n < 2) throw tooFew(customers, n);
   progress?.("classify", 0, n);

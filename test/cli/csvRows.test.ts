@@ -6,6 +6,7 @@ import { csvRows } from "../../src/cli/csvRows";
 import { KEY_BATCH_FROM } from "../../src/core/table/keyBatch";
 import { plainNumber } from "../../src/cli/plainNumber";
 import { decodeText, parseCsv } from "../../src/cli/readCsv";
+import { customerSums } from "../../src/core/aggregate";
 import { groupPartition, partitionOf } from "../../src/cli/keyGroups";
 import { plainRowArrays } from "../../src/cli/plainRows";
 import { CONTROL_SIZE, readShare, type ReadingTask } from "../../src/cli/readingTask";
@@ -249,7 +250,14 @@ describe("CSV rows read by several threads", () => {
       decimalFallback: csv.delimiter === ";" ? "," : ".",
       ...extra,
     };
-    return { rows, table: rows?.read(options), grid: readTable(csv.grid, options) };
+    const grid = readTable(csv.grid, options);
+    const read = rows?.read(options);
+    // Threads sum the customers as they read: the sums customerSums makes of the grid's table.
+    if (read?.sums)
+      expect(read.sums).toEqual(
+        customerSums(grid.values, grid.margins, grid.keyIds, grid.keyList.length, true)
+      );
+    return { rows, table: read && { ...read, sums: undefined }, grid, summed: !!read?.sums };
   }
 
   /** Names of one customer spelled several ways, ids for some, ties and credit notes. */
@@ -262,9 +270,10 @@ describe("CSV rows read by several threads", () => {
       return `${spelled(k, Math.floor(i / 7))},${i % 9 === 0 ? -((i % 50) + 0.5) : ((i % 300) * 1.25).toFixed(2)}`;
     });
     for (const threads of [2, 3, 4]) {
-      const { rows, table, grid } = read(text, threads);
+      const { rows, table, grid, summed } = read(text, threads);
       expect(rows).not.toBeNull();
       expect(table).toEqual(grid);
+      expect(summed).toBe(true);
     }
     expect(read(text, 2).table?.keyList.length).toBe(6000);
   });

@@ -1,6 +1,6 @@
-import { aggregate } from "../../src/core/aggregate";
-import { analyze } from "../../src/core/analyze";
-import { readTable } from "../../src/core/table/readTable";
+import { aggregate, customerSums } from "../../src/core/aggregate";
+import { analyze, analyzeRead } from "../../src/core/analyze";
+import { readTable, type TableData } from "../../src/core/table/readTable";
 import type { CellValue } from "../../src/core/types";
 
 /** Seeded cent amounts, so that every run checks the same sums. */
@@ -99,4 +99,34 @@ describe("aggregate", () => {
     const customers = aggregate(readTable(grid));
     expect(Array.from(customers.revenue)).toEqual([0.1875, 0.001]);
   });
+
+  it("takes the sums a reader made with customerSums, presorted, and ranks as without them", () => {
+    const rows: CellValue[][] = [["Kunde", "Umsatz", "DB"]];
+    for (let i = 0; i < 3000; i++) rows.push([`Kunde ${(i * 7) % 701}`, (i % 97) / 4, i % 5]);
+    const table = readTable(rows);
+    const sums = customerSums(
+      table.values,
+      table.margins,
+      table.keyIds,
+      table.keyList.length,
+      true
+    );
+    const plain = aggregate(table);
+    const given = aggregate({ ...table, sums });
+    expect(given.revenue).toBe(sums.revenue);
+    expect(given.presorted).toBe(sums.presorted);
+    expect({ ...given, presorted: null }).toEqual({ ...plain, presorted: null });
+    const options = { time: false as const };
+    expect(analyze(rows, options).ranking).toEqual(
+      analyzeWithSums(rows, (t) => ({
+        ...t,
+        sums: customerSums(t.values, t.margins, t.keyIds, t.keyList.length, true),
+      })).ranking
+    );
+  });
 });
+
+/** analyze() on a table that a reader gave its own sums (as the command line's threads do). */
+function analyzeWithSums(rows: CellValue[][], withSums: (t: TableData) => TableData) {
+  return analyzeRead((options) => withSums(readTable(rows, options)), { time: false });
+}

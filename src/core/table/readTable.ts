@@ -17,6 +17,7 @@ import type {
 import { isBlank, PLAIN_NUMBER } from "./cellKinds";
 import { findHeaderRow } from "./findHeaderRow";
 import { gridWidth } from "./gridWidth";
+import type { CustomerSums } from "../aggregate";
 import { CustomerKeys } from "./customerKeys";
 import { KEY_BATCH_FROM, KeyBatch } from "./keyBatch";
 import { guessColumns, type ColumnSource } from "./guessColumns";
@@ -121,6 +122,11 @@ export interface TableData {
   issues: RowIssue[];
   issueCounts: Record<string, number>;
   stats: TableStats;
+  /**
+   * The customers' sums, made by customerSums as the rows were read (the command line's reading
+   * threads make them while the main thread names the customers); absent otherwise.
+   */
+  sums?: CustomerSums;
 }
 
 /** Where the table sits in the grid and which column plays which role. */

@@ -2,7 +2,7 @@ import { countToReach } from "../../../src/core/pareto/countToReach";
 import { cumulativeShares } from "../../../src/core/pareto/cumulativeShares";
 import { gini } from "../../../src/core/pareto/gini";
 import { hhi } from "../../../src/core/pareto/hhi";
-import { rankOrder } from "../../../src/core/pareto/rankOrder";
+import { presortByRevenue, rankOrder } from "../../../src/core/pareto/rankOrder";
 import { sum } from "../../../src/core/pareto/sum";
 import fc from "fast-check";
 
@@ -58,9 +58,11 @@ describe("rankOrder", () => {
         (revenue, withKeys, skip) => {
           const keys = withKeys ? revenue.map((_, i) => "k" + ((i * 7919) % 10007)) : null;
           const include = (i: number) => skip === 0 || i % 10 !== skip;
-          expect(Array.from(rankOrder(revenue, keys, include))).toEqual(
-            reference(revenue, keys, include)
-          );
+          const expected = reference(revenue, keys, include);
+          expect(Array.from(rankOrder(revenue, keys, include))).toEqual(expected);
+          // Presorted apart from the keys (as a helper thread does), then ranked with them.
+          const presorted = presortByRevenue(revenue, include);
+          expect(Array.from(rankOrder(revenue, keys, include, presorted))).toEqual(expected);
         }
       ),
       { numRuns: 60 }
@@ -72,6 +74,17 @@ describe("rankOrder", () => {
     const revenue = Array.from({ length: n }, (_, i) => ((i * 2654435761) % 100003) / 100);
     const keys = revenue.map((_, i) => String((i * 40503) % n).padStart(6, "0"));
     expect(Array.from(rankOrder(revenue, keys))).toEqual(reference(revenue, keys, () => true));
+  });
+
+  it("presorts by revenue alone: ties in index order, radix keys only where the radix sort runs", () => {
+    const few = presortByRevenue([5, 9, 5, -1], (i) => i !== 3);
+    expect([Array.from(few.order), few.lo, few.hi]).toEqual([[0, 1, 2], null, null]);
+    const revenue = Array.from({ length: 600 }, (_, i) => i % 7);
+    const many = presortByRevenue(revenue, () => true);
+    expect(many.lo).not.toBeNull();
+    expect(Array.from(many.order.slice(0, 3))).toEqual([6, 13, 20]);
+    const withInfinity = presortByRevenue([...revenue, Infinity], () => true);
+    expect(withInfinity.lo).toBeNull();
   });
 });
 
