@@ -1,5 +1,6 @@
 import type { ScoreResult } from "../core/score/scoreCustomers";
 import type { Language } from "../core/types";
+import type { TextRanges } from "./encodedFields";
 import type { Source } from "./source";
 
 /** What the writers need besides the result: where the data came from and the language. */
@@ -11,4 +12,15 @@ export interface OutputContext {
   previousFile?: string;
   /** The key-account score by rank (--score), null without. */
   score: ScoreResult | null;
+  /**
+   * Where the customers' names and ids sit in the file's bytes, when the reader knows (see
+   * CsvRows.customerBytes): the writers copy them from there instead of encoding strings.
+   */
+  customerBytes?: CustomerBytes | null;
+}
+
+/** The customers' names and ids (null without an id column) as ASCII in a file's bytes. */
+export interface CustomerBytes {
+  names: TextRanges;
+  ids: TextRanges | null;
 }

@@ -15,7 +15,8 @@ import {
   type TableData,
   type TableLayout,
 } from "../core/table/readTable";
-import { keyOfText } from "../core/table/customerKeys";
+import type { CustomerBytes } from "./context";
+import { groupedCustomers } from "./groupedCustomers";
 import { LineCells } from "./lineCells";
 import {
   parsePlainRow,
@@ -59,6 +60,8 @@ export interface CsvRows {
   read(options: ReadOptions): TableData;
   /** Line `r` as parseCsv's cells. */
   rowAt(r: number): readonly string[];
+  /** Where the last read's customers' names and ids are in the bytes; null if unknown. */
+  customerBytes(): CustomerBytes | null;
 }
 
 /**
@@ -96,10 +99,17 @@ export function csvRows(bytes: Uint8Array, reading: CsvReading = {}): CsvRows | 
   }
   const parallel = { threads, parallelFrom, helpers };
   const lineCells = new RowReader(buffer, lines, delimiter);
+  let customerBytes: CustomerBytes | null = null;
   return {
     head,
     delimiter,
-    read: (options) => new RowReader(buffer, lines, delimiter, parallel).read(head, options),
+    read: (options) => {
+      const reader = new RowReader(buffer, lines, delimiter, parallel);
+      const table = reader.read(head, options);
+      customerBytes = reader.customerBytes;
+      return table;
+    },
+    customerBytes: () => customerBytes,
     rowAt: (r) => (r < head.length ? head[r] : lineCells.cells(r)),
   };
 }
@@ -288,7 +298,8 @@ class RowReader {
     if (readShare(task) !== "read") return null;
     const progress = options.onProgress;
     progress?.("read", 0, n);
-    const customers = this.groupedCustomers(task.firstRow, task.rows, plain);
+    const customers = groupedCustomers(this.bytes, task.firstRow, task.rows, plain);
+    this.customerBytes = customers.inFile;
     // A helper has summed the customers meanwhile, as a rule; else this thread does.
     const grouped = claimSums(task) ?? helpers.sums(task) ?? groupedSums(task);
     helpers.close();
@@ -296,34 +307,11 @@ class RowReader {
     const { values, margins } = task.rows;
     table.grouped(customers, firstDataRow, grouped.customerOf, values, margins);
     progress?.("read", n, n);
-    return { ...table.finish(), sums: grouped.sums };
+    return { ...table.finish(), sums: grouped.sums, keyOrder: customers.keyOrder };
   }
 
-  /**
-   * The customers in order of first row (`firstRow`: per row, its customer's first row), as the
-   * lookups on one thread number them: their keys, names and ids.
-   */
-  private groupedCustomers(
-    firstRow: Int32Array,
-    rows: PlainRowArrays,
-    plain: PlainColumns
-  ): { keys: string[]; names: string[]; ids: string[] | null } {
-    const { keyStart, keyEnd, nameStart, nameEnd } = rows;
-    const keys: string[] = [];
-    const names: string[] = [];
-    const ids: string[] | null = plain.skip === 0 ? null : [];
-    for (let i = 0; i < firstRow.length; i++) {
-      if (firstRow[i] !== i) continue;
-      const text = this.latin1(keyStart[i], keyEnd[i]);
-      keys.push(keyOfText(text, plain.skip));
-      if (ids === null) names.push(text);
-      else {
-        ids.push(text);
-        names.push(plain.name === null ? text : this.latin1(nameStart[i], nameEnd[i]));
-      }
-    }
-    return { keys, names, ids };
-  }
+  /** Where the customers' names and ids are, after a read by threads; null otherwise. */
+  customerBytes: CustomerBytes | null = null;
 
   /** Line `r` into the batch if it is plain (see parsePlainRow); false if it needs the cells. */
   private plainRow(table: TableBuilder, plain: PlainColumns, comma: boolean, r: number): boolean {

@@ -115,6 +115,7 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
         source: { kind, sheet, delimiter },
         previousFile: args.previous,
         score,
+        customerBytes: source.customerBytes?.() ?? null,
       },
       sink
     );

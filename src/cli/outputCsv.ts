@@ -49,7 +49,7 @@ const HEADERS: Record<Language, Record<string, string>> = {
  */
 export function writeCsv(
   result: AnalysisResult,
-  ctx: Pick<OutputContext, "lang" | "score">,
+  ctx: Pick<OutputContext, "lang" | "score" | "customerBytes">,
   sink: Sink
 ): void {
   const { lang, score } = ctx;
@@ -80,8 +80,17 @@ export function writeCsv(
   out.text((lang === "de" ? "\ufeff" : "") + header.map((f) => csvField(f, sep)).join(sep) + EOL);
   const numbers = new CsvNumbers(out, decimal);
   const asField = (text: string) => csvField(safeText(text), sep);
-  const names = new EncodedFields(customers.names, asField);
-  const idFields = ids ? new EncodedFields(ids, asField) : null;
+  const inFile = ctx.customerBytes;
+  const plain = (bytes: Uint8Array, start: number, end: number) =>
+    isPlainField(bytes, start, end, SEP);
+  const names = inFile
+    ? EncodedFields.fromBytes(inFile.names, plain, asField)
+    : EncodedFields.fromTexts(customers.names, asField);
+  const idFields = ids
+    ? inFile?.ids
+      ? EncodedFields.fromBytes(inFile.ids, plain, asField)
+      : EncodedFields.fromTexts(ids, asField)
+    : null;
   // The translator hands back the same string for a repeated reason: encode it once.
   let lastReason: string | null = null;
   const lastReasonField = new EncodedText();
@@ -144,11 +153,27 @@ function needsQuotes(text: string, sep: string): boolean {
 }
 
 /**
+ * True if ASCII text in `bytes` is its own field, as csvField(safeText(text), sep) would leave
+ * it: nothing to quote and no start that Excel reads as a formula.
+ */
+export function isPlainField(bytes: Uint8Array, start: number, end: number, sep: number): boolean {
+  if (start < end && isFormulaStart(bytes[start])) return false;
+  for (let i = start; i < end; i++) {
+    const b = bytes[i];
+    if (b === sep || b === 34 || b === 10 || b === 13) return false;
+  }
+  return true;
+}
+
+function isFormulaStart(c: number): boolean {
+  // = + - @ \t \r
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
+}
+
+/**
  * Excel reads a cell starting with =, +, -, @ (or a tab or carriage return) as a formula, which
  * a hostile name can abuse (CSV injection). OWASP's advice: prefix such text with a quote.
  */
 export function safeText(text: string): string {
-  const c = text.charCodeAt(0);
-  // = + - @ \t \r
-  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 ? "'" + text : text;
+  return isFormulaStart(text.charCodeAt(0)) ? "'" + text : text;
 }

@@ -9,7 +9,7 @@ import type { ColumnRole, Language, Message } from "../core/types";
 import type { ByteWriter } from "./byteWriter";
 import { EncodedFields, EncodedText } from "./encodedFields";
 import { JsonNumbers } from "./numbers";
-import type { OutputContext } from "./context";
+import type { CustomerBytes, OutputContext } from "./context";
 import { describeIssue, translate } from "./catalogue";
 import { fastTranslator } from "./fastTranslate";
 import { scoreParts, scoreValue } from "./scoreFields";
@@ -77,7 +77,7 @@ export function writeJson(result: AnalysisResult, ctx: OutputContext, sink: Sink
   });
   sink.writer.text("{\n" + lines.join(",\n") + ",\n");
   sink.writer.text('  "customers": [');
-  writeCustomers(result, reasonText, sink.writer, score ?? null, lang);
+  writeCustomers(result, reasonText, sink.writer, score ?? null, lang, ctx.customerBytes ?? null);
   sink.writer.text(result.ranking.count > 0 ? "\n  ],\n" : "],\n");
   sink.writer.text(
     [
@@ -87,6 +87,20 @@ export function writeJson(result: AnalysisResult, ctx: OutputContext, sink: Sink
       `  "issueCounts": ${JSON.stringify(result.table.issueCounts)}`,
     ].join(",\n") + "\n}\n"
   );
+}
+
+const QUOTE = 34;
+
+/**
+ * True if ASCII text in `bytes` is a JSON string as it is between quotes, as JSON.stringify
+ * writes it: no quote, backslash or control character to escape.
+ */
+export function isPlainString(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const b = bytes[i];
+    if (b < 32 || b === 34 || b === 92 || b >= 0x80) return false;
+  }
+  return true;
 }
 
 /**
@@ -99,7 +113,8 @@ function writeCustomers(
   reasonText: (m: Message) => string,
   out: ByteWriter,
   score: ScoreResult | null,
-  lang: Language
+  lang: Language,
+  inFile: CustomerBytes | null
 ): void {
   // The records' fixed text, encoded once: ~80 characters per customer went through encodeUtf8.
   const fixed = EncodedText.of;
@@ -118,12 +133,17 @@ function writeCustomers(
   const secondFigure = fixed(result.table.valueColumn === "margin" ? ',"revenue":' : ',"margin":');
   const classAndReason = CLASS_LETTERS.map((l) => fixed(`,"class":"${l}","reason":`));
   const { ranking, customers } = result;
-  const names = new EncodedFields(customers.names, (name) => JSON.stringify(name));
+  const asString = (text: string) => JSON.stringify(text);
+  const names = inFile
+    ? EncodedFields.fromBytes(inFile.names, isPlainString, asString, QUOTE)
+    : EncodedFields.fromTexts(customers.names, asString);
   const ids = customers.ids
-    ? new EncodedFields(
-        customers.ids.map((id) => JSON.stringify(id)),
-        (id) => id
-      )
+    ? inFile?.ids
+      ? EncodedFields.fromBytes(inFile.ids, isPlainString, asString, QUOTE)
+      : EncodedFields.fromTexts(
+          customers.ids.map((id) => JSON.stringify(id)),
+          (id) => id
+        )
     : null;
   const margins = customers.margin;
   const numbers = new JsonNumbers(out);

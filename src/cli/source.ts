@@ -2,6 +2,7 @@
 import { open, readFile } from "node:fs/promises";
 import type { ReadOptions, TableData } from "../core/table/readTable";
 import type { CellValue, Language } from "../core/types";
+import type { CustomerBytes } from "./context";
 import { CliError } from "./errors";
 import { csvRows } from "./csvRows";
 import { decodeText, parseCsv, type Delimiter } from "./readCsv";
@@ -18,6 +19,8 @@ export interface Source {
   delimiter?: Delimiter;
   /** How the core should read text numbers in this kind of file, and rows it cannot read. */
   readOptions: Pick<ReadOptions, "textNumbers" | "decimalFallback" | "unreadableRows">;
+  /** Where the customers' names and ids are in the file, once read (see CsvRows.customerBytes). */
+  customerBytes?: () => CustomerBytes | null;
 }
 
 /** The kind comes from the content, not the name: an .xlsx is a zip, an old .xls an OLE file. */
@@ -53,6 +56,7 @@ export async function loadSource(
     grid: csv.grid,
     readTable: rows?.read,
     rowAt: rows?.rowAt,
+    customerBytes: rows?.customerBytes,
     kind: "csv",
     delimiter: csv.delimiter,
     readOptions: {

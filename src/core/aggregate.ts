@@ -25,6 +25,8 @@ export interface Customers {
   sourceTotal: number;
   /** The ranked customers presorted by revenue (see presortByRevenue), if made with the sums. */
   presorted?: PresortedRevenue | null;
+  /** The table's keyOrder: ties are ranked by it instead of by `keys`. */
+  keyOrder?: (a: number, b: number) => number;
 }
 
 /** Whether the analysis ranks a customer: at least one row, and a total that is not negative. */
@@ -93,5 +95,6 @@ export function aggregate(table: TableData): Customers {
     mergedRows: table.stats.usedRows - count,
     sourceTotal: sums.sourceTotal,
     presorted: sums.presorted,
+    keyOrder: table.keyOrder,
   };
 }

@@ -233,7 +233,7 @@ export function analyzeCustomers(
   const { revenue, rowCounts } = customers;
   const ranked = rankOrder(
     revenue,
-    customers.keys,
+    customers.keyOrder ?? customers.keys,
     (i) => isRanked(revenue[i], rowCounts[i]),
     customers.presorted
   );

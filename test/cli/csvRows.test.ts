@@ -257,7 +257,22 @@ describe("CSV rows read by several threads", () => {
       expect(read.sums).toEqual(
         customerSums(grid.values, grid.margins, grid.keyIds, grid.keyList.length, true)
       );
-    return { rows, table: read && { ...read, sums: undefined }, grid, summed: !!read?.sums };
+    // They rank ties by the keys' bytes: the same order as the key strings give.
+    const keyOrder = read?.keyOrder;
+    if (keyOrder) {
+      const keys = grid.keyList;
+      for (let a = 0; a < keys.length; a += 7) {
+        const b = (a * 7919 + 3) % keys.length;
+        const byString = keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0;
+        expect([keys[a], keys[b], Math.sign(keyOrder(a, b))]).toEqual([keys[a], keys[b], byString]);
+      }
+    }
+    return {
+      rows,
+      table: read && { ...read, sums: undefined, keyOrder: undefined },
+      grid,
+      summed: !!read?.sums,
+    };
   }
 
   /** Names of one customer spelled several ways, ids for some, ties and credit notes. */

@@ -1,17 +1,19 @@
 /**
  * Customer indices by revenue, largest first; equal revenue is ordered by key so that the
  * ranking does not depend on the order of the source rows (by index when there are no keys).
- * Only indices `include` accepts. `presorted`, made by presortByRevenue with the same revenue
+ * Only indices `include` accepts. `keys` may instead compare two indices' keys, as their
+ * strings' < and > would. `presorted`, made by presortByRevenue with the same revenue
  * and `include`, spares the sort by revenue.
  */
 export function rankOrder(
   revenue: ArrayLike<number>,
-  keys: readonly string[] | null,
+  keys: readonly string[] | ((a: number, b: number) => number) | null,
   include: (index: number) => boolean = () => true,
   presorted: PresortedRevenue | null = null
 ): Int32Array {
   const byKey = (a: number, b: number) => {
     if (keys === null) return a - b;
+    if (typeof keys === "function") return keys(a, b);
     const ka = keys[a];
     const kb = keys[b];
     return ka < kb ? -1 : ka > kb ? 1 : 0;

@@ -384,6 +384,32 @@ export function sameAsciiKey(
   }
 }
 
+/**
+ * The order of two trimmed ASCII byte ranges' keys (see sameAsciiKey), as < and > order the key
+ * strings: negative, 0 or positive. Lets a reader rank customers by key without key strings.
+ */
+export function compareAsciiKeys(
+  bytes: Uint8Array,
+  a: number,
+  aEnd: number,
+  b: number,
+  bEnd: number
+): number {
+  let i = a;
+  let j = b;
+  for (;;) {
+    while (i < aEnd && FOLD[bytes[i]] === SPACE && FOLD[bytes[i + 1]] === SPACE) i++;
+    while (j < bEnd && FOLD[bytes[j]] === SPACE && FOLD[bytes[j + 1]] === SPACE) j++;
+    if (i === aEnd || j === bEnd) return (i === aEnd ? 0 : 1) - (j === bEnd ? 0 : 1);
+    // A run of whitespace is one space in the key.
+    const fa = FOLD[bytes[i]] === SPACE ? 32 : FOLD[bytes[i]];
+    const fb = FOLD[bytes[j]] === SPACE ? 32 : FOLD[bytes[j]];
+    if (fa !== fb) return fa - fb;
+    i++;
+    j++;
+  }
+}
+
 /** The key of trimmed Latin-1 `text` as a name (`skip` 0) or as an id (`skip` 1, "#" + its key). */
 export function keyOfText(text: string, skip: 0 | 1): string {
   return skip === 0 ? keyOf(text) : "#" + keyOf(text);

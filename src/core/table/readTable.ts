@@ -123,6 +123,11 @@ export interface TableData {
   issueCounts: Record<string, number>;
   stats: TableStats;
   /**
+   * Compares two customers' keys as < and > compare their keyList strings, without reading them:
+   * a reader that keeps the keys' bytes (the command line) spares making the strings.
+   */
+  keyOrder?: (a: number, b: number) => number;
+  /**
    * The customers' sums, made by customerSums as the rows were read (the command line's reading
    * threads make them while the main thread names the customers); absent otherwise.
    */

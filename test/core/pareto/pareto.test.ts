@@ -63,6 +63,11 @@ describe("rankOrder", () => {
           // Presorted apart from the keys (as a helper thread does), then ranked with them.
           const presorted = presortByRevenue(revenue, include);
           expect(Array.from(rankOrder(revenue, keys, include, presorted))).toEqual(expected);
+          // The keys' order given as a comparison instead of the strings.
+          const byKey =
+            keys &&
+            ((a: number, b: number) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+          expect(Array.from(rankOrder(revenue, byKey, include))).toEqual(expected);
         }
       ),
       { numRuns: 60 }

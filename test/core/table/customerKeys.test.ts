@@ -1,4 +1,5 @@
 import {
+  compareAsciiKeys,
   CustomerKeys,
   foldedHash,
   hashOf,
@@ -91,6 +92,19 @@ describe("customer keys", () => {
     }
     for (let i = 0; i < count; i++)
       expect([texts[i], same(i, count + i)]).toEqual([texts[i], true]);
+    const order = (i: number, j: number) =>
+      Math.sign(compareAsciiKeys(bytes, at[i], at[i + 1], at[j], at[j + 1]));
+    for (let i = 0; i < texts.length; i++) {
+      const j = (i * 104729 + 7) % texts.length;
+      const [ki, kj] = [normalizeKey(texts[i]), normalizeKey(texts[j])];
+      expect([texts[i], texts[j], order(i, j)]).toEqual([
+        texts[i],
+        texts[j],
+        ki < kj ? -1 : ki > kj ? 1 : 0,
+      ]);
+      // The same key in other bytes (upper case, other whitespace) is neither before nor after.
+      if (i < count) expect([texts[i], order(i, count + i)]).toEqual([texts[i], 0]);
+    }
     const k = count - 7;
     expect([same(k, k + 1), same(k, k + 2), same(k, k + 3)]).toEqual([true, true, false]);
     expect([same(k + 4, k + 5), same(k + 4, k + 6)]).toEqual([true, false]);
