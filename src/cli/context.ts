@@ -1,6 +1,7 @@
 import type { ScoreResult } from "../core/score/scoreCustomers";
 import type { Language } from "../core/types";
 import type { TextRanges } from "./encodedFields";
+import type { ShareTextBuffers } from "./shareTexts";
 import type { Source } from "./source";
 
 /** What the writers need besides the result: where the data came from and the language. */
@@ -17,6 +18,8 @@ export interface OutputContext {
    * CsvRows.customerBytes): the writers copy them from there instead of encoding strings.
    */
   customerBytes?: CustomerBytes | null;
+  /** Buffers in which a helper thread makes the shares' texts of a JSON output (see ShareTexts). */
+  shareTexts?: ShareTextBuffers | null;
 }
 
 /** The customers' names and ids (null without an id column) as ASCII in a file's bytes. */

@@ -17,6 +17,7 @@ import {
 } from "../core/table/readTable";
 import type { CustomerBytes } from "./context";
 import { groupedCustomers } from "./groupedCustomers";
+import type { ShareTextBuffers } from "./shareTexts";
 import { LineCells } from "./lineCells";
 import {
   parsePlainRow,
@@ -50,6 +51,8 @@ const BATCH_ROWS = KEY_BATCH_ROWS;
 export interface CsvReading {
   threads?: number;
   parallelFrom?: number;
+  /** The output will be JSON: a helper then makes shares' texts too (see ShareTexts). */
+  shareTexts?: boolean;
 }
 
 export interface CsvRows {
@@ -62,6 +65,8 @@ export interface CsvRows {
   rowAt(r: number): readonly string[];
   /** Where the last read's customers' names and ids are in the bytes; null if unknown. */
   customerBytes(): CustomerBytes | null;
+  /** Buffers in which a helper makes the shares' texts of a JSON output; null without one. */
+  shareTexts(): ShareTextBuffers | null;
 }
 
 /**
@@ -97,9 +102,10 @@ export function csvRows(bytes: Uint8Array, reading: CsvReading = {}): CsvRows | 
     helpers.close();
     return null;
   }
-  const parallel = { threads, parallelFrom, helpers };
+  const parallel = { threads, parallelFrom, helpers, shareTexts: reading.shareTexts ?? false };
   const lineCells = new RowReader(buffer, lines, delimiter);
   let customerBytes: CustomerBytes | null = null;
+  let shareTexts: (() => ShareTextBuffers | null) | null = null;
   return {
     head,
     delimiter,
@@ -107,9 +113,11 @@ export function csvRows(bytes: Uint8Array, reading: CsvReading = {}): CsvRows | 
       const reader = new RowReader(buffer, lines, delimiter, parallel);
       const table = reader.read(head, options);
       customerBytes = reader.customerBytes;
+      shareTexts = reader.shareTexts;
       return table;
     },
     customerBytes: () => customerBytes,
+    shareTexts: () => shareTexts?.() ?? null,
     rowAt: (r) => (r < head.length ? head[r] : lineCells.cells(r)),
   };
 }
@@ -119,6 +127,7 @@ interface Parallel {
   threads: number;
   parallelFrom: number;
   helpers: ReadingThreads;
+  shareTexts: boolean;
 }
 
 /** `array` if it is in memory that reading threads share, else a copy there. */
@@ -293,6 +302,7 @@ class RowReader {
       rows: plainRowArrays(n, columns.margin !== null, true),
       firstRow: new Int32Array(new SharedArrayBuffer(4 * n)),
       control: new Int32Array(new SharedArrayBuffer(4 * CONTROL_SIZE)),
+      shareTexts: this.parallel?.shareTexts ?? false,
     };
     helpers.share(task);
     if (readShare(task) !== "read") return null;
@@ -301,8 +311,12 @@ class RowReader {
     const customers = groupedCustomers(this.bytes, task.firstRow, task.rows, plain);
     this.customerBytes = customers.inFile;
     // A helper has summed the customers meanwhile, as a rule; else this thread does.
-    const grouped = claimSums(task) ?? helpers.sums(task) ?? groupedSums(task);
-    helpers.close();
+    const mine = claimSums(task);
+    const fromHelper = mine ? null : helpers.sums(task);
+    const grouped = mine ?? fromHelper ?? groupedSums(task);
+    // The helper that summed goes on to help with the shares' texts; others are done.
+    if (fromHelper && task.shareTexts) this.shareTexts = () => helpers.shareTextBuffers(task);
+    else helpers.close();
     const table = new TableBuilder(layout, options, decimal);
     const { values, margins } = task.rows;
     table.grouped(customers, firstDataRow, grouped.customerOf, values, margins);
@@ -312,6 +326,8 @@ class RowReader {
 
   /** Where the customers' names and ids are, after a read by threads; null otherwise. */
   customerBytes: CustomerBytes | null = null;
+  /** The buffers of the helper that makes the shares' texts, after a read by threads. */
+  shareTexts: (() => ShareTextBuffers | null) | null = null;
 
   /** Line `r` into the batch if it is plain (see parsePlainRow); false if it needs the cells. */
   private plainRow(table: TableBuilder, plain: PlainColumns, comma: boolean, r: number): boolean {

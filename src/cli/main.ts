@@ -70,7 +70,7 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
   if (args.method === "computed" && args.stability !== undefined)
     note("CLI_STABILITY_NOT_COMPUTED");
   try {
-    const source = await loadSource(args.file, args.sheet, lang);
+    const source = await loadSource(args.file, args.sheet, lang, { json: args.format === "json" });
     if (source.kind === "csv" && args.sheet !== undefined) note("CLI_SHEET_IGNORED");
     unreadable = source.readOptions.unreadableRows ?? [];
     // The same header row the core would find, so that names and the core agree.
@@ -116,6 +116,7 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
         previousFile: args.previous,
         score,
         customerBytes: source.customerBytes?.() ?? null,
+        shareTexts: args.format === "json" ? (source.shareTexts?.() ?? null) : null,
       },
       sink
     );

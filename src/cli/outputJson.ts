@@ -9,7 +9,8 @@ import type { ColumnRole, Language, Message } from "../core/types";
 import type { ByteWriter } from "./byteWriter";
 import { EncodedFields, EncodedText } from "./encodedFields";
 import { JsonNumbers } from "./numbers";
-import type { CustomerBytes, OutputContext } from "./context";
+import type { OutputContext } from "./context";
+import { ShareTexts } from "./shareTexts";
 import { describeIssue, translate } from "./catalogue";
 import { fastTranslator } from "./fastTranslate";
 import { scoreParts, scoreValue } from "./scoreFields";
@@ -77,7 +78,7 @@ export function writeJson(result: AnalysisResult, ctx: OutputContext, sink: Sink
   });
   sink.writer.text("{\n" + lines.join(",\n") + ",\n");
   sink.writer.text('  "customers": [');
-  writeCustomers(result, reasonText, sink.writer, score ?? null, lang, ctx.customerBytes ?? null);
+  writeCustomers(result, reasonText, sink.writer, score ?? null, lang, ctx);
   sink.writer.text(result.ranking.count > 0 ? "\n  ],\n" : "],\n");
   sink.writer.text(
     [
@@ -114,8 +115,9 @@ function writeCustomers(
   out: ByteWriter,
   score: ScoreResult | null,
   lang: Language,
-  inFile: CustomerBytes | null
+  ctx: Pick<OutputContext, "customerBytes" | "shareTexts">
 ): void {
+  const inFile = ctx.customerBytes ?? null;
   // The records' fixed text, encoded once: ~80 characters per customer went through encodeUtf8.
   const fixed = EncodedText.of;
   const [first, next, customer, customerId, value, share, cumulativeShare, rows, nullValue] = [
@@ -149,6 +151,10 @@ function writeCustomers(
   const numbers = new JsonNumbers(out);
   // Shares on their own: equal revenue, equal share, one after the other in rank order.
   const shares = new JsonNumbers(out);
+  // A helper makes the texts of the last ranks' shares meanwhile, if there is one.
+  const helped = ctx.shareTexts
+    ? new ShareTexts(ctx.shareTexts, ranking.share, ranking.cumulativeShare, ranking.count)
+    : null;
   let lastReason: string | null = null;
   const reasonField = new EncodedText();
   for (let r = 0; r < ranking.count; r++) {
@@ -169,9 +175,12 @@ function writeCustomers(
       else numbers.number(margins[c]);
     }
     share.write(out);
-    shares.number(ranking.share[r]);
+    const byHelper = helped !== null && helped.byHelper(r);
+    if (byHelper) helped.write(out, r, 0);
+    else shares.number(ranking.share[r]);
     cumulativeShare.write(out);
-    numbers.number(ranking.cumulativeShare[r]);
+    if (byHelper) helped.write(out, r, 1);
+    else numbers.number(ranking.cumulativeShare[r]);
     classAndReason[ranking.classes[r]].write(out);
     const reason = reasonText(classReason(result, r));
     if (reason !== lastReason) {

@@ -25,6 +25,8 @@ export interface ReadingTask {
   firstRow: Int32Array;
   /** Counters and flags, at the indices below. */
   control: Int32Array;
+  /** The output is JSON: the helper that sums then helps make the shares' texts (see ShareTexts). */
+  shareTexts: boolean;
 }
 
 const NEXT_CHUNK = 0;
@@ -38,7 +40,9 @@ const FAILED = 5;
 /** Claims of the customers' sums (see claimSums), and whether the claimer has handed them over. */
 const SUMS_CLAIMS = 6;
 const SUMS_DONE = 7;
-export const CONTROL_SIZE = 8;
+/** Whether the helper that summed has handed over buffers for the shares' texts (see ShareTexts). */
+const SHARE_BUFFERS_DONE = 8;
+export const CONTROL_SIZE = 9;
 
 /** How long a thread waits for another before it gives up (a helper that died mid-chunk). */
 const PATIENCE_MS = 60_000;
@@ -107,10 +111,21 @@ export function sumsHandedOver(control: Int32Array): void {
   signal(control, SUMS_DONE);
 }
 
+/** The helper that summed has handed over buffers for the shares' texts. */
+export function shareBuffersHandedOver(control: Int32Array): void {
+  signal(control, SHARE_BUFFERS_DONE);
+}
+
+/** Waits for those buffers; false if the helper failed or took too long. */
+export function waitForShareBuffers(control: Int32Array): boolean {
+  return waitFor(control, SHARE_BUFFERS_DONE, 1);
+}
+
 /** A helper failed: the others stop waiting for it. */
 export function markFailed(control: Int32Array): void {
   Atomics.store(control, FAILED, 1);
-  for (const i of [CHUNKS_DONE, PARTS_DONE, SUMS_DONE]) Atomics.notify(control, i);
+  for (const i of [CHUNKS_DONE, PARTS_DONE, SUMS_DONE, SHARE_BUFFERS_DONE])
+    Atomics.notify(control, i);
 }
 
 /** Waits for a helper that claimed the sums to hand them over; false if it failed or took too long. */

@@ -9,7 +9,13 @@ import {
   Worker,
   type MessagePort,
 } from "node:worker_threads";
-import { waitForSums, type GroupedSums, type ReadingTask } from "./readingTask";
+import {
+  waitForShareBuffers,
+  waitForSums,
+  type GroupedSums,
+  type ReadingTask,
+} from "./readingTask";
+import type { ShareTextBuffers } from "./shareTexts";
 
 /** At most this many threads read: beyond it, the main thread's own work dominates. */
 const MAX_THREADS = 4;
@@ -69,9 +75,27 @@ export class ReadingThreads {
     // The helper posts before it signals: the message is already in its port.
     for (const port of this.ports) {
       const received = receiveMessageOnPort(port);
-      if (received) return received.message as GroupedSums;
+      if (received) {
+        this.summer = port;
+        return received.message as GroupedSums;
+      }
     }
     return null;
+  }
+
+  /** The port of the helper that handed over the sums. */
+  private summer: MessagePort | null = null;
+
+  /**
+   * The buffers for the shares' texts from the helper that summed (a JSON output's task), once
+   * it has handed them over; null if it failed. Closes the ports.
+   */
+  shareTextBuffers(task: ReadingTask): ShareTextBuffers | null {
+    const port = this.summer;
+    const received =
+      port && waitForShareBuffers(task.control) ? receiveMessageOnPort(port) : undefined;
+    this.close();
+    return received ? (received.message as ShareTextBuffers) : null;
   }
 
   /** Ends helpers that were never given a task, and closes the ports of those that were. */

@@ -4,6 +4,7 @@ import type { ReadOptions, TableData } from "../core/table/readTable";
 import type { CellValue, Language } from "../core/types";
 import type { CustomerBytes } from "./context";
 import { CliError } from "./errors";
+import type { ShareTextBuffers } from "./shareTexts";
 import { csvRows } from "./csvRows";
 import { decodeText, parseCsv, type Delimiter } from "./readCsv";
 
@@ -21,13 +22,16 @@ export interface Source {
   readOptions: Pick<ReadOptions, "textNumbers" | "decimalFallback" | "unreadableRows">;
   /** Where the customers' names and ids are in the file, once read (see CsvRows.customerBytes). */
   customerBytes?: () => CustomerBytes | null;
+  /** Buffers in which a helper makes a JSON output's shares' texts (see CsvRows.shareTexts). */
+  shareTexts?: () => ShareTextBuffers | null;
 }
 
 /** The kind comes from the content, not the name: an .xlsx is a zip, an old .xls an OLE file. */
 export async function loadSource(
   file: string,
   sheet: string | undefined,
-  lang: Language
+  lang: Language,
+  output: { json: boolean } = { json: false }
 ): Promise<Source> {
   const bytes = await readBytes(file);
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
@@ -47,7 +51,7 @@ export async function loadSource(
     return source;
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new CliError("CLI_OLD_XLS");
-  const rows = csvRows(bytes);
+  const rows = csvRows(bytes, { shareTexts: output.json });
   const csv = rows
     ? { grid: rows.head, delimiter: rows.delimiter, problems: [] }
     : parseCsv(decodeText(bytes));
@@ -57,6 +61,7 @@ export async function loadSource(
     readTable: rows?.read,
     rowAt: rows?.rowAt,
     customerBytes: rows?.customerBytes,
+    shareTexts: rows?.shareTexts,
     kind: "csv",
     delimiter: csv.delimiter,
     readOptions: {

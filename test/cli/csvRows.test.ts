@@ -375,6 +375,7 @@ describe("rows grouped by key, one hash partition at a time", () => {
       rows: plainRowArrays(2, false),
       firstRow: new Int32Array(2),
       control,
+      shareTexts: false,
     };
     expect(readShare(task)).toBe("failed");
     control.fill(0);
