@@ -1,7 +1,9 @@
 // A large CSV read from its bytes straight into the core's table: the top lines become cells for
 // the header search and the column guess, every other line is read in place. Nothing but the
 // customers' names becomes a string, where splitting the text into a grid made a million rows of
-// strings (about 1 s and most of the collector's work on 1,048,575 lines).
+// strings (about 1 s and most of the collector's work on 1,048,575 lines). From PARALLEL_FROM
+// rows on, helper threads share the reading (see readingTask.ts) and not even the names are made
+// until something reads them (see groupedCustomers.ts).
 import { isUtf8 } from "node:buffer";
 import { detectDecimalSeparator } from "../core/number/parseNumber";
 import { PLAIN_NUMBER } from "../core/table/cellKinds";
