@@ -38,6 +38,9 @@ options:
   --version, -V         version
 
 exit codes: 0 done, 1 the data or file cannot be used, 2 wrong usage
+
+environment: KAM_THREADS=N reads a large CSV with N threads (default: one per processor
+core, at most 4; 1 reads on one thread); the output is the same either way.
 `,
   de: `kam - Pareto-/ABC-Analyse des Kundenumsatzes (Key Account Analyzer)
 
@@ -77,6 +80,9 @@ Optionen:
   --version, -V         Version
 
 Exit-Codes: 0 fertig, 1 Daten oder Datei nicht verwendbar, 2 falscher Aufruf
+
+Umgebung: KAM_THREADS=N liest eine große CSV-Datei mit N Threads (Standard: einer je
+Prozessorkern, höchstens 4; 1 liest mit einem Thread); die Ausgabe ist in jedem Fall dieselbe.
 `,
 };
 

@@ -120,7 +120,10 @@ describe("help and version", () => {
     const run = kam(["--help"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("--thresholds A,B");
-    expect(kam(["analyze", "--help", "--lang", "de"]).stdout).toContain("Optionen:");
+    expect(run.stdout).toContain("KAM_THREADS=N reads a large CSV with N threads");
+    const de = kam(["analyze", "--help", "--lang", "de"]).stdout;
+    expect(de).toContain("Optionen:");
+    expect(de).toContain("KAM_THREADS=N liest eine große CSV-Datei mit N Threads");
   });
 
   test("--version prints the package version", () => {
