@@ -226,6 +226,11 @@ describe("plain numbers from bytes", () => {
       expect(read(s)).toBeNaN();
     expect(read("1.5", true)).toBeNaN();
     expect(read("15", true)).toBe(15);
+    // Where the comma is the decimal sign: "1406,13" as the core reads it, "1,2,3" not.
+    expect([read("1406,13", true), read("-0,5", true), read(",5", true)]).toEqual([
+      1406.13, -0.5, 0.5,
+    ]);
+    expect([read("1,2,3", true), read("1.234,5", true), read(",", true)]).toEqual([NaN, NaN, NaN]);
   });
 
   test("agree with Number() on random cent amounts", () => {
@@ -233,6 +238,7 @@ describe("plain numbers from bytes", () => {
       fc.property(fc.integer({ min: 0, max: 2 ** 40 }), fc.integer({ min: 0, max: 6 }), (m, k) => {
         const s = k === 0 ? String(m) : (m / 10 ** k).toFixed(k);
         expect(read(s)).toBe(Number(s));
+        expect(read(s.replace(".", ","), true)).toBe(Number(s));
       })
     );
   });
@@ -299,7 +305,8 @@ describe("CSV rows read by several threads", () => {
       return `${Math.floor(i / 3) % 2 ? "K" : " k"}-${k % 2 ? k : String(k).padStart(6, "0")};${spelled(k, i)};${i % 700},${i % 10}5;${i % 13}`;
     });
     for (const threads of [2, 3]) {
-      const { table, grid } = read(text, threads);
+      const { table, grid, summed } = read(text, threads);
+      expect(summed).toBe(true);
       expect(table?.decimalSeparator).toBe(",");
       expect(table?.margins).not.toBeNull();
       expect(table).toEqual(grid);
