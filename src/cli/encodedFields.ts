@@ -45,7 +45,7 @@ export class EncodedFields {
   }
 
   /**
-   * Fields of text that sits in `bytes` as ASCII: text i is bytes[start[i], end[i]). Text that
+   * Fields of text that sits in `bytes` as UTF-8: text i is bytes[start[i], end[i]). Text that
    * `plain` accepts is its own field and is copied as it is; other text goes through `field`.
    * `quote` (a byte, or -1) is written around each plain field. The byte reader's customers
    * are written this way without making a string of their names.
@@ -73,7 +73,7 @@ export class EncodedFields {
         for (let k = a; k < b; k++) out[p++] = bytes[k];
         if (quote >= 0) out[p++] = quote;
       } else {
-        const encoded = field(decoder.toString("latin1", a, b));
+        const encoded = field(decoder.toString("utf8", a, b));
         if (p + 3 * encoded.length + rest > out.length) {
           const grown = new Uint8Array(2 * (p + 3 * encoded.length + rest));
           grown.set(out.subarray(0, p));

@@ -32,7 +32,7 @@ export function groupedCustomers(
       ? firstRowCells(bytes, firstRow, count, rows.nameStart, rows.nameEnd)
       : key;
   const text = (ranges: TextRanges) => (k: number) =>
-    bytes.toString("latin1", ranges.start[k], ranges.end[k]);
+    bytes.toString("utf8", ranges.start[k], ranges.end[k]);
   const keyText = text(key);
   return {
     keys: lazyStrings(count, (k) => keyOfText(keyText(k), plain.skip)),

@@ -21,8 +21,11 @@ export class LineCells {
     this.cellEnd = new Int32Array(width + 1);
   }
 
-  /** Cells 0 to `last` of line `r` located; false if one of them holds a byte beyond ASCII. */
-  locate(r: number, last: number): boolean {
+  /**
+   * Cells 0 to `last` of line `r` located; false if one of them holds a byte beyond ASCII, or with
+   * `latin1` one that is not part of a Latin-1 letter in UTF-8 (C2 or C3 and a byte 80 to BF).
+   */
+  locate(r: number, last: number, latin1 = false): boolean {
     const { bytes, cellStart, cellEnd, delimiter: d } = this;
     const start = this.start[r];
     const end = this.lineEnd(r);
@@ -36,16 +39,31 @@ export class LineCells {
         if (c === last) return true;
         c++;
         cellStart[c] = i + 1;
-      } else if (b >= 0x80) return false;
+      } else if (b >= 0x80) {
+        if (!latin1 || (b !== 0xc2 && b !== 0xc3) || i + 1 >= end) return false;
+        const next = bytes[++i];
+        if (next < 0x80 || next > 0xbf) return false;
+      }
     }
     cellEnd[c] = end;
     for (c++; c <= last; c++) cellStart[c] = -1;
     return true;
   }
 
-  /** Trims located cell `c` (present) to text that is neither blank nor maybe an error value. */
+  /**
+   * Trims located cell `c` (present) to text that is neither blank nor maybe an error value. A
+   * no-break space (C2 A0) at either end, which trim() would take off, makes it false.
+   */
   trim(c: number): boolean {
-    return this.trimBlank(c) && this.bytes[this.cellStart[c]] !== HASH;
+    if (!this.trimBlank(c)) return false;
+    const { bytes } = this;
+    const a = this.cellStart[c];
+    const b = this.cellEnd[c];
+    if (bytes[a] === HASH) return false;
+    return !(
+      (bytes[a] === 0xc2 && bytes[a + 1] === 0xa0) ||
+      (bytes[b - 2] === 0xc2 && bytes[b - 1] === 0xa0)
+    );
   }
 
   /** Trims located cell `c`; false if it is absent or blank. */

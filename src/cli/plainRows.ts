@@ -63,9 +63,10 @@ export function plainRowArrays(n: number, margins: boolean, shared = false): Pla
 
 /**
  * Line `r` into slot `at` if its cells are plain, as TableBuilder.row would take them: names and
- * ids in ASCII that are not blank and do not start with "#" (error values), numbers as
- * PLAIN_NUMBER without an exponent, which need no report in a CSV. False if the line needs the
- * cells (the slot is then left half written).
+ * ids in ASCII (with `latin1`, Latin-1 letters in UTF-8 too: for readers that group by the
+ * bytes, see sameAsciiKey) that are not blank and do not start with "#" (error values), numbers
+ * as PLAIN_NUMBER without an exponent, which need no report in a CSV. False if the line needs
+ * the cells (the slot is then left half written).
  */
 export function parsePlainRow(
   line: LineCells,
@@ -73,10 +74,11 @@ export function parsePlainRow(
   columns: PlainColumns,
   commaDecimal: boolean,
   out: PlainRowArrays,
-  at: number
+  at: number,
+  latin1 = false
 ): boolean {
   const { key, name, revenue, margin } = columns;
-  if (!line.locate(r, columns.last)) return false;
+  if (!line.locate(r, columns.last, latin1)) return false;
   if (!line.trim(key)) return false;
   if (name !== null && !line.trim(name)) return false;
   const value = line.number(revenue, commaDecimal);

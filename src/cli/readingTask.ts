@@ -137,7 +137,7 @@ function parseChunk(task: ReadingTask, line: LineCells, k: number): boolean {
   const { n, chunks, firstDataRow, columns, commaDecimal, rows } = task;
   const to = Math.floor(((k + 1) * n) / chunks);
   for (let i = Math.floor((k * n) / chunks); i < to; i++)
-    if (!parsePlainRow(line, firstDataRow + i, columns, commaDecimal, rows, i)) return false;
+    if (!parsePlainRow(line, firstDataRow + i, columns, commaDecimal, rows, i, true)) return false;
   return true;
 }
 

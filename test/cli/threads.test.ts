@@ -10,7 +10,15 @@ function largeCsv(withIds: boolean): string {
   for (let i = 0; i < 80000; i++) {
     const k = (Math.imul(i + 1, 2654435761) >>> 0) % 9000;
     // Some names Excel would read as formulas, or with a ";" or a backslash: quoted or escaped.
-    const odd = [`=Kunde ${k}`, `-Kunde ${k}`, `Kunde; ${k} \\ AG`, `@Kunde ${k}`][k % 40];
+    const odd = [
+      `=Kunde ${k}`,
+      `-Kunde ${k}`,
+      `Kunde; ${k} \\ AG`,
+      `@Kunde ${k}`,
+      // German names, spelled two ways: one customer.
+      i % 2 ? `Müller ${k} GmbH` : `MÜLLER\u00a0 ${k} gmbh`,
+      `Ärzte-Haus ${k}`,
+    ][k % 40];
     const name =
       odd ?? [`Kunde ${k} GmbH`, `KUNDE ${k} GMBH`, ` kunde  ${k}\tgmbh`][Math.floor(i / 7) % 3];
     const amount = i % 11 === 0 ? `-${(i % 40) + 0.25}` : ((i % 500) * 3.17).toFixed(2);

@@ -232,12 +232,16 @@ for (let c = 0; c < 256; c++) {
 /**
  * keyHash of ASCII bytes, trimmed and not blank (the hash findAscii looks them up by): the
  * bytes' twin of foldedHash, which the command line needs without making a string per row.
+ * Latin-1 letters as UTF-8 (two bytes, C2 or C3 and one more) count as the letter, so "Müller"
+ * hashes as foldedHash hashes it; the command line's threads pass such text, findAscii none.
  */
 export function asciiKeyHash(bytes: Uint8Array, start: number, end: number, skip: 0 | 1): number {
   let h = skip === 0 ? FNV_OFFSET : AFTER_HASH_SIGN;
   let space = false;
   for (let i = start; i < end; i++) {
-    const f = FOLD[bytes[i]];
+    let c = bytes[i];
+    if (c >= 0xc0) c = ((c & 0x1f) << 6) | (bytes[++i] & 0x3f);
+    const f = FOLD[c];
     if (f === SPACE) {
       space = true;
       continue;
@@ -352,9 +356,9 @@ function sameKeyAscii(
 }
 
 /**
- * True if two trimmed ASCII byte ranges have the same key (see asciiKeyHash): equal bytes, or
- * equal once case is folded and runs of whitespace are one space. Lets a reader group rows by
- * their bytes alone, with no key string (the command line's reading threads).
+ * True if two trimmed byte ranges (ASCII, or Latin-1 letters as UTF-8: see asciiKeyHash) have
+ * the same key: equal bytes, or equal once case is folded and runs of whitespace are one space.
+ * Lets a reader group rows by their bytes alone, with no key string (the command line's threads).
  */
 export function sameAsciiKey(
   bytes: Uint8Array,
@@ -372,21 +376,12 @@ export function sameAsciiKey(
     }
     if (i === aEnd) return true;
   }
-  let i = a;
-  let j = b;
-  for (;;) {
-    while (i < aEnd && FOLD[bytes[i]] === SPACE && FOLD[bytes[i + 1]] === SPACE) i++;
-    while (j < bEnd && FOLD[bytes[j]] === SPACE && FOLD[bytes[j + 1]] === SPACE) j++;
-    if (i === aEnd || j === bEnd) return i === aEnd && j === bEnd;
-    if (FOLD[bytes[i]] !== FOLD[bytes[j]]) return false;
-    i++;
-    j++;
-  }
+  return compareAsciiKeys(bytes, a, aEnd, b, bEnd) === 0;
 }
 
 /**
- * The order of two trimmed ASCII byte ranges' keys (see sameAsciiKey), as < and > order the key
- * strings: negative, 0 or positive. Lets a reader rank customers by key without key strings.
+ * The order of two trimmed byte ranges' keys (as sameAsciiKey reads them), as < and > order the
+ * key strings: negative, 0 or positive. Lets a reader rank customers by key without key strings.
  */
 export function compareAsciiKeys(
   bytes: Uint8Array,
@@ -398,16 +393,32 @@ export function compareAsciiKeys(
   let i = a;
   let j = b;
   for (;;) {
-    while (i < aEnd && FOLD[bytes[i]] === SPACE && FOLD[bytes[i + 1]] === SPACE) i++;
-    while (j < bEnd && FOLD[bytes[j]] === SPACE && FOLD[bytes[j + 1]] === SPACE) j++;
-    if (i === aEnd || j === bEnd) return (i === aEnd ? 0 : 1) - (j === bEnd ? 0 : 1);
+    if (i >= aEnd || j >= bEnd) return (i < aEnd ? 1 : 0) - (j < bEnd ? 1 : 0);
+    const fa = unitAt(bytes, i);
+    i = unitEnd;
+    const fb = unitAt(bytes, j);
+    j = unitEnd;
+    if (fa !== fb) return (fa === SPACE ? 32 : fa) - (fb === SPACE ? 32 : fb);
     // A run of whitespace is one space in the key.
-    const fa = FOLD[bytes[i]] === SPACE ? 32 : FOLD[bytes[i]];
-    const fb = FOLD[bytes[j]] === SPACE ? 32 : FOLD[bytes[j]];
-    if (fa !== fb) return fa - fb;
-    i++;
-    j++;
+    if (fa === SPACE) {
+      while (i < aEnd && unitAt(bytes, i) === SPACE) i = unitEnd;
+      while (j < bEnd && unitAt(bytes, j) === SPACE) j = unitEnd;
+    }
   }
+}
+
+/** Where the unit that unitAt last read ends. */
+let unitEnd = 0;
+
+/** The folded character (FOLD) at bytes[i]: one byte, or a Latin-1 letter's two in UTF-8. */
+function unitAt(bytes: Uint8Array, i: number): number {
+  const c = bytes[i];
+  if (c < 0xc0) {
+    unitEnd = i + 1;
+    return FOLD[c];
+  }
+  unitEnd = i + 2;
+  return FOLD[((c & 0x1f) << 6) | (bytes[i + 1] & 0x3f)];
 }
 
 /** The key of trimmed Latin-1 `text` as a name (`skip` 0) or as an id (`skip` 1, "#" + its key). */

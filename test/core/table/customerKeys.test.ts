@@ -1,8 +1,10 @@
 import {
+  asciiKeyHash,
   compareAsciiKeys,
   CustomerKeys,
   foldedHash,
   hashOf,
+  keyHash,
   keyOfText,
   sameAsciiKey,
   sameKey,
@@ -108,6 +110,43 @@ describe("customer keys", () => {
     const k = count - 7;
     expect([same(k, k + 1), same(k, k + 2), same(k, k + 3)]).toEqual([true, true, false]);
     expect([same(k + 4, k + 5), same(k + 4, k + 6)]).toEqual([true, false]);
+  });
+
+  it("reads Latin-1 letters in UTF-8 as the letters: hash, sameness and order as the key strings", () => {
+    const texts = latin1Texts(3000).map((s) => s.replace(/\u0085/g, "q"));
+    // Upper case where it stays Latin-1 ("ÿ" and "µ" leave it; the reader takes no such rows).
+    const variants = texts.map((s, i) => {
+      const upper = s.toUpperCase();
+      return ([...upper].some((ch) => ch.charCodeAt(0) > 0xff) ? s : upper).replace(
+        / /g,
+        i % 2 ? "  " : "\u00a0"
+      );
+    });
+    const all = [...texts, ...variants].map((s) => s.trim() || "x");
+    const encoder = new TextEncoder();
+    const parts = all.map((s) => encoder.encode(s));
+    const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    const at: number[] = [0];
+    for (const p of parts) {
+      bytes.set(p, at[at.length - 1]);
+      at.push(at[at.length - 1] + p.length);
+    }
+    const n = texts.length;
+    for (let i = 0; i < all.length; i++) {
+      const s = all[i];
+      expect([s, asciiKeyHash(bytes, at[i], at[i + 1], 0)]).toEqual([s, keyHash(s, 0)]);
+      const j = (i * 7919 + 5) % all.length;
+      const [ki, kj] = [normalizeKey(s), normalizeKey(all[j])];
+      const order = Math.sign(compareAsciiKeys(bytes, at[i], at[i + 1], at[j], at[j + 1]));
+      expect([s, all[j], order]).toEqual([s, all[j], ki < kj ? -1 : ki > kj ? 1 : 0]);
+      expect([s, all[j], sameAsciiKey(bytes, at[i], at[i + 1], at[j], at[j + 1])]).toEqual([
+        s,
+        all[j],
+        ki === kj,
+      ]);
+      if (i < n && normalizeKey(all[i]) === normalizeKey(all[n + i]))
+        expect(sameAsciiKey(bytes, at[i], at[i + 1], at[n + i], at[n + i + 1])).toBe(true);
+    }
   });
 
   it("makes the key of a text as a name and as an id", () => {
