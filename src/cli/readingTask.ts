@@ -1,7 +1,8 @@
 // One large CSV's plain rows read by several threads at once: first each thread parses chunks of
-// lines it claims, then each groups the rows of a key-hash partition it claims. The main thread
-// claims work like any other, so the result never depends on whether, or when, a helper thread
-// comes up: a thread that starts late finds nothing left and returns.
+// lines it claims, then each groups the rows of a key-hash partition it claims, then the first
+// to claim them sums the customers (claimSums). The main thread claims work like any other, so
+// the result never depends on whether, or when, a helper thread comes up: a thread that starts
+// late finds nothing left and returns.
 import { customerSums, type CustomerSums } from "../core/aggregate";
 import { groupPartition } from "./keyGroups";
 import { LineCells } from "./lineCells";
