@@ -3,7 +3,7 @@
 import { compareAsciiKeys, keyOfText } from "../core/table/customerKeys";
 import type { CustomerBytes } from "./context";
 import type { TextRanges } from "./encodedFields";
-import { lazyStrings } from "./lazyStrings";
+import { lazyStrings } from "../core/table/lazyStrings";
 import type { PlainColumns, PlainRowArrays } from "./plainRows";
 
 export interface GroupedCustomers {

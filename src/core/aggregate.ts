@@ -2,7 +2,7 @@ import { compensatedSumsBy } from "./pareto/compensatedSums";
 import { presortByRevenue, type PresortedRevenue } from "./pareto/rankOrder";
 import { sum } from "./pareto/sum";
 import { centSumsBy, centTotal, wholeCents } from "./pareto/wholeCents";
-import type { TableData } from "./table/readTable";
+import { withKeyOrder, type TableData } from "./table/readTable";
 
 /** One entry per customer, in order of first appearance. */
 export interface Customers {
@@ -82,7 +82,7 @@ export function aggregate(table: TableData): Customers {
   const { values, margins, keyIds: rowCustomer, keyList: keys } = table;
   const count = keys.length;
   const sums = table.sums ?? customerSums(values, margins, rowCustomer, count);
-  return {
+  const customers: Customers = {
     count,
     keys,
     names: table.keyNames,
@@ -95,6 +95,6 @@ export function aggregate(table: TableData): Customers {
     mergedRows: table.stats.usedRows - count,
     sourceTotal: sums.sourceTotal,
     presorted: sums.presorted,
-    keyOrder: table.keyOrder,
   };
+  return withKeyOrder(customers, table.keyOrder);
 }

@@ -554,7 +554,7 @@ export class TableBuilder {
     const { stats, reader, layout, months } = this;
     stats.usedRows = this.usedGridRows;
     stats.coercedCells = reader.coerced;
-    return {
+    const table: TableData = {
       headerRow: layout.headerRow,
       firstDataRow: layout.firstDataRow,
       width: layout.width,
@@ -565,7 +565,7 @@ export class TableBuilder {
       valueColumn: this.valueColumn,
       rows: cut(this.rows, used),
       keyIds: cut(this.keyIds, used),
-      keyList: this.groupedKeys ?? this.keys.list,
+      keyList: this.groupedKeys ?? this.keys.keyList(),
       keyNames: this.groupedNames ?? this.keyNames,
       keyCustomerIds: this.groupedIds ?? this.keyCustomerIds,
       values: cut(this.values, used),
@@ -582,7 +582,27 @@ export class TableBuilder {
       issueCounts: reader.counts,
       stats,
     };
+    if (!this.groupedKeys) withKeyOrder(table, (a, b) => this.keys.compare(a, b));
+    return table;
   }
+}
+
+/**
+ * Gives `owner` its keyOrder as a property that copies (spread, structured clone for a Web
+ * Worker's message) and comparisons of tables leave out: it belongs to the keys it was made for.
+ */
+export function withKeyOrder<T extends { keyOrder?: (a: number, b: number) => number }>(
+  owner: T,
+  keyOrder: ((a: number, b: number) => number) | undefined
+): T {
+  if (keyOrder)
+    Object.defineProperty(owner, "keyOrder", {
+      value: keyOrder,
+      enumerable: false,
+      writable: true,
+      configurable: true,
+    });
+  return owner;
 }
 
 /** Turns cells into names and numbers and keeps the row issues, capped per code. */

@@ -2,7 +2,7 @@
 // monthly revenue in the period and the previous period's revenue, each customer's sums
 // compensated (Neumaier) like aggregate(), so they are right to the cent.
 import type { Customers } from "../aggregate";
-import type { TableData } from "../table/readTable";
+import { withKeyOrder, type TableData } from "../table/readTable";
 import { addCompensated, compensatedTotals } from "../pareto/compensatedSums";
 import { sum } from "../pareto/sum";
 import { wholeCents } from "../pareto/wholeCents";
@@ -318,18 +318,21 @@ function assemble(
   counts: { gridRows: number; customersInPeriod: number; sourceTotal: number; outside: number }
 ): PeriodSums {
   return {
-    customers: {
-      count: table.keyList.length,
-      keys: table.keyList,
-      names: table.keyNames,
-      ids: table.keyCustomerIds,
-      revenue: sums.revenue,
-      margin: sums.margin,
-      rowCounts: sums.rowCounts,
-      rowCustomer: table.keyIds,
-      mergedRows: counts.gridRows - counts.customersInPeriod,
-      sourceTotal: counts.sourceTotal,
-    },
+    customers: withKeyOrder<Customers>(
+      {
+        count: table.keyList.length,
+        keys: table.keyList,
+        names: table.keyNames,
+        ids: table.keyCustomerIds,
+        revenue: sums.revenue,
+        margin: sums.margin,
+        rowCounts: sums.rowCounts,
+        rowCustomer: table.keyIds,
+        mergedRows: counts.gridRows - counts.customersInPeriod,
+        sourceTotal: counts.sourceTotal,
+      },
+      table.keyOrder
+    ),
     monthly: sums.monthly,
     previousRevenue: sums.previousRevenue,
     outsideEntries: counts.outside,

@@ -31,7 +31,7 @@ scope.onmessage = (e) => {
     // The core reports a bounded number of steps (every 65,536 rows while reading).
     const onProgress = (step: ProgressPhase, done: number, total: number) =>
       scope.postMessage({ type: "progress", id, step, done, total });
-    const result = analyze(grid, { ...toAnalysisOptions(msg.request), onProgress });
+    const result = plainKeys(analyze(grid, { ...toAnalysisOptions(msg.request), onProgress }));
     scope.postMessage({ type: "result", id: msg.id, result }, buffersOf(result));
   } catch (err) {
     const analysis = isAnalysisError(err);
@@ -46,6 +46,17 @@ scope.onmessage = (e) => {
     grid = [];
   }
 };
+
+/**
+ * The customers' keys as a plain array: the core makes them only when read (see lazyStrings),
+ * and a message cannot carry an array that makes its elements. The pane reads them all.
+ */
+function plainKeys(result: AnalysisResult): AnalysisResult {
+  const keys = [...result.table.keyList];
+  result.table.keyList = keys;
+  result.customers.keys = keys;
+  return result;
+}
 
 /** The typed arrays' buffers move to the pane instead of being copied (megabytes on 1M rows). */
 function buffersOf(result: AnalysisResult): Transferable[] {

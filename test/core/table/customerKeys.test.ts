@@ -149,6 +149,35 @@ describe("customer keys", () => {
     }
   });
 
+  it("orders keys as their strings without making them, and makes each key when first read", () => {
+    const keys = new CustomerKeys();
+    const texts = latin1Texts(2000);
+    const ids: number[] = [];
+    texts.forEach((t, i) => ids.push(i % 3 === 0 ? keys.byId(t) : keys.byName(t)));
+    // Text beyond Latin-1, and names that start like ids.
+    for (const t of ["Ωmega", "ωMEGA  x", "#a", "#B c", "Zürich"]) ids.push(keys.byName(t));
+    ids.push(keys.byId("Ωmega"));
+    const list = keys.keyList();
+    const strings = Array.from({ length: keys.count }, (_, id) => keys.key(id));
+    expect([...list]).toEqual(strings);
+    for (let a = 0; a < keys.count; a++) {
+      const b = (a * 7919 + 11) % keys.count;
+      const [ka, kb] = [strings[a], strings[b]];
+      expect([ka, kb, Math.sign(keys.compare(a, b))]).toEqual([
+        ka,
+        kb,
+        ka < kb ? -1 : ka > kb ? 1 : 0,
+      ]);
+      expect(keys.compare(a, a)).toBe(0);
+    }
+    const fresh = new CustomerKeys();
+    fresh.byName("Alpha AG");
+    fresh.byName("Beta KG");
+    const lazy = fresh.keyList();
+    expect(lazy.length).toBe(2);
+    expect(lazy[1]).toBe("beta kg");
+  });
+
   it("makes the key of a text as a name and as an id", () => {
     expect(keyOfText(" Müller  GmbH", 0)).toBe(normalizeKey(" Müller  GmbH"));
     expect(keyOfText("K-1", 1)).toBe("#k-1");
@@ -172,7 +201,7 @@ describe("customer keys", () => {
       keys.byName("STRASSE"),
     ];
     expect(ids).toEqual([0, 0, 1, 2, 1, 1, 3, 3, 4, 4, 5, 6]);
-    expect(keys.list).toEqual([
+    expect(keys.keyList()).toEqual([
       "müller gmbh",
       "#k1",
       "k1",
@@ -189,6 +218,6 @@ describe("customer keys", () => {
     for (let i = 19999; i >= 0; i--) expect(keys.byName(`KUNDE  ${i}   gmbh`)).toBe(i);
     for (let i = 0; i < 3000; i++) expect(keys.byId(`Ключ ${i}`)).toBe(20000 + i);
     for (let i = 0; i < 3000; i++) expect(keys.byId(`ключ ${i}`)).toBe(20000 + i);
-    expect(keys.list.length).toBe(23000);
+    expect(keys.count).toBe(23000);
   });
 });

@@ -1,4 +1,4 @@
-import { lazyStrings } from "../../src/cli/lazyStrings";
+import { lazyStrings } from "../../../src/core/table/lazyStrings";
 
 describe("strings made when first read", () => {
   test("each string is made once, on first read, and only those read", () => {
