@@ -10,11 +10,12 @@ export const NO_CLASS = 255;
 
 /**
  * Per customer (index as in `revenue`): its class among the customers with a positive total,
- * NO_CLASS for the others. The same rule as the period's ABC (method, thresholds, strict, ties).
+ * NO_CLASS for the others. The same rule as the period's ABC (method, thresholds, strict, ties
+ * by key: the keys, or their order as rankOrder takes it).
  */
 export function classesOfRevenue(
   revenue: Float64Array,
-  keys: readonly string[],
+  keys: readonly string[] | ((a: number, b: number) => number),
   method: Method,
   thresholds: readonly [number, number],
   strict: boolean

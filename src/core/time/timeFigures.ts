@@ -120,7 +120,7 @@ export function timeFigures(
     }
   }
   const previousClass = prev
-    ? classesOfRevenue(prev, customers.keys, method, thresholds, strict)
+    ? classesOfRevenue(prev, customers.keyOrder ?? customers.keys, method, thresholds, strict)
     : null;
   const migration =
     previousClass && prev
