@@ -323,7 +323,9 @@ class RowReader {
     const { values, margins } = task.rows;
     table.grouped(customers, firstDataRow, grouped.customerOf, values, margins);
     progress?.("read", n, n);
-    return { ...table.finish(), sums: grouped.sums, keyOrder: customers.keyOrder };
+    const data = table.finish();
+    data.sums = grouped.sums;
+    return data;
   }
 
   /** Where the customers' names and ids are, after a read by threads; null otherwise. */

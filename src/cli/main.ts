@@ -116,7 +116,7 @@ async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<number> {
         previousFile: args.previous,
         score,
         customerBytes: source.customerBytes?.() ?? null,
-        shareTexts: args.format === "json" ? (source.shareTexts?.() ?? null) : null,
+        shareTexts: source.shareTexts?.() ?? null,
       },
       sink
     );

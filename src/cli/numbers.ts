@@ -60,6 +60,11 @@ export class CsvNumbers {
   }
 }
 
+/** The text JSON.stringify writes for `v`: the shortest digits that read back the same. */
+export function jsonNumberText(v: number): string {
+  return !Number.isFinite(v) ? "null" : v === 0 ? "0" : String(v);
+}
+
 /** Numbers as JSON.stringify writes them (the shortest digits that read back the same). */
 export class JsonNumbers {
   /** The last number that took String(), and its text: ties in rank order come in a row. */
@@ -74,15 +79,12 @@ export class JsonNumbers {
    * far more than the spacing of doubles below 10^13), so they are what String() gives.
    */
   number(v: number): void {
-    if (!Number.isFinite(v)) {
-      this.out.text("null");
-      return;
-    }
     const cents = Math.round(v * 100);
-    if (v === 0 || !(Math.abs(cents) < 1e15) || cents / 100 !== v) {
+    if (!Number.isFinite(v) || v === 0 || !(Math.abs(cents) < 1e15) || cents / 100 !== v) {
+      // NaN !== NaN: a run of them takes the text again, which is as short as "null".
       if (v !== this.last) {
         this.last = v;
-        this.lastText = v === 0 ? "0" : String(v);
+        this.lastText = jsonNumberText(v);
       }
       this.out.text(this.lastText);
       return;

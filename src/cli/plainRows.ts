@@ -87,7 +87,7 @@ export function parsePlainRow(
     const m = line.number(margin, commaDecimal);
     if (Number.isNaN(m)) return false;
     if (out.margins) out.margins[at] = m;
-  } else if (out.margins) out.margins[at] = NaN;
+  }
   const { cellStart, cellEnd, bytes } = line;
   out.keyStart[at] = cellStart[key];
   out.keyEnd[at] = cellEnd[key];

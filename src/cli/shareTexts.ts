@@ -3,6 +3,7 @@
 // thread writes the records from the first rank on and makes the texts of the chunks it reaches
 // first; a helper makes them from the last chunk backwards; they meet in the middle. Everything
 // lies in shared memory that the helper set up (and touched) while it waited.
+import { jsonNumberText } from "./numbers";
 
 /** Ranks per chunk that one thread claims. */
 const CHUNK = 8192;
@@ -27,11 +28,6 @@ export interface ShareTextBuffers {
   /** Per chunk: FREE, MAIN, HELPER or HELPER_DONE. */
   claims: Int32Array;
   control: Int32Array;
-}
-
-/** The text JsonNumbers writes for `v` (see there: its shortcuts give the same digits). */
-export function jsonNumberText(v: number): string {
-  return !Number.isFinite(v) ? "null" : v === 0 ? "0" : String(v);
 }
 
 /** Buffers for up to `count` ranks, made by the helper; the numbers' pages touched already. */

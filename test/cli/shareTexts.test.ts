@@ -1,11 +1,7 @@
 // Shares' texts made by a helper from the back while the main thread writes from the front.
 import fc from "fast-check";
-import {
-  jsonNumberText,
-  makeTextsFromBack,
-  shareTextBuffers,
-  ShareTexts,
-} from "../../src/cli/shareTexts";
+import { jsonNumberText } from "../../src/cli/numbers";
+import { makeTextsFromBack, shareTextBuffers, ShareTexts } from "../../src/cli/shareTexts";
 
 /** What the main thread writes for rank r: the helper's texts or its own. */
 function textsOf(texts: ShareTexts, share: Float64Array, cumulative: Float64Array, r: number) {
