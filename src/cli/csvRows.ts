@@ -340,8 +340,7 @@ class RowReader {
     this.batchRows[b] = r;
     this.batchSize++;
     // Below KEY_BATCH_FROM customers the key table stays in the cache: each row goes in at once.
-    if (this.batchSize === BATCH_ROWS || table.keyNames.length < KEY_BATCH_FROM)
-      this.flush(table, plain);
+    if (this.batchSize === BATCH_ROWS || table.nameCount < KEY_BATCH_FROM) this.flush(table, plain);
     return true;
   }
 

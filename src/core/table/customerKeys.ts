@@ -15,19 +15,26 @@ import { normalizeKey } from "./normalizeKey";
 export class CustomerKeys {
   /**
    * Per key id: its key once made (see key()); keys of text beyond Latin-1 are made at once.
-   * Most keys are never needed as strings: ranking compares ties with compare().
+   * Most keys are never needed as strings (ranking compares ties with compare()), so the array
+   * itself is made only for the first key: on this project's VM every megabyte of fresh memory
+   * costs ~4 ms, and an array grown to half a million entries touches ~12 MB.
    */
-  private readonly made: (string | undefined)[] = [];
+  private made: (string | undefined)[] | null = null;
   /**
-   * Per key id: the Latin-1 name or id text that first made it ("" otherwise). A repeated
-   * customer is nearly always spelled as before, and the engine compares two flat strings much
-   * faster than sameKey folds them character by character; sameKey decides every other spelling.
+   * Per key id: the name or id text that first made it. A repeated customer is nearly always
+   * spelled as before, and the engine compares two flat strings much faster than sameKey folds
+   * them character by character; sameKey decides every other spelling. A table keyed by names
+   * shows these texts as its names (see texts()).
    */
-  private readonly texts: string[] = [];
-  /** Per key id: the `skip` of its text (1 for an id): the same text is another key as a name. */
+  private readonly textOf: string[] = [];
+  /**
+   * Per key id: the `skip` of its text (1 for an id: the same text is another key as a name),
+   * plus WIDE_TEXT for text beyond Latin-1, whose key is made at once and compared as a string.
+   */
   private skips: Uint8Array = new Uint8Array(1024);
-  private hashes: Int32Array = new Int32Array(1024);
   private capacity = 1024;
+  /** True after seal(): the slots are gone, so a lookup would number a known key again. */
+  private sealed = false;
   /** Open addressing: [hash, key id] pairs, key id -1 = free. */
   private slots: Int32Array = new Int32Array(2 * 1024).fill(-1);
   /** Key ids of names and ids with characters beyond Latin-1, by their cell text. */
@@ -36,19 +43,37 @@ export class CustomerKeys {
 
   /** How many keys there are. */
   get count(): number {
-    return this.made.length;
+    return this.textOf.length;
+  }
+
+  /**
+   * The text that first made each key id: for a table keyed by names, its names in order of
+   * first appearance, the first spelling of each. The array itself, not a copy; not to be changed.
+   */
+  texts(): readonly string[] {
+    return this.textOf;
   }
 
   /** The key of key id `id` (see normalizeKey; "#" + the id's key for an id), made once. */
   key(id: number): string {
-    const made = this.made[id];
-    if (made !== undefined) return made;
-    return (this.made[id] = keyOfText(this.texts[id], this.skips[id] as 0 | 1));
+    const made = this.madeKeys();
+    const key = made[id];
+    if (key !== undefined) return key;
+    return (made[id] = keyOfText(this.textOf[id], this.skips[id] as 0 | 1));
   }
 
   /** All keys, each made when first read (see lazyStrings); the table's keyList. */
   keyList(): string[] {
-    return lazyStrings(this.made.length, (id) => this.key(id));
+    return lazyStrings(this.count, (id) => this.key(id));
+  }
+
+  /** The made keys, one slot per key id so far (the array is made on first use). */
+  private madeKeys(): (string | undefined)[] {
+    const count = this.textOf.length;
+    let made = this.made;
+    if (made === null) made = this.made = new Array<string | undefined>(count).fill(undefined);
+    while (made.length < count) made.push(undefined);
+    return made;
   }
 
   /**
@@ -57,15 +82,33 @@ export class CustomerKeys {
    * in the benchmark) and making their keys was a quarter of the whole analysis.
    */
   compare(a: number, b: number): number {
-    const ta = this.texts[a];
-    const tb = this.texts[b];
+    const sa = this.skips[a];
     // Text beyond Latin-1, or a name against an id: compare the keys themselves (rare).
-    if (ta === "" || tb === "" || this.skips[a] !== this.skips[b]) {
+    if (sa !== this.skips[b] || sa >= WIDE_TEXT) {
       const ka = this.key(a);
       const kb = this.key(b);
       return ka < kb ? -1 : ka > kb ? 1 : 0;
     }
-    return compareFoldedTexts(ta, tb);
+    return compareFoldedTexts(this.textOf[a], this.textOf[b]);
+  }
+
+  /**
+   * Touches, for each of `count` hashes, the slot it starts at and the text of the key found
+   * there, so that byHash then finds them in the cache. Each row's lookup waits for memory three
+   * times in a row (slot, text pointer, text); here every row's first wait is independent of
+   * the others, and the processor overlaps them. Returns a number only to keep the loads alive.
+   */
+  warm(hashes: Int32Array, count: number): number {
+    const slots = this.slots;
+    const texts = this.textOf;
+    const mask = this.capacity - 1;
+    let sum = 0;
+    for (let j = 0; j < count; j++) sum += slots[2 * (hashes[j] & mask) + 1];
+    for (let j = 0; j < count; j++) {
+      const id = slots[2 * (hashes[j] & mask) + 1];
+      if (id >= 0) sum += texts[id].length;
+    }
+    return sum;
   }
 
   /** Key id of a customer known by name (`name` trimmed and not blank). */
@@ -130,6 +173,7 @@ export class CustomerKeys {
     const skip = this.pendingSkip;
     const id = this.add(undefined, this.pendingHash, this.pendingSlot, text, skip);
     const { pendingBytes: bytes, pendingStart: start, pendingEnd: end } = this;
+    if (this.asciiStart.length < id + 2) this.growAsciiStart(id + 2);
     let at = this.asciiStart[id];
     if (at + end - start > this.ascii.length) {
       const grown = new Uint8Array(2 * (at + end - start));
@@ -147,6 +191,8 @@ export class CustomerKeys {
    * side by side: comparing with them costs one cache miss where the text string cost several.
    */
   private sameBytes(bytes: Uint8Array, start: number, end: number, id: number): boolean {
+    // Key ids past the array were not added by addAscii (none since it was last grown).
+    if (id + 1 >= this.asciiStart.length) return false;
     const from = this.asciiStart[id];
     if (this.asciiStart[id + 1] - from !== end - start) return false;
     const ascii = this.ascii;
@@ -160,14 +206,28 @@ export class CustomerKeys {
   private pendingBytes: Uint8Array = new Uint8Array(0);
   private pendingStart = 0;
   private pendingEnd = 0;
-  private ascii: Uint8Array = new Uint8Array(16384);
-  /** Key id i's ASCII text is ascii[asciiStart[i], asciiStart[i + 1]), empty if not from addAscii. */
-  private asciiStart = new Int32Array(1026);
+  private ascii: Uint8Array = new Uint8Array(0);
+  /**
+   * Key id i's ASCII text is ascii[asciiStart[i], asciiStart[i + 1]), empty if not from
+   * addAscii. Grown by addAscii only (a grid's table never needs it), up to its last key id + 2;
+   * add() keeps the ids before that covered.
+   */
+  private asciiStart = new Int32Array(0);
+
+  /** Grows asciiStart to at least `size`; key ids added since its end get empty texts. */
+  private growAsciiStart(size: number): void {
+    const old = this.asciiStart;
+    const grown = new Int32Array(Math.max(size, 2 * old.length, 1026));
+    grown.set(old);
+    const end = old.length > 0 ? old[old.length - 1] : 0;
+    grown.fill(end, old.length);
+    this.asciiStart = grown;
+  }
 
   /** Key id of Latin-1 `text` whose key (after `skip` prefix characters) hashes to `h`. */
   private find(text: string, h: number, skip: number): number {
     const slots = this.slots;
-    const texts = this.texts;
+    const texts = this.textOf;
     const skips = this.skips;
     const mask = this.capacity - 1;
     let p = h & mask;
@@ -175,6 +235,7 @@ export class CustomerKeys {
     while (id >= 0) {
       if (
         slots[2 * p] === h &&
+        // A wide key's text is never equal to Latin-1 text, so skips[id] needs no mask here.
         (text === texts[id] ? skips[id] === skip : sameKey(text, this.key(id), skip))
       )
         return id;
@@ -185,7 +246,7 @@ export class CustomerKeys {
   }
 
   /** Text beyond Latin-1: its key made once per distinct text, then looked up as a string. */
-  private wide(cache: Map<string, number>, text: string, prefix: string): number {
+  private wide(cache: Map<string, number>, text: string, prefix: "" | "#"): number {
     let id = cache.get(text);
     if (id === undefined) {
       const key = prefix + keyOf(text);
@@ -198,53 +259,68 @@ export class CustomerKeys {
         p = (p + 1) & mask;
         id = slots[2 * p + 1];
       }
-      if (id < 0) id = this.add(key, h, p, "", 0);
+      if (id < 0) id = this.add(key, h, p, text, (prefix === "#" ? 1 : 0) | WIDE_TEXT);
       cache.set(text, id);
     }
     return id;
   }
 
   /**
-   * Numbers the next key, in free slot `p`; `text` made it (looked up with `skip`), "" if wide.
-   * `key` is given for wide text; Latin-1 text's key is made when first asked for (see key()).
+   * Numbers the next key, in free slot `p`; `text` made it, looked up with `skip` (with
+   * WIDE_TEXT for text beyond Latin-1, whose `key` is given: Latin-1 text's key is made when
+   * first asked for, see key()).
    */
   private add(key: string | undefined, h: number, p: number, text: string, skip: number): number {
-    const id = this.made.length;
-    this.made.push(key);
-    this.texts.push(text);
-    if (id === this.hashes.length) {
-      const hashes = new Int32Array(2 * id);
-      hashes.set(this.hashes);
-      this.hashes = hashes;
+    if (this.sealed) throw new Error("CustomerKeys: no lookups after seal()");
+    const id = this.textOf.length;
+    this.textOf.push(text);
+    if (key !== undefined) this.madeKeys()[id] = key;
+    else if (this.made !== null) this.made.push(undefined);
+    if (id === this.skips.length) {
       const skips = new Uint8Array(2 * id);
       skips.set(this.skips);
       this.skips = skips;
     }
-    this.hashes[id] = h;
     this.skips[id] = skip;
-    if (id + 2 > this.asciiStart.length) {
-      const grown = new Int32Array(2 * this.asciiStart.length);
-      grown.set(this.asciiStart);
-      this.asciiStart = grown;
-    }
-    this.asciiStart[id + 1] = this.asciiStart[id];
+    const asciiStart = this.asciiStart;
+    if (id + 2 <= asciiStart.length) asciiStart[id + 1] = asciiStart[id];
     this.slots[2 * p] = h;
     this.slots[2 * p + 1] = id;
     if (2 * (id + 1) > this.capacity) this.rehash(2 * this.capacity);
     return id;
   }
 
+  /**
+   * Moves the keys into a table of `capacity` slots, in the order of the old slots: each slot
+   * keeps its key's hash, so no array of hashes per key id (2 MB more for half a million).
+   */
   private rehash(capacity: number): void {
+    const old = this.slots;
     const slots = new Int32Array(2 * capacity).fill(-1);
     const mask = capacity - 1;
-    for (let id = 0; id < this.made.length; id++) {
-      let p = this.hashes[id] & mask;
+    for (let q = 0; q < old.length; q += 2) {
+      const id = old[q + 1];
+      if (id < 0) continue;
+      const h = old[q];
+      let p = h & mask;
       while (slots[2 * p + 1] >= 0) p = (p + 1) & mask;
-      slots[2 * p] = this.hashes[id];
+      slots[2 * p] = h;
       slots[2 * p + 1] = id;
     }
     this.slots = slots;
     this.capacity = capacity;
+  }
+
+  /**
+   * Ends the lookups: the slots (8 MB for half a million keys) and the bytes of addAscii are let
+   * go, while key(), compare() and texts() go on serving the table, which keeps this object.
+   */
+  seal(): void {
+    this.sealed = true;
+    this.slots = new Int32Array(2).fill(-1);
+    this.capacity = 1;
+    this.ascii = new Uint8Array(0);
+    this.asciiStart = new Int32Array(0);
   }
 }
 
@@ -253,6 +329,8 @@ const FNV_PRIME = 0x01000193;
 const AFTER_HASH_SIGN = Math.imul(FNV_OFFSET ^ 35, FNV_PRIME); // "#"
 /** foldedHash's answer for text beyond Latin-1 (or a key that happens to hash to it: isWide tells). */
 const WIDE = 0;
+/** The mark in CustomerKeys' skips for a key of text beyond Latin-1. */
+const WIDE_TEXT = 2;
 
 /** FOLD's mark for whitespace as /\s/ and trim() see it (tab to CR, space, no-break space). */
 const SPACE = 0x100;

@@ -24,6 +24,8 @@ export class KeyBatch {
   /** Key id of each row of the batch, after resolve(). */
   readonly keys = new Int32Array(KEY_BATCH_ROWS);
   size = 0;
+  /** What CustomerKeys.warm returned: kept, so that the engine keeps its loads. */
+  warmth = 0;
 
   /** A row's customer (its id, else its name; not both null): its index in the batch. */
   add(id: string | null, name: string | null): number {
@@ -52,6 +54,7 @@ export class KeyBatch {
     named: (key: number, name: string, id: string | null) => void
   ): Int32Array {
     const { texts, skips, hashes, keys } = this;
+    this.warmth = customerKeys.warm(hashes, this.size);
     for (let j = 0; j < this.size; j++) {
       const key = customerKeys.byHash(texts[j], skips[j] as 0 | 1, hashes[j]);
       named(key, this.names[j], this.ids[j]);

@@ -301,9 +301,15 @@ export function tableLayout(
  */
 export class TableBuilder {
   readonly keys = new CustomerKeys();
-  /** Names and ids per customer, not per row: the first row's spelling is the one shown. */
-  readonly keyNames: string[] = [];
+  /**
+   * Names and ids per customer, not per row: the first row's spelling is the one shown. Without
+   * an id column the names are the keys' own texts (CustomerKeys.texts), not a second array of
+   * half a million entries: fresh memory is slow on a virtual machine (see CustomerKeys.made).
+   */
+  private readonly keyNames: string[] | null;
   private readonly keyCustomerIds: (string | null)[] | null;
+  /** Customers named so far (see name()). */
+  private named = 0;
   private readonly reader: RowReader;
   private readonly rows: Int32Array;
   // Not readonly: grouped() takes a reader's own arrays instead of copying them (see there).
@@ -349,6 +355,7 @@ export class TableBuilder {
     this.unreadable = unreadableByRow(options.unreadableRows);
     this.valueColumn = options.valueColumn ?? "revenue";
     this.keyCustomerIds = columns.customerId !== null ? [] : null;
+    this.keyNames = columns.customerId !== null ? [] : null;
     this.stats = {
       dataRows: gridRows,
       usedRows: 0,
@@ -458,7 +465,7 @@ export class TableBuilder {
     const key = id !== null ? this.keys.byId(id) : this.keys.byName(name as string);
     if (this.isNew(key)) {
       this.name(name ?? (id as string), id);
-      if (this.batchKeys && this.keyNames.length >= KEY_BATCH_FROM) this.batch = new KeyBatch();
+      if (this.batchKeys && this.named >= KEY_BATCH_FROM) this.batch = new KeyBatch();
     }
     return key;
   }
@@ -476,12 +483,21 @@ export class TableBuilder {
 
   /** True if key id `key` has no name yet: its first row names it with name() before used(). */
   isNew(key: number): boolean {
-    return key === this.keyNames.length;
+    return key === this.named;
   }
 
-  /** The name (or id, without a name) and the id of the customer met first in this row. */
+  /** Customers named so far. */
+  get nameCount(): number {
+    return this.named;
+  }
+
+  /**
+   * The name (or id, without a name) and the id of the customer met first in this row. Without
+   * an id column `name` is the text its key was found by (see keyNames).
+   */
   name(name: string, id: string | null): void {
-    this.keyNames.push(name);
+    this.named++;
+    if (this.keyNames) this.keyNames.push(name);
     if (this.keyCustomerIds) this.keyCustomerIds.push(id);
   }
 
@@ -558,6 +574,7 @@ export class TableBuilder {
 
   finish(): TableData {
     this.flushKeys();
+    this.keys.seal();
     const used = this.count;
     const { stats, reader, layout, months } = this;
     stats.usedRows = this.usedGridRows;
@@ -574,7 +591,7 @@ export class TableBuilder {
       rows: cut(this.rows, used),
       keyIds: cut(this.keyIds, used),
       keyList: this.groupedKeys ?? this.keys.keyList(),
-      keyNames: this.groupedNames ?? this.keyNames,
+      keyNames: this.groupedNames ?? this.keyNames ?? (this.keys.texts() as string[]),
       keyCustomerIds: this.groupedIds ?? this.keyCustomerIds,
       values: cut(this.values, used),
       margins: this.margins ? cut(this.margins, used) : null,

@@ -220,4 +220,27 @@ describe("customer keys", () => {
     for (let i = 0; i < 3000; i++) expect(keys.byId(`ключ ${i}`)).toBe(20000 + i);
     expect(keys.count).toBe(23000);
   });
+
+  it("keeps the first text of each key, wide or not, as the table's names", () => {
+    const keys = new CustomerKeys();
+    for (const t of ["Müller GmbH", "MÜLLER  GMBH", "Ωmega AG", "ΩMEGA AG", "K1"]) keys.byName(t);
+    keys.byId("K1");
+    expect(keys.texts()).toEqual(["Müller GmbH", "Ωmega AG", "K1", "K1"]);
+    // The wide name against the Latin-1 ones, and the id against the same text as a name.
+    expect(Math.sign(keys.compare(1, 0))).toBe(Math.sign("ωmega ag" < "müller gmbh" ? -1 : 1));
+    expect(Math.sign(keys.compare(2, 3))).toBe(1); // "k1" > "#k1"
+  });
+
+  it("answers keys and order after seal(), and refuses lookups, which would number keys again", () => {
+    const keys = new CustomerKeys();
+    keys.byName("Beta KG");
+    keys.byName("Alpha AG");
+    keys.seal();
+    expect([keys.key(0), keys.key(1), Math.sign(keys.compare(0, 1))]).toEqual([
+      "beta kg",
+      "alpha ag",
+      1,
+    ]);
+    expect(() => keys.byName("Gamma GmbH")).toThrow(/seal/);
+  });
 });

@@ -33,3 +33,28 @@ describe("strings made when first read", () => {
     expect(names).toEqual(["k0", "k1", "k2"]);
   });
 });
+
+describe("strings made when first read: the array's own parts", () => {
+  test("keys, descriptors, writes and length are those of an array of all of them", () => {
+    const names = lazyStrings(3, (i) => "k" + i);
+    expect(Object.keys(names)).toEqual(["0", "1", "2"]);
+    expect(Object.getOwnPropertyDescriptor(names, "1")?.value).toBe("k1");
+    expect(Object.getOwnPropertyDescriptor(names, "length")?.value).toBe(3);
+    expect(Object.prototype.hasOwnProperty.call(names, "2")).toBe(true);
+    names[1] = "changed";
+    expect([...names]).toEqual(["k0", "changed", "k2"]);
+    expect(names.length).toBe(3);
+    expect(lazyStrings(0, () => "x")).toEqual([]);
+  });
+
+  test("a million strings: none is made until one is read, then only that one", () => {
+    let calls = 0;
+    const names = lazyStrings(1_000_000, (i) => {
+      calls++;
+      return "k" + i;
+    });
+    expect([names.length, 999_999 in names, calls]).toEqual([1_000_000, true, 0]);
+    expect(names[999_999]).toBe("k999999");
+    expect(calls).toBe(1);
+  });
+});
