@@ -36,15 +36,7 @@ parentPort?.once("message", ({ task, port }: { task: ReadingTask; port: MessageP
 
 function buffersOf({ customerOf, sums }: GroupedSums): ArrayBuffer[] {
   const { revenue, margin, rowCounts, presorted } = sums;
-  const arrays = [
-    customerOf,
-    revenue,
-    margin,
-    rowCounts,
-    presorted?.order,
-    presorted?.lo,
-    presorted?.hi,
-  ];
+  const arrays = [customerOf, revenue, margin, rowCounts, presorted?.order, presorted?.values];
   const buffers = new Set<ArrayBuffer>();
   for (const a of arrays) if (a && a.buffer instanceof ArrayBuffer) buffers.add(a.buffer);
   return [...buffers];

@@ -7,7 +7,7 @@ import { countToReach } from "./pareto/countToReach";
 import { cumulativeShares } from "./pareto/cumulativeShares";
 import { gini } from "./pareto/gini";
 import { hhi } from "./pareto/hhi";
-import { rankOrder } from "./pareto/rankOrder";
+import { presortByRevenue, rankOrder } from "./pareto/rankOrder";
 import { sum } from "./pareto/sum";
 import { readTable, type ReadOptions, type TableData } from "./table/readTable";
 import { DEFAULT_THRESHOLDS } from "./thresholds";
@@ -231,17 +231,18 @@ export function analyzeCustomers(
   const progress = options.onProgress;
   progress?.("rank", 0, customers.count);
   const { revenue, rowCounts } = customers;
-  const ranked = rankOrder(
-    revenue,
-    customers.keyOrder ?? customers.keys,
-    (i) => isRanked(revenue[i], rowCounts[i]),
-    customers.presorted
-  );
+  const include = (i: number) => isRanked(revenue[i], rowCounts[i]);
+  const sorted = customers.presorted ?? presortByRevenue(revenue, include);
+  const ranked = rankOrder(revenue, customers.keyOrder ?? customers.keys, include, sorted);
   const n = ranked.length;
   if (n < 2) throw tooFew(customers, n);
   progress?.("classify", 0, n);
-  const value = new Float64Array(n);
-  for (let r = 0; r < n; r++) value[r] = customers.revenue[ranked[r]];
+  // The presort's revenue along the ranking, where it has it (ties have the same revenue).
+  let value = sorted.values;
+  if (!value) {
+    value = new Float64Array(n);
+    for (let r = 0; r < n; r++) value[r] = customers.revenue[ranked[r]];
+  }
   const total = sum(value);
   // Amounts near 1e308 add up to Infinity (or NaN once compensated): no share can come of that.
   if (!Number.isFinite(total)) throw new AnalysisError("REVENUE_OVERFLOW");

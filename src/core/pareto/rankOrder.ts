@@ -1,3 +1,5 @@
+import { giveScratch, takeScratch } from "../scratch";
+
 /**
  * Customer indices by revenue, largest first; equal revenue is ordered by key so that the
  * ranking does not depend on the order of the source rows (by index when there are no keys).
@@ -19,8 +21,8 @@ export function rankOrder(
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   };
   const sorted = presorted ?? presortByRevenue(revenue, include);
-  const { order, lo, hi } = sorted;
-  if (!lo || !hi) {
+  const { order, values } = sorted;
+  if (!values) {
     // A comparator sort costs ~20 calls per customer (0.2 s for 500,000 customers); the radix
     // sort ~50 ms. Non-finite numbers keep the comparator's own notion of order.
     return order.sort((a, b) => {
@@ -32,7 +34,7 @@ export function rankOrder(
   const count = order.length;
   for (let start = 0; start < count;) {
     let end = start + 1;
-    while (end < count && lo[end] === lo[start] && hi[end] === hi[start]) end++;
+    while (end < count && values[end] === values[start]) end++;
     if (end - start > 16) order.subarray(start, end).sort(byKey);
     else if (end - start > 1) insertionSort(order, start, end, byKey);
     start = end;
@@ -41,15 +43,15 @@ export function rankOrder(
 }
 
 /**
- * The included indices, sorted by revenue (largest first, ties in index order) with their radix
- * keys where there are enough finite numbers for the radix sort; otherwise unsorted and without
- * keys, for rankOrder's comparator sort. The part of rankOrder that needs no keys, so that it
- * can run apart from them.
+ * The included indices, sorted by revenue (largest first, ties in index order) with their
+ * revenue in that order, where there are enough finite numbers for the radix sort; otherwise
+ * unsorted and without values, for rankOrder's comparator sort. The part of rankOrder that needs
+ * no keys, so that it can run apart from them. Tied customers have the same revenue, so `values`
+ * is also the revenue along the ranking that rankOrder makes of it.
  */
 export interface PresortedRevenue {
   order: Int32Array;
-  lo: Uint32Array | null;
-  hi: Uint32Array | null;
+  values: Float64Array | null;
 }
 
 export function presortByRevenue(
@@ -65,9 +67,8 @@ export function presortByRevenue(
     if (!Number.isFinite(revenue[i])) finite = false;
   }
   const order = count === all.length ? all : all.slice(0, count);
-  if (count < RADIX_FROM || !finite) return { order, lo: null, hi: null };
-  const { lo, hi } = radixSortDescending(order, revenue);
-  return { order, lo, hi };
+  if (count < RADIX_FROM || !finite) return { order, values: null };
+  return { order, values: radixSortDescending(order, revenue) };
 }
 
 const RADIX_FROM = 512;
@@ -75,19 +76,21 @@ const RADIX_FROM = 512;
 /**
  * Stable LSD radix sort of `order` by revenue, largest first, in four 16-bit passes over the
  * IEEE 754 bits turned into unsigned keys that sort descending (-0 counts as 0). Returns the
- * keys in their new order, low and high words.
+ * revenue in the new order, read back from the keys (no second look at `revenue` in random
+ * order). Keys, counts and second copies are scratch memory (see scratch.ts).
  */
-function radixSortDescending(
-  order: Int32Array,
-  revenue: ArrayLike<number>
-): { lo: Uint32Array; hi: Uint32Array } {
+function radixSortDescending(order: Int32Array, revenue: ArrayLike<number>): Float64Array {
   const n = order.length;
   const bits = new Float64Array(1); // one number at a time: no copy of all of them
   const words = new Uint32Array(bits.buffer); // little-endian: low word, high word
-  let lo: Uint32Array = new Uint32Array(n);
-  let hi: Uint32Array = new Uint32Array(n);
+  const scratch = takeScratch(20 * n + 4 * 4 * 65536);
+  let lo = new Uint32Array(scratch, 0, n);
+  let hi = new Uint32Array(scratch, 4 * n, n);
+  let lo2 = new Uint32Array(scratch, 8 * n, n);
+  let hi2 = new Uint32Array(scratch, 12 * n, n);
+  let idx2: Int32Array = new Int32Array(scratch, 16 * n, n);
   // The four digits' counts, all taken in the pass that makes the keys.
-  const counts = new Int32Array(4 * 65536);
+  const counts = new Int32Array(scratch, 20 * n, 4 * 65536).fill(0);
   for (let i = 0; i < n; i++) {
     bits[0] = revenue[order[i]] + 0;
     const h = words[1];
@@ -103,9 +106,6 @@ function radixSortDescending(
     counts[196608 + (kh >>> 16)]++;
   }
   let idx: Int32Array = order;
-  let lo2: Uint32Array = new Uint32Array(n);
-  let hi2: Uint32Array = new Uint32Array(n);
-  let idx2: Int32Array = new Int32Array(n);
   for (let pass = 0; pass < 4; pass++) {
     const source = pass < 2 ? lo : hi;
     const shift = pass % 2 === 0 ? 0 : 16;
@@ -128,7 +128,17 @@ function radixSortDescending(
     [idx, idx2] = [idx2, idx];
   }
   if (idx !== order) order.set(idx);
-  return { lo, hi };
+  // The keys back to numbers: a key with its top bit set was a negative number, kept as it was.
+  const values = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const kh = hi[i];
+    const negative = kh >>> 31 === 1;
+    words[1] = negative ? kh : kh ^ 0x7fffffff;
+    words[0] = negative ? lo[i] : ~lo[i];
+    values[i] = bits[0];
+  }
+  giveScratch(scratch);
+  return values;
 }
 
 /** Stable in-place sort of a short run; cheaper than a subarray sort for the many pairs of ties. */

@@ -1,3 +1,4 @@
+import { giveScratch, takeScratch } from "../scratch";
 import { lazyStrings } from "./lazyStrings";
 import { normalizeKey } from "./normalizeKey";
 
@@ -24,9 +25,12 @@ export class CustomerKeys {
    * Per key id: the name or id text that first made it. A repeated customer is nearly always
    * spelled as before, and the engine compares two flat strings much faster than sameKey folds
    * them character by character; sameKey decides every other spelling. A table keyed by names
-   * shows these texts as its names (see texts()).
+   * shows these texts as its names (see texts()). Kept in chunks of TEXT_CHUNK: one array grown
+   * to half a million entries was 12 MB of fresh memory (~50 ms here; see made), chunks of 64 KB
+   * live in the engine's ordinary pages, which it reuses.
    */
-  private readonly textOf: string[] = [];
+  private readonly textChunks: string[][] = [];
+  private textCount = 0;
   /**
    * Per key id: the `skip` of its text (1 for an id: the same text is another key as a name),
    * plus WIDE_TEXT for text beyond Latin-1, whose key is made at once and compared as a string.
@@ -43,15 +47,21 @@ export class CustomerKeys {
 
   /** How many keys there are. */
   get count(): number {
-    return this.textOf.length;
+    return this.textCount;
+  }
+
+  /** The text that first made key id `id`. */
+  text(id: number): string {
+    return this.textChunks[id >>> TEXT_CHUNK_BITS][id & (TEXT_CHUNK - 1)];
   }
 
   /**
    * The text that first made each key id: for a table keyed by names, its names in order of
-   * first appearance, the first spelling of each. The array itself, not a copy; not to be changed.
+   * first appearance, the first spelling of each. An array read through to the texts (see
+   * lazyStrings): the analysis itself reads few names, and a copy would be 4 MB more.
    */
-  texts(): readonly string[] {
-    return this.textOf;
+  texts(): string[] {
+    return lazyStrings(this.textCount, (id) => this.text(id));
   }
 
   /** The key of key id `id` (see normalizeKey; "#" + the id's key for an id), made once. */
@@ -59,7 +69,7 @@ export class CustomerKeys {
     const made = this.madeKeys();
     const key = made[id];
     if (key !== undefined) return key;
-    return (made[id] = keyOfText(this.textOf[id], this.skips[id] as 0 | 1));
+    return (made[id] = keyOfText(this.text(id), this.skips[id] as 0 | 1));
   }
 
   /** All keys, each made when first read (see lazyStrings); the table's keyList. */
@@ -69,7 +79,7 @@ export class CustomerKeys {
 
   /** The made keys, one slot per key id so far (the array is made on first use). */
   private madeKeys(): (string | undefined)[] {
-    const count = this.textOf.length;
+    const count = this.textCount;
     let made = this.made;
     if (made === null) made = this.made = new Array<string | undefined>(count).fill(undefined);
     while (made.length < count) made.push(undefined);
@@ -89,7 +99,7 @@ export class CustomerKeys {
       const kb = this.key(b);
       return ka < kb ? -1 : ka > kb ? 1 : 0;
     }
-    return compareFoldedTexts(this.textOf[a], this.textOf[b]);
+    return compareFoldedTexts(this.text(a), this.text(b));
   }
 
   /**
@@ -100,13 +110,13 @@ export class CustomerKeys {
    */
   warm(hashes: Int32Array, count: number): number {
     const slots = this.slots;
-    const texts = this.textOf;
+    const chunks = this.textChunks;
     const mask = this.capacity - 1;
     let sum = 0;
     for (let j = 0; j < count; j++) sum += slots[2 * (hashes[j] & mask) + 1];
     for (let j = 0; j < count; j++) {
       const id = slots[2 * (hashes[j] & mask) + 1];
-      if (id >= 0) sum += texts[id].length;
+      if (id >= 0) sum += chunks[id >>> TEXT_CHUNK_BITS][id & (TEXT_CHUNK - 1)].length;
     }
     return sum;
   }
@@ -227,7 +237,7 @@ export class CustomerKeys {
   /** Key id of Latin-1 `text` whose key (after `skip` prefix characters) hashes to `h`. */
   private find(text: string, h: number, skip: number): number {
     const slots = this.slots;
-    const texts = this.textOf;
+    const chunks = this.textChunks;
     const skips = this.skips;
     const mask = this.capacity - 1;
     let p = h & mask;
@@ -236,7 +246,9 @@ export class CustomerKeys {
       if (
         slots[2 * p] === h &&
         // A wide key's text is never equal to Latin-1 text, so skips[id] needs no mask here.
-        (text === texts[id] ? skips[id] === skip : sameKey(text, this.key(id), skip))
+        (text === chunks[id >>> TEXT_CHUNK_BITS][id & (TEXT_CHUNK - 1)]
+          ? skips[id] === skip
+          : sameKey(text, this.key(id), skip))
       )
         return id;
       p = (p + 1) & mask;
@@ -272,8 +284,9 @@ export class CustomerKeys {
    */
   private add(key: string | undefined, h: number, p: number, text: string, skip: number): number {
     if (this.sealed) throw new Error("CustomerKeys: no lookups after seal()");
-    const id = this.textOf.length;
-    this.textOf.push(text);
+    const id = this.textCount++;
+    if ((id & (TEXT_CHUNK - 1)) === 0) this.textChunks.push([]);
+    this.textChunks[id >>> TEXT_CHUNK_BITS].push(text);
     if (key !== undefined) this.madeKeys()[id] = key;
     else if (this.made !== null) this.made.push(undefined);
     if (id === this.skips.length) {
@@ -296,7 +309,7 @@ export class CustomerKeys {
    */
   private rehash(capacity: number): void {
     const old = this.slots;
-    const slots = new Int32Array(2 * capacity).fill(-1);
+    const slots = new Int32Array(takeScratch(8 * capacity), 0, 2 * capacity).fill(-1);
     const mask = capacity - 1;
     for (let q = 0; q < old.length; q += 2) {
       const id = old[q + 1];
@@ -309,14 +322,17 @@ export class CustomerKeys {
     }
     this.slots = slots;
     this.capacity = capacity;
+    giveScratch(old.buffer as ArrayBuffer);
   }
 
   /**
-   * Ends the lookups: the slots (8 MB for half a million keys) and the bytes of addAscii are let
-   * go, while key(), compare() and texts() go on serving the table, which keeps this object.
+   * Ends the lookups: the slots (8 MB for half a million keys) go back to the scratch memory
+   * (the ranking's sort takes them next) and the bytes of addAscii are let go, while key(),
+   * compare() and texts() go on serving the table, which keeps this object.
    */
   seal(): void {
     this.sealed = true;
+    giveScratch(this.slots.buffer as ArrayBuffer);
     this.slots = new Int32Array(2).fill(-1);
     this.capacity = 1;
     this.ascii = new Uint8Array(0);
@@ -329,6 +345,9 @@ const FNV_PRIME = 0x01000193;
 const AFTER_HASH_SIGN = Math.imul(FNV_OFFSET ^ 35, FNV_PRIME); // "#"
 /** foldedHash's answer for text beyond Latin-1 (or a key that happens to hash to it: isWide tells). */
 const WIDE = 0;
+/** Texts per chunk of CustomerKeys' texts: 64 KB of pointers, below the engine's large objects. */
+const TEXT_CHUNK_BITS = 13;
+const TEXT_CHUNK = 1 << TEXT_CHUNK_BITS;
 /** The mark in CustomerKeys' skips for a key of text beyond Latin-1. */
 const WIDE_TEXT = 2;
 

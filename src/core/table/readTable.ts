@@ -591,7 +591,7 @@ export class TableBuilder {
       rows: cut(this.rows, used),
       keyIds: cut(this.keyIds, used),
       keyList: this.groupedKeys ?? this.keys.keyList(),
-      keyNames: this.groupedNames ?? this.keyNames ?? (this.keys.texts() as string[]),
+      keyNames: this.groupedNames ?? this.keyNames ?? this.keys.texts(),
       keyCustomerIds: this.groupedIds ?? this.keyCustomerIds,
       values: cut(this.values, used),
       margins: this.margins ? cut(this.margins, used) : null,

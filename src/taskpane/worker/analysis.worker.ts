@@ -48,13 +48,17 @@ scope.onmessage = (e) => {
 };
 
 /**
- * The customers' keys as a plain array: the core makes them only when read (see lazyStrings),
- * and a message cannot carry an array that makes its elements. The pane reads them all.
+ * The customers' keys and names as plain arrays: the core makes keys only when read and reads
+ * names through to its key table (see lazyStrings), and a message cannot carry an array that
+ * makes its elements. The pane reads them all.
  */
 function plainKeys(result: AnalysisResult): AnalysisResult {
   const keys = [...result.table.keyList];
   result.table.keyList = keys;
   result.customers.keys = keys;
+  const names = [...result.table.keyNames];
+  result.table.keyNames = names;
+  result.customers.names = names;
   return result;
 }
 

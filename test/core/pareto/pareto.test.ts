@@ -81,15 +81,39 @@ describe("rankOrder", () => {
     expect(Array.from(rankOrder(revenue, keys))).toEqual(reference(revenue, keys, () => true));
   });
 
-  it("presorts by revenue alone: ties in index order, radix keys only where the radix sort runs", () => {
+  it("presorts by revenue alone: ties in index order, the revenue in that order where the radix sort runs", () => {
     const few = presortByRevenue([5, 9, 5, -1], (i) => i !== 3);
-    expect([Array.from(few.order), few.lo, few.hi]).toEqual([[0, 1, 2], null, null]);
+    expect([Array.from(few.order), few.values]).toEqual([[0, 1, 2], null]);
     const revenue = Array.from({ length: 600 }, (_, i) => i % 7);
     const many = presortByRevenue(revenue, () => true);
-    expect(many.lo).not.toBeNull();
     expect(Array.from(many.order.slice(0, 3))).toEqual([6, 13, 20]);
+    expect(Array.from(many.values ?? [])).toEqual(Array.from(many.order, (i) => revenue[i]));
     const withInfinity = presortByRevenue([...revenue, Infinity], () => true);
-    expect(withInfinity.lo).toBeNull();
+    expect(withInfinity.values).toBeNull();
+  });
+
+  it("reads the revenue back from the radix keys exactly: signs, -0, tiny and huge numbers, last bits", () => {
+    const special = [
+      0, -0, -1e-300, 5e-324, -5e-324, 1.7976931348623157e308, -1.7976931348623157e308,
+    ];
+    const near = Array.from({ length: 300 }, (_, i) => 1000.01 + i * Number.EPSILON * 1000);
+    const mixed = Array.from({ length: 600 }, (_, i) => ((i * 7919) % 1201) / 7 - 60);
+    const revenue = [...special, ...near, ...mixed];
+    const { order, values } = presortByRevenue(revenue, () => true);
+    const back = Array.from(values ?? []);
+    // -0 comes back as 0 (keys count it as 0); every other number bit for bit.
+    expect(back).toEqual(Array.from(order, (i) => revenue[i] + 0));
+    for (let r = 1; r < back.length; r++) expect(back[r - 1] >= back[r]).toBe(true);
+  });
+
+  it("leaves no scratch in the sort's answer: a second sort does not change the first's", () => {
+    const a = Array.from({ length: 5000 }, (_, i) => (i * 37) % 1009);
+    const b = Array.from({ length: 5000 }, (_, i) => 5000 - i);
+    const first = presortByRevenue(a, () => true);
+    const before = [Array.from(first.order), Array.from(first.values ?? [])];
+    presortByRevenue(b, () => true);
+    rankOrder(b, null);
+    expect([Array.from(first.order), Array.from(first.values ?? [])]).toEqual(before);
   });
 });
 
