@@ -121,6 +121,21 @@ export class CustomerKeys {
     return sum;
   }
 
+  /**
+   * Reads the first texts of key ids ids[0..count), each independent of the others, so that
+   * compare() then finds them in the cache (ranking compares tied customers' keys). Returns a
+   * number only to keep the loads alive.
+   */
+  touchTexts(ids: Int32Array, count: number): number {
+    const chunks = this.textChunks;
+    let sum = 0;
+    for (let j = 0; j < count; j++) {
+      const id = ids[j];
+      sum += chunks[id >>> TEXT_CHUNK_BITS][id & (TEXT_CHUNK - 1)].length;
+    }
+    return sum;
+  }
+
   /** Key id of a customer known by name (`name` trimmed and not blank). */
   byName(name: string): number {
     return this.byHash(name, 0, keyHash(name, 0));

@@ -18,6 +18,7 @@ import { isBlank, PLAIN_NUMBER } from "./cellKinds";
 import { findHeaderRow } from "./findHeaderRow";
 import { gridWidth } from "./gridWidth";
 import type { CustomerSums } from "../aggregate";
+import type { KeyComparator } from "../pareto/rankOrder";
 import { CustomerKeys } from "./customerKeys";
 import { KEY_BATCH_FROM, KeyBatch } from "./keyBatch";
 import { guessColumns, type ColumnSource } from "./guessColumns";
@@ -607,7 +608,15 @@ export class TableBuilder {
       issueCounts: reader.counts,
       stats,
     };
-    return withKeyOrder(table, this.groupedKeyOrder ?? ((a, b) => this.keys.compare(a, b)));
+    return withKeyOrder(table, this.groupedKeyOrder ?? this.keyComparator());
+  }
+
+  /** The keys' order for ranking, with the texts' touch (see KeyComparator). */
+  private keyComparator(): KeyComparator {
+    const keys = this.keys;
+    return Object.assign((a: number, b: number) => keys.compare(a, b), {
+      touch: (ids: Int32Array, count: number) => keys.touchTexts(ids, count),
+    });
   }
 }
 

@@ -106,6 +106,27 @@ describe("rankOrder", () => {
     for (let r = 1; r < back.length; r++) expect(back[r - 1] >= back[r]).toBe(true);
   });
 
+  it("touches only tied customers' keys before comparing them, and ranks as without touch", () => {
+    const n = 3000;
+    const revenue = Array.from({ length: n }, (_, i) => ((i * 7919) % 701) / 4);
+    const keys = Array.from({ length: n }, (_, i) => String((i * 40503) % n).padStart(5, "0"));
+    const compare = (a: number, b: number) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0);
+    const touched: number[] = [];
+    const withTouch = Object.assign((a: number, b: number) => compare(a, b), {
+      touch: (ids: Int32Array, count: number) => {
+        for (let j = 0; j < count; j++) touched.push(ids[j]);
+        return count;
+      },
+    });
+    const expected = Array.from(rankOrder(revenue, compare));
+    expect(Array.from(rankOrder(revenue, withTouch))).toEqual(expected);
+    const tiedCount = revenue.filter((v) => revenue.filter((w) => w === v).length > 1).length;
+    expect(touched.length).toBe(tiedCount);
+    expect(new Set(touched).size).toBe(tiedCount);
+    for (const c of touched)
+      expect(revenue.filter((v) => v === revenue[c]).length).toBeGreaterThan(1);
+  });
+
   it("leaves no scratch in the sort's answer: a second sort does not change the first's", () => {
     const a = Array.from({ length: 5000 }, (_, i) => (i * 37) % 1009);
     const b = Array.from({ length: 5000 }, (_, i) => 5000 - i);
