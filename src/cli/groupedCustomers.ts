@@ -4,6 +4,7 @@ import { compareAsciiKeys, keyOfText } from "../core/table/customerKeys";
 import type { CustomerBytes } from "./context";
 import type { TextRanges } from "./encodedFields";
 import { lazyStrings } from "../core/table/lazyStrings";
+import type { KeyComparator } from "../core/pareto/rankOrder";
 import type { PlainColumns, PlainRowArrays } from "./plainRows";
 
 export interface GroupedCustomers {
@@ -12,7 +13,7 @@ export interface GroupedCustomers {
   names: string[];
   ids: string[] | null;
   /** Two customers' keys compared as their strings compare, from the bytes (see compareAsciiKeys). */
-  keyOrder: (a: number, b: number) => number;
+  keyOrder: KeyComparator;
   /** Where the names and ids are in the bytes, for the writers to copy. */
   inFile: CustomerBytes;
 }

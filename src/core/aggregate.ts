@@ -1,5 +1,5 @@
 import { compensatedSumsBy } from "./pareto/compensatedSums";
-import { presortByRevenue, type PresortedRevenue } from "./pareto/rankOrder";
+import { presortByRevenue, type KeyComparator, type PresortedRevenue } from "./pareto/rankOrder";
 import { sum } from "./pareto/sum";
 import { centSumsBy, centTotal, wholeCents } from "./pareto/wholeCents";
 import { withKeyOrder, type TableData } from "./table/readTable";
@@ -26,7 +26,7 @@ export interface Customers {
   /** The ranked customers presorted by revenue (see presortByRevenue), if made with the sums. */
   presorted?: PresortedRevenue | null;
   /** The table's keyOrder: ties are ranked by it instead of by `keys`. */
-  keyOrder?: (a: number, b: number) => number;
+  keyOrder?: KeyComparator;
 }
 
 /** Whether the analysis ranks a customer: at least one row, and a total that is not negative. */

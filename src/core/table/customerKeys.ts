@@ -77,7 +77,10 @@ export class CustomerKeys {
     return lazyStrings(this.count, (id) => this.key(id));
   }
 
-  /** The made keys, one slot per key id so far (the array is made on first use). */
+  /**
+   * The made keys, one slot per key id so far: the array is made on first use and grows here to
+   * the keys added since.
+   */
   private madeKeys(): (string | undefined)[] {
     const count = this.textCount;
     let made = this.made;
@@ -110,13 +113,12 @@ export class CustomerKeys {
    */
   warm(hashes: Int32Array, count: number): number {
     const slots = this.slots;
-    const chunks = this.textChunks;
     const mask = this.capacity - 1;
     let sum = 0;
     for (let j = 0; j < count; j++) sum += slots[2 * (hashes[j] & mask) + 1];
     for (let j = 0; j < count; j++) {
       const id = slots[2 * (hashes[j] & mask) + 1];
-      if (id >= 0) sum += chunks[id >>> TEXT_CHUNK_BITS][id & (TEXT_CHUNK - 1)].length;
+      if (id >= 0) sum += this.text(id).length;
     }
     return sum;
   }
@@ -127,12 +129,8 @@ export class CustomerKeys {
    * number only to keep the loads alive.
    */
   touchTexts(ids: Int32Array, count: number): number {
-    const chunks = this.textChunks;
     let sum = 0;
-    for (let j = 0; j < count; j++) {
-      const id = ids[j];
-      sum += chunks[id >>> TEXT_CHUNK_BITS][id & (TEXT_CHUNK - 1)].length;
-    }
+    for (let j = 0; j < count; j++) sum += this.text(ids[j]).length;
     return sum;
   }
 
@@ -252,7 +250,6 @@ export class CustomerKeys {
   /** Key id of Latin-1 `text` whose key (after `skip` prefix characters) hashes to `h`. */
   private find(text: string, h: number, skip: number): number {
     const slots = this.slots;
-    const chunks = this.textChunks;
     const skips = this.skips;
     const mask = this.capacity - 1;
     let p = h & mask;
@@ -261,9 +258,7 @@ export class CustomerKeys {
       if (
         slots[2 * p] === h &&
         // A wide key's text is never equal to Latin-1 text, so skips[id] needs no mask here.
-        (text === chunks[id >>> TEXT_CHUNK_BITS][id & (TEXT_CHUNK - 1)]
-          ? skips[id] === skip
-          : sameKey(text, this.key(id), skip))
+        (text === this.text(id) ? skips[id] === skip : sameKey(text, this.key(id), skip))
       )
         return id;
       p = (p + 1) & mask;
@@ -303,7 +298,6 @@ export class CustomerKeys {
     if ((id & (TEXT_CHUNK - 1)) === 0) this.textChunks.push([]);
     this.textChunks[id >>> TEXT_CHUNK_BITS].push(text);
     if (key !== undefined) this.madeKeys()[id] = key;
-    else if (this.made !== null) this.made.push(undefined);
     if (id === this.skips.length) {
       const skips = new Uint8Array(2 * id);
       skips.set(this.skips);

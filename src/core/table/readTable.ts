@@ -127,7 +127,7 @@ export interface TableData {
    * Compares two customers' keys as < and > compare their keyList strings, without reading them:
    * a reader that keeps the keys' bytes (the command line) spares making the strings.
    */
-  keyOrder?: (a: number, b: number) => number;
+  keyOrder?: KeyComparator;
   /**
    * The customers' sums, made by customerSums as the rows were read (the command line's reading
    * threads make them while the main thread names the customers); absent otherwise.
@@ -515,7 +515,7 @@ export class TableBuilder {
       names: string[];
       ids: (string | null)[] | null;
       /** How the keys order, as their strings would (see TableData.keyOrder). */
-      keyOrder: (a: number, b: number) => number;
+      keyOrder: KeyComparator;
     },
     firstRow: number,
     keyIds: Int32Array,
@@ -539,7 +539,7 @@ export class TableBuilder {
   private groupedKeys: string[] | null = null;
   private groupedNames: string[] | null = null;
   private groupedIds: (string | null)[] | null = null;
-  private groupedKeyOrder: ((a: number, b: number) => number) | null = null;
+  private groupedKeyOrder: KeyComparator | null = null;
 
   /**
    * Grid row `r` used for customer `key` (from `keys`) with its revenue and margin (NaN if none).
@@ -624,9 +624,9 @@ export class TableBuilder {
  * Gives `owner` its keyOrder as a property that copies (spread, structured clone for a Web
  * Worker's message) and comparisons of tables leave out: it belongs to the keys it was made for.
  */
-export function withKeyOrder<T extends { keyOrder?: (a: number, b: number) => number }>(
+export function withKeyOrder<T extends { keyOrder?: KeyComparator }>(
   owner: T,
-  keyOrder: ((a: number, b: number) => number) | undefined
+  keyOrder: KeyComparator | undefined
 ): T {
   if (keyOrder)
     Object.defineProperty(owner, "keyOrder", {

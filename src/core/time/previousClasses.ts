@@ -1,7 +1,7 @@
 // The ABC class each customer had in the previous period, by the same method.
 import { classifyRanked } from "../classify/classifyRanked";
 import { cumulativeShares } from "../pareto/cumulativeShares";
-import { rankOrder } from "../pareto/rankOrder";
+import { rankOrder, type KeyComparator } from "../pareto/rankOrder";
 import { sum } from "../pareto/sum";
 import type { Method } from "../types";
 
@@ -15,7 +15,7 @@ export const NO_CLASS = 255;
  */
 export function classesOfRevenue(
   revenue: Float64Array,
-  keys: readonly string[] | ((a: number, b: number) => number),
+  keys: readonly string[] | KeyComparator,
   method: Method,
   thresholds: readonly [number, number],
   strict: boolean

@@ -31,7 +31,7 @@ scope.onmessage = (e) => {
     // The core reports a bounded number of steps (every 65,536 rows while reading).
     const onProgress = (step: ProgressPhase, done: number, total: number) =>
       scope.postMessage({ type: "progress", id, step, done, total });
-    const result = plainKeys(analyze(grid, { ...toAnalysisOptions(msg.request), onProgress }));
+    const result = plainLists(analyze(grid, { ...toAnalysisOptions(msg.request), onProgress }));
     scope.postMessage({ type: "result", id: msg.id, result }, buffersOf(result));
   } catch (err) {
     const analysis = isAnalysisError(err);
@@ -52,7 +52,7 @@ scope.onmessage = (e) => {
  * names through to its key table (see lazyStrings), and a message cannot carry an array that
  * makes its elements. The pane reads them all.
  */
-function plainKeys(result: AnalysisResult): AnalysisResult {
+function plainLists(result: AnalysisResult): AnalysisResult {
   const keys = [...result.table.keyList];
   result.table.keyList = keys;
   result.customers.keys = keys;
